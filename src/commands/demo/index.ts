@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../../cli/context.js';
+import { FileError } from '../../cli/errors.js';
+import { printJson } from '../../cli/output.js';
+import type { Translate } from '../../i18n/index.js';
+import { fixturesDir } from '../../paths.js';
+import { getWorkshop } from '../../store/workshop.js';
+import { demoSteps } from './steps.js';
+
+export const DEMO_FILE = 'tanjungbalai-2022.innolab';
+
+interface WorkshopFixture {
+  title: string;
+  organizer: string;
+  partner: string;
+  city: string;
+  venue: string;
+  start_date: string;
+  end_date: string;
+  legal_basis: string;
+  signatory: { position: string; name: string; nip: string };
+}
+
+export function register(program: Command, ctx: Context, t: Translate): void {
+  program
+    .command('demo')
+    .description(t('help.demo'))
+    .option('--out <dir>', t('help.demo.out'), 'innolab-demo')
+    .action((opts: { out: string }) => runDemo(ctx, opts));
+}
+
+export async function runDemo(ctx: Context, opts: { out: string }): Promise<void> {
+  const fixtures = fixturesDir();
+  const workshopJson = join(fixtures, 'workshop.json');
+  if (!existsSync(workshopJson)) throw new FileError('error.demoFixtures', { dir: fixtures });
+  const outDir = ctx.resolvePath(opts.out);
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, DEMO_FILE);
+  // The demo file is the demo's own: rebuilding replaces it.
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) unlinkSync(file + suffix);
+
+  const w = JSON.parse(readFileSync(workshopJson, 'utf8')) as WorkshopFixture;
+  ctx.info(ctx.t('demo.building', { file }));
+  const store = ctx.create(file, {
+    title: w.title,
+    organizer: w.organizer,
+    partner: w.partner,
+    city: w.city,
+    venue: w.venue,
+    startDate: w.start_date,
+    endDate: w.end_date,
+    legalBasis: w.legal_basis,
+    lang: ctx.opts.lang ?? 'id',
+  });
+  store.change(() => {
+    store.db
+      .prepare('UPDATE workshop SET signatory_position = ?, signatory_name = ?, signatory_nip = ? WHERE id = 1')
+      .run(w.signatory.position, w.signatory.name, w.signatory.nip);
+  });
+  for (const step of demoSteps) await step.run({ ctx, store, fixtures, outDir });
+  if (ctx.opts.json) return printJson(ctx, { file, out: outDir, workshop: getWorkshop(store) });
+  ctx.info(ctx.t('demo.done', { file }));
+  ctx.info(ctx.t('demo.tryNext', { file }));
+}

@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import type { Context } from '../cli/context.js';
+import { UsageError } from '../cli/errors.js';
+import { printJson } from '../cli/output.js';
+import { parseChoice, parseDate } from '../cli/parse.js';
+import { daysBetween, isIsoDate } from '../domain/dates.js';
+import type { Lang, Translate } from '../i18n/index.js';
+import { getWorkshop } from '../store/workshop.js';
+
+interface InitOptions {
+  file: string;
+  title?: string;
+  start?: string;
+  end?: string;
+  organizer?: string;
+  partner?: string;
+  city?: string;
+  venue?: string;
+  legalBasis?: string;
+  lang?: Lang;
+}
+
+export function register(program: Command, ctx: Context, t: Translate): void {
+  program
+    .command('init')
+    .description(t('help.init'))
+    .argument('<file>', t('help.init.file'))
+    .option('--title <title>', t('help.init.title'))
+    .option('--start <date>', t('help.init.start'))
+    .option('--end <date>', t('help.init.end'))
+    .option('--organizer <organizer>', t('help.init.organizer'))
+    .option('--partner <partner>', t('help.init.partner'))
+    .option('--city <city>', t('help.init.city'))
+    .option('--venue <venue>', t('help.init.venue'))
+    .option('--legal-basis <text>', t('help.init.legalBasis'))
+    .action(async (file: string, opts: Omit<InitOptions, 'file'>, cmd: Command) => {
+      // --lang is global: it sets both the messages and the workshop's language.
+      const lang = cmd.optsWithGlobals<{ lang?: string }>().lang;
+      await runInit(ctx, { ...opts, file, lang: lang === undefined ? undefined : parseChoice(lang, ['id', 'en'] as const, '--lang') });
+    });
+}
+
+const validDate = (ctx: Context) => (v: string) => isIsoDate(v) || ctx.t('error.invalidDate', { field: 'date', value: v });
+
+export async function runInit(ctx: Context, opts: InitOptions): Promise<void> {
+  const title = (await ctx.require(opts.title, { flag: '--title', what: 'field.title', prompt: 'prompt.title' })).trim();
+  if (title === '') throw new UsageError('error.required', { field: '--title' });
+  const start = parseDate(await ctx.require(opts.start, { flag: '--start', what: 'field.start', prompt: 'prompt.start', validate: validDate(ctx) }), '--start');
+  let end = opts.end;
+  let organizer = opts.organizer;
+  let venue = opts.venue;
+  let city = opts.city;
+  // On a terminal, ask for what makes the reports' header; scripts get sensible blanks instead.
+  if (ctx.canPrompt) {
+    end ??= (await ctx.prompter.input({ message: ctx.t('prompt.end'), validate: (v) => v === '' || validDate(ctx)(v) })) || undefined;
+    organizer ??= (await ctx.prompter.input({ message: ctx.t('prompt.organizer') })) || undefined;
+    city ??= (await ctx.prompter.input({ message: ctx.t('prompt.city') })) || undefined;
+    venue ??= (await ctx.prompter.input({ message: ctx.t('prompt.venue') })) || undefined;
+  }
+  const endDate = end === undefined ? start : parseDate(end, '--end');
+  if (endDate < start) throw new UsageError('error.endBeforeStart', { start, end: endDate });
+  if (daysBetween(start, endDate) >= 60) throw new UsageError('error.workshopTooLong', { days: daysBetween(start, endDate) + 1 });
+
+  const store = ctx.create(opts.file, {
+    title,
+    startDate: start,
+    endDate,
+    organizer,
+    partner: opts.partner,
+    city,
+    venue,
+    legalBasis: opts.legalBasis,
+    lang: opts.lang ?? 'id',
+  });
+  if (ctx.opts.json) {
+    printJson(ctx, { file: store.path, ...getWorkshop(store) });
+    return;
+  }
+  ctx.info(ctx.t('init.created', { file: store.path }));
+  ctx.info(ctx.t('init.next', { file: opts.file }));
+}

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import type { Context } from '../../cli/context.js';
+import { ConflictError, UsageError } from '../../cli/errors.js';
+import { printJson } from '../../cli/output.js';
+import { parseChoice } from '../../cli/parse.js';
+import type { Translate } from '../../i18n/index.js';
+import { UNIT_KINDS, addUnit, findUnitExact } from '../../store/units.js';
+
+export function register(parent: Command, ctx: Context, t: Translate): void {
+  parent
+    .command('add')
+    .description(t('help.unit.add'))
+    .argument('<name>', t('help.unit.add.name'))
+    .option('--short <abbr>', t('help.unit.add.short'))
+    .option('--kind <kind>', t('help.unit.add.kind'))
+    .action((name: string, opts: { short?: string; kind?: string }) => runAdd(ctx, name, opts));
+}
+
+export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?: string }): void {
+  if (name.trim() === '') throw new UsageError('error.required', { field: 'name' });
+  const kind = opts.kind === undefined ? undefined : parseChoice(opts.kind, UNIT_KINDS, '--kind');
+  const store = ctx.open();
+  const unit = store.change(() => {
+    for (const key of [name, opts.short].filter((k): k is string => Boolean(k))) {
+      const clash = findUnitExact(store, key);
+      if (clash) throw new ConflictError('error.unitExists', { name: clash.name, no: clash.no });
+    }
+    return addUnit(store, { name, short: opts.short, kind });
+  });
+  const { id: _id, ...record } = unit;
+  if (ctx.opts.json) return printJson(ctx, record);
+  ctx.info(ctx.t('unit.added', { no: unit.no, name: unit.name }));
+}

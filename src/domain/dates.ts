@@ -1,0 +1,102 @@
+// Calendar dates are plain ISO strings (YYYY-MM-DD) computed in UTC, so a laptop's time zone can never
+// shift a workshop day.
+import type { Lang } from '../i18n/types.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+export const WEEKDAYS: Record<Lang, readonly string[]> = {
+  id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/** Returns the date if `value` is a real calendar date written YYYY-MM-DD, else undefined. */
+export function parseIsoDate(value: string): string | undefined {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return value.trim();
+}
+
+export function isIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== undefined;
+}
+
+function toUtc(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromUtc(date);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
+}
+
+/** Every date from start to end, inclusive. */
+export function dateRange(start: string, end: string): string[] {
+  const days: string[] = [];
+  for (let d = start; d <= end; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+/** The local calendar date of an instant, as the person at the laptop sees it. */
+export function localIsoDate(now: Date): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function weekday(iso: string, lang: Lang): string {
+  return WEEKDAYS[lang][toUtc(iso).getUTCDay()] ?? '';
+}
+
+/** "7 November 2022" / "7 November 2022". */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = toUtc(iso);
+  return `${date.getUTCDate()} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "Senin, 7 November 2022" / "Monday, 7 November 2022". */
+export function formatLongDate(iso: string, lang: Lang): string {
+  return `${weekday(iso, lang)}, ${formatDate(iso, lang)}`;
+}
+
+/** "7–9 November 2022", "30 November – 2 Desember 2022", "30 Desember 2022 – 2 Januari 2023". */
+export function formatDateRange(start: string, end: string, lang: Lang): string {
+  if (start === end) return formatDate(start, lang);
+  const a = toUtc(start);
+  const b = toUtc(end);
+  const month = (d: Date) => MONTHS[lang][d.getUTCMonth()] ?? '';
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) {
+    return `${a.getUTCDate()} ${month(a)} – ${b.getUTCDate()} ${month(b)} ${b.getUTCFullYear()}`;
+  }
+  return `${a.getUTCDate()}–${b.getUTCDate()} ${month(b)} ${b.getUTCFullYear()}`;
+}
+
+/** "Senin–Rabu, 7–9 November 2022". */
+export function formatDayRange(start: string, end: string, lang: Lang): string {
+  const days = start === end ? weekday(start, lang) : `${weekday(start, lang)}–${weekday(end, lang)}`;
+  return `${days}, ${formatDateRange(start, end, lang)}`;
+}
+
+/** An instant as stored in the file: ISO 8601 in UTC with milliseconds. */
+export function isoTimestamp(now: Date): string {
+  return now.toISOString();
+}

@@ -1,0 +1,60 @@
+import type { Catalogue } from './types.js';
+
+/** Descriptions shown by --help for the program, its global options and the foundation commands. */
+export const commandHelp = {
+  'help.program': {
+    id: 'Laboratorium Inovasi: peserta, kehadiran, ide inovasi, rencana tindak lanjut, dan laporan PDF dalam satu berkas.',
+    en: 'Laboratorium Inovasi workshops: participants, attendance, innovation ideas, follow-up plans and PDF reports in one file.',
+  },
+  'help.opt.file': { id: 'berkas lokakarya (.innolab); atau INNOLAB_FILE', en: 'workshop file (.innolab); or INNOLAB_FILE' },
+  'help.opt.json': { id: 'keluaran JSON di stdout, untuk skrip', en: 'JSON output on stdout, for scripts' },
+  'help.opt.noColor': { id: 'tanpa warna (juga NO_COLOR)', en: 'no colour (also NO_COLOR)' },
+  'help.opt.noInput': { id: 'jangan pernah bertanya; nilai yang kurang menjadi galat', en: 'never prompt; a missing value is an error' },
+  'help.opt.yes': { id: 'jawab "ya" untuk konfirmasi', en: 'answer yes to confirmations' },
+  'help.opt.lang': { id: 'bahasa pesan dan laporan: id atau en', en: 'language of messages and reports: id or en' },
+  'help.opt.quiet': { id: 'hanya tampilkan galat', en: 'print errors only' },
+  'help.opt.help': { id: 'tampilkan bantuan', en: 'display help' },
+  'help.opt.version': { id: 'tampilkan versi', en: 'display the version' },
+  'help.cmd.help': { id: 'tampilkan bantuan untuk perintah', en: 'display help for a command' },
+  'help.title.usage': { id: 'Penggunaan:', en: 'Usage:' },
+  'help.title.options': { id: 'Opsi:', en: 'Options:' },
+  'help.title.globalOptions': { id: 'Opsi global:', en: 'Global Options:' },
+  'help.title.commands': { id: 'Perintah:', en: 'Commands:' },
+  'help.title.arguments': { id: 'Argumen:', en: 'Arguments:' },
+
+  'help.init': { id: 'buat berkas lokakarya baru', en: 'create a new workshop file' },
+  'help.init.file': { id: 'berkas yang dibuat, mis. tanjungbalai-2022.innolab', en: 'the file to create, e.g. tanjungbalai-2022.innolab' },
+  'help.init.title': { id: 'judul kegiatan', en: 'title of the workshop' },
+  'help.init.start': { id: 'tanggal mulai (YYYY-MM-DD)', en: 'first day (YYYY-MM-DD)' },
+  'help.init.end': { id: 'tanggal selesai (YYYY-MM-DD); bawaan: sama dengan mulai', en: 'last day (YYYY-MM-DD); default: the first day' },
+  'help.init.organizer': { id: 'penyelenggara, mis. Pemerintah Kota Tanjungbalai', en: 'organizer, e.g. Pemerintah Kota Tanjungbalai' },
+  'help.init.partner': { id: 'mitra, mis. LAN RI', en: 'partner, e.g. LAN RI' },
+  'help.init.city': { id: 'kota', en: 'city' },
+  'help.init.venue': { id: 'tempat kegiatan', en: 'venue' },
+  'help.init.legalBasis': { id: 'dasar hukum', en: 'legal basis' },
+  'help.init.lang': { id: 'bahasa lokakarya: id (bawaan) atau en', en: 'language of the workshop: id (default) or en' },
+
+  'help.workshop': { id: 'lihat atau ubah data lokakarya', en: 'show or change the workshop details' },
+  'help.workshop.show': { id: 'tampilkan data lokakarya', en: 'show the workshop details' },
+  'help.workshop.set': { id: 'ubah satu bidang (title, start, end, venue, signatory.name, …)', en: 'change one field (title, start, end, venue, signatory.name, …)' },
+  'help.workshop.set.field': { id: 'nama bidang', en: 'field name' },
+  'help.workshop.set.value': { id: 'nilai baru', en: 'new value' },
+
+  'help.unit': { id: 'unit kerja (OPD)', en: 'government units (OPD)' },
+  'help.unit.add': { id: 'tambah unit', en: 'add a unit' },
+  'help.unit.add.name': { id: 'nama lengkap unit', en: 'full name of the unit' },
+  'help.unit.add.short': { id: 'singkatan, mis. Bappeda', en: 'short name, e.g. Bappeda' },
+  'help.unit.add.kind': {
+    id: 'jenis: dinas, badan, sekretariat, bagian, kecamatan, kelurahan, inspektorat, rsud, lainnya',
+    en: 'kind: dinas, badan, sekretariat, bagian, kecamatan, kelurahan, inspektorat, rsud, lainnya',
+  },
+  'help.unit.list': { id: 'daftar unit', en: 'list units' },
+
+  'help.status': { id: 'ringkasan: jumlah, kehadiran hari ini, ide per unit, RTL terlambat', en: 'dashboard: counts, today\'s attendance, ideas per unit, overdue follow-up' },
+  'help.status.asOf': { id: 'anggap hari ini tanggal ini (YYYY-MM-DD)', en: 'treat this date as today (YYYY-MM-DD)' },
+  'help.log': { id: 'jejak audit perubahan', en: 'audit trail of changes' },
+  'help.log.limit': { id: 'jumlah entri terakhir (bawaan 50)', en: 'number of latest entries (default 50)' },
+  'help.check': { id: 'periksa keutuhan berkas, versi skema, dan jumlah data', en: 'check the file\'s integrity, schema version and counts' },
+  'help.demo': { id: 'bangun lokakarya contoh dan tulis semua laporannya', en: 'build the sample workshop and write every report' },
+  'help.demo.out': { id: 'folder tujuan (bawaan: ./innolab-demo)', en: 'output folder (default: ./innolab-demo)' },
+} satisfies Catalogue;

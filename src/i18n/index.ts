@@ -1,0 +1,33 @@
+// Every string a user reads, in Indonesian and English. Each area keeps its own catalogue file so the
+// two languages of one message sit side by side and cannot drift apart.
+import { common } from './common.js';
+import { commandHelp } from './help.js';
+import type { Lang, Message, MessageParams } from './types.js';
+
+const catalogue = {
+  ...common,
+  ...commandHelp,
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof catalogue;
+export type { Lang, MessageParams } from './types.js';
+export { isLang, LANGS } from './types.js';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const message: Message = catalogue[key];
+  return message[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** For tests: every key with both languages present and the same placeholders. */
+export function allMessages(): Record<string, Message> {
+  return catalogue;
+}

@@ -1,0 +1,143 @@
+import { Command, CommanderError, Option } from 'commander';
+import { registerCommands } from './commands/index.js';
+import { Context, type ContextDeps } from './cli/context.js';
+import { CliError, ExitCode, UsageError } from './cli/errors.js';
+import { type IO, systemIO } from './cli/io.js';
+import { type Lang, type MessageKey, isLang, translate } from './i18n/index.js';
+import { sqliteError } from './store/db.js';
+import { VERSION } from './version.js';
+
+/** Commander's section titles, translated for the help screen. */
+const HELP_TITLES: Record<string, MessageKey> = {
+  'Usage:': 'help.title.usage',
+  'Options:': 'help.title.options',
+  'Global Options:': 'help.title.globalOptions',
+  'Commands:': 'help.title.commands',
+  'Arguments:': 'help.title.arguments',
+};
+
+/** The language of help text is known before parsing: --lang, else INNOLAB_LANG, else Indonesian. */
+function helpLang(argv: readonly string[], env: IO['env']): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (isLang(value)) return value;
+  }
+  return isLang(env.INNOLAB_LANG) ? env.INNOLAB_LANG : 'id';
+}
+
+/** The audit log keeps command words and flag names, never values (they may be names, NIPs, phones). */
+function auditCommandLine(command: Command, argv: readonly string[]): string {
+  const words: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) words.unshift(c.name());
+  const flags = argv.filter((a) => a.startsWith('-') && a !== '-' && a !== '--').map((a) => a.split('=')[0]!);
+  return [...words, ...new Set(flags)].join(' ');
+}
+
+export function buildProgram(ctx: Context, argv: readonly string[]): Command {
+  const lang = helpLang(argv, ctx.env);
+  const t = (key: MessageKey) => translate(lang, key);
+  ctx.setLang(lang);
+  const program = new Command('innolab');
+  program
+    .description(t('help.program'))
+    .version(VERSION, '-V, --version', t('help.opt.version'))
+    .helpOption('-h, --help', t('help.opt.help'))
+    .helpCommand('help [command]', t('help.cmd.help'))
+    .option('-f, --file <path>', t('help.opt.file'))
+    .option('--json', t('help.opt.json'))
+    .option('--no-color', t('help.opt.noColor'))
+    .option('--no-input', t('help.opt.noInput'))
+    .option('-y, --yes', t('help.opt.yes'))
+    .addOption(new Option('--lang <lang>', t('help.opt.lang')))
+    .option('-q, --quiet', t('help.opt.quiet'))
+    .configureHelp({
+      styleTitle: (title) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
+      showGlobalOptions: true,
+    })
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
+      outputError: (s, write) => write(s),
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true);
+
+  program.hook('preAction', (_program, actionCommand) => {
+    const g = actionCommand.optsWithGlobals<{
+      file?: string;
+      json?: boolean;
+      color: boolean;
+      input: boolean;
+      yes?: boolean;
+      lang?: string;
+      quiet?: boolean;
+    }>();
+    if (g.lang !== undefined && !isLang(g.lang)) throw new UsageError('error.invalidLang', { value: g.lang });
+    ctx.setGlobals({
+      file: g.file,
+      json: Boolean(g.json),
+      color: g.color,
+      input: g.input,
+      yes: Boolean(g.yes),
+      lang: g.lang,
+      quiet: Boolean(g.quiet),
+    });
+    ctx.command = auditCommandLine(actionCommand, argv);
+  });
+
+  registerCommands(program, ctx, t);
+  return program;
+}
+
+/** Runs the program on `argv` and returns the exit code. Never exits the process itself. */
+export async function main(argv: readonly string[], io: IO, deps: ContextDeps = {}): Promise<number> {
+  const ctx = new Context(io, deps);
+  try {
+    const program = buildProgram(ctx, argv);
+    if (argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return ExitCode.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    return reportError(ctx, error);
+  } finally {
+    ctx.close();
+  }
+}
+
+function reportError(ctx: Context, error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    // commander has already printed its one-line message; `innolab unit` without a verb prints help.
+    return ExitCode.usage;
+  }
+  const mapped = error instanceof CliError ? error : sqliteError(error, safeFile(ctx));
+  if (mapped instanceof CliError) {
+    let line = `error: ${ctx.t(mapped.key, mapped.params)}`;
+    if (mapped.hint) line += `; ${ctx.t(mapped.hint.key, mapped.hint.params)}`;
+    ctx.io.stderr.write(line + '\n');
+    if (ctx.env.INNOLAB_DEBUG === '1' && mapped !== error && error instanceof Error) ctx.io.stderr.write(`${error.stack}\n`);
+    return mapped.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.io.stderr.write(`error: ${ctx.t('error.unexpected', { message: message.split('\n')[0] ?? '' })}; ${ctx.t('error.unexpectedHint')}\n`);
+  if (ctx.env.INNOLAB_DEBUG === '1' && error instanceof Error) ctx.io.stderr.write(`${error.stack}\n`);
+  return ExitCode.failure;
+}
+
+function safeFile(ctx: Context): string {
+  try {
+    return ctx.resolveFile();
+  } catch {
+    return '?';
+  }
+}
+
+/** Entry point for bin/innolab.js. */
+export async function run(): Promise<void> {
+  const code = await main(process.argv.slice(2), systemIO());
+  process.exitCode = code;
+}

@@ -1,0 +1,272 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
+import { ConflictError, FileError } from '../cli/errors.js';
+import { SCHEMA_VERSION, migrations } from './migrations/index.js';
+
+export type Db = Database.Database;
+
+/** 'INLB': marks a SQLite file as an innolab workshop. */
+export const APPLICATION_ID = 0x494e4c42;
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/** Who is changing the file and when: written into every audit entry. */
+export interface Session {
+  /** The command line without personal data values, e.g. "participant add --name --nip". */
+  command: string;
+  now: () => Date;
+  /** Milliseconds to wait for another writer before giving up. */
+  busyTimeoutMs?: number;
+}
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'merge' | 'migrate';
+
+export interface AuditEntry {
+  action: AuditAction;
+  entity: string;
+  entityUuid?: string | null;
+  fields?: readonly string[];
+  detail?: string | null;
+}
+
+export type NumberedTable = 'unit' | 'participant' | 'idea' | 'commitment';
+
+/** An open workshop file. Every change goes through `change()`: one transaction, all or nothing. */
+export class WorkshopStore {
+  constructor(
+    readonly db: Db,
+    readonly path: string,
+    readonly session: Session,
+  ) {}
+
+  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE, so concurrent writers queue instead of failing). */
+  change<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  /** Runs `fn` in one read transaction so a report sees one consistent state. */
+  read<T>(fn: () => T): T {
+    return this.db.transaction(fn).deferred();
+  }
+
+  now(): string {
+    return this.session.now().toISOString();
+  }
+
+  uuid(): string {
+    return randomUUID();
+  }
+
+  nextNo(table: NumberedTable): number {
+    const row = this.db.prepare(`SELECT COALESCE(MAX(no), 0) + 1 AS next FROM ${table}`).get() as { next: number };
+    return row.next;
+  }
+
+  audit(entry: AuditEntry): void {
+    this.db
+      .prepare(
+        `INSERT INTO audit_log (uuid, at, command, action, entity, entity_uuid, fields, detail)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        randomUUID(),
+        this.now(),
+        this.session.command,
+        entry.action,
+        entry.entity,
+        entry.entityUuid ?? null,
+        entry.fields && entry.fields.length > 0 ? JSON.stringify(entry.fields) : null,
+        entry.detail ?? null,
+      );
+  }
+
+  schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function applyPragmas(db: Db, session: Session): void {
+  db.pragma(`busy_timeout = ${session.busyTimeoutMs ?? 5000}`);
+  db.pragma('foreign_keys = ON');
+  // WAL lets a report read while the registration desk writes; FULL sync keeps the last check-in across a
+  // power cut, which matters more on a laptop than the few milliseconds it costs per command.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+}
+
+function runMigrations(db: Db, from: number): void {
+  for (const migration of migrations) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}
+
+/** Reads the first 16 bytes to tell a SQLite file from anything else without letting SQLite touch it. */
+function hasSqliteHeader(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(16);
+    const read = readSync(fd, buffer, 0, 16, 0);
+    return read === 16 && buffer.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface NewWorkshop {
+  title: string;
+  startDate: string;
+  endDate: string;
+  organizer?: string | null;
+  partner?: string | null;
+  city?: string | null;
+  venue?: string | null;
+  legalBasis?: string | null;
+  lang: 'id' | 'en';
+}
+
+/**
+ * Creates a new workshop file with mode 0600 (it holds personal data). The file is created exclusively, so
+ * an existing file is never touched; if anything fails the half-made file is removed.
+ */
+export function createWorkshopFile(path: string, session: Session, workshop: NewWorkshop): WorkshopStore {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ConflictError('error.fileExists', { file: path });
+    throw ioError(error, path);
+  }
+  closeSync(fd);
+  let db: Db | undefined;
+  try {
+    db = new Database(path);
+    applyPragmas(db, session);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    runMigrations(db, 0);
+    const store = new WorkshopStore(db, path, session);
+    store.change(() => {
+      const now = store.now();
+      const uuid = store.uuid();
+      db!
+        .prepare(
+          `INSERT INTO workshop (id, uuid, title, organizer, partner, city, venue, start_date, end_date, legal_basis,
+             lang, created_at, updated_at)
+           VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          uuid,
+          workshop.title,
+          workshop.organizer ?? null,
+          workshop.partner ?? null,
+          workshop.city ?? null,
+          workshop.venue ?? null,
+          workshop.startDate,
+          workshop.endDate,
+          workshop.legalBasis ?? null,
+          workshop.lang,
+          now,
+          now,
+        );
+      store.audit({ action: 'create', entity: 'workshop', entityUuid: uuid, fields: ['title', 'start_date', 'end_date'] });
+    });
+    return store;
+  } catch (error) {
+    db?.close();
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(path + suffix)) unlinkSync(path + suffix);
+    }
+    throw error;
+  }
+}
+
+export interface OpenOptions {
+  /** Called after an older file was copied and migrated. */
+  onMigrated?: (info: { from: number; to: number; backup: string }) => void;
+}
+
+/** Opens a workshop file, refusing anything that is not one and any file from a newer innolab. */
+export function openWorkshopFile(path: string, session: Session, options: OpenOptions = {}): WorkshopStore {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new FileError('error.notInnolab', { file: path });
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw ioError(error, path);
+  }
+  if (size === 0 || !hasSqliteHeader(path)) throw new FileError('error.notInnolab', { file: path });
+
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: true });
+  } catch (error) {
+    throw sqliteError(error, path);
+  }
+  try {
+    db.pragma(`busy_timeout = ${session.busyTimeoutMs ?? 5000}`);
+    // Read-only checks first: a foreign or newer file must leave this function byte-for-byte unchanged.
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) throw new FileError('error.notInnolab', { file: path });
+    if (version > SCHEMA_VERSION) {
+      throw new ConflictError('error.newerFile', { file: path, found: version, known: SCHEMA_VERSION }, { key: 'error.newerFileHint' });
+    }
+    applyPragmas(db, session);
+    if (version < SCHEMA_VERSION) {
+      const backup = backupPath(path, version);
+      db.prepare('VACUUM INTO ?').run(backup);
+      runMigrations(db, version);
+      const store = new WorkshopStore(db, path, session);
+      store.change(() =>
+        store.audit({ action: 'migrate', entity: 'workshop', detail: `schema ${version} -> ${SCHEMA_VERSION}; backup ${backup}` }),
+      );
+      options.onMigrated?.({ from: version, to: SCHEMA_VERSION, backup });
+      return store;
+    }
+    return new WorkshopStore(db, path, session);
+  } catch (error) {
+    db.close();
+    throw sqliteError(error, path);
+  }
+}
+
+function backupPath(path: string, version: number): string {
+  let candidate = `${path}.bak-v${version}`;
+  for (let i = 2; existsSync(candidate); i++) candidate = `${path}.bak-v${version}.${i}`;
+  return candidate;
+}
+
+/** Turns SQLite and file-system failures into one-line errors with the documented exit code. */
+export function sqliteError(error: unknown, path: string): unknown {
+  if (error instanceof Error && 'exitCode' in error) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const reason = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_NOTADB') return new FileError('error.notInnolab', { file: path });
+  if (code.startsWith('SQLITE_CORRUPT')) return new FileError('error.damaged', { file: path, reason }, { key: 'error.damagedHint' });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new FileError('error.busy', { file: path }, { key: 'error.busyHint' });
+  if (code.startsWith('SQLITE_READONLY')) return new FileError('error.readOnly', { file: path }, { key: 'error.readOnlyHint', params: { file: path } });
+  if (code === 'SQLITE_FULL') return new FileError('error.diskFull', { file: path });
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) return new FileError('error.io', { file: path, reason });
+  if (code.startsWith('E')) return ioError(error, path);
+  return error;
+}
+
+function ioError(error: unknown, path: string): unknown {
+  const err = error as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return new FileError('error.io', { file: path, reason: err.code });
+  if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') {
+    return new FileError('error.readOnly', { file: path }, { key: 'error.readOnlyHint', params: { file: path } });
+  }
+  if (err.code === 'ENOSPC') return new FileError('error.diskFull', { file: path });
+  if (err.code) return new FileError('error.io', { file: path, reason: err.message });
+  return error;
+}
