@@ -1,12 +1,28 @@
 // Every string a user reads, in Indonesian and English. Each area keeps its own catalogue file so the
 // two languages of one message sit side by side and cannot drift apart.
 import { common } from './common.js';
+import { attendanceMessages } from './attendance.js';
+import { commitmentMessages } from './commitment.js';
+import { dataMessages } from './data.js';
 import { commandHelp } from './help.js';
+import { ideaMessages } from './idea.js';
+import { opsMessages } from './ops.js';
+import { outcomeMessages } from './outcome.js';
+import { participantMessages } from './participant.js';
+import { reportMessages } from './report.js';
 import type { Lang, Message, MessageParams } from './types.js';
 
 const catalogue = {
   ...common,
   ...commandHelp,
+  ...participantMessages,
+  ...attendanceMessages,
+  ...ideaMessages,
+  ...commitmentMessages,
+  ...reportMessages,
+  ...outcomeMessages,
+  ...dataMessages,
+  ...opsMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -7,7 +7,15 @@ import { printJson } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { fixturesDir } from '../../paths.js';
 import { getWorkshop } from '../../store/workshop.js';
+import { steps as attendance } from './attendance.js';
+import { steps as commitments } from './commitments.js';
+import { steps as ideas } from './ideas.js';
+import { steps as participants } from './participants.js';
+import { steps as reports } from './reports.js';
 import { demoSteps } from './steps.js';
+
+/** In order: units (steps.ts), participants, attendance, ideas, commitments, then the reports. */
+const allSteps = [...demoSteps, ...participants, ...attendance, ...ideas, ...commitments, ...reports];
 
 export const DEMO_FILE = 'tanjungbalai-2022.innolab';
 
@@ -59,7 +67,7 @@ export async function runDemo(ctx: Context, opts: { out: string }): Promise<void
       .prepare('UPDATE workshop SET signatory_position = ?, signatory_name = ?, signatory_nip = ? WHERE id = 1')
       .run(w.signatory.position, w.signatory.name, w.signatory.nip);
   });
-  for (const step of demoSteps) await step.run({ ctx, store, fixtures, outDir });
+  for (const step of allSteps) await step.run({ ctx, store, fixtures, outDir });
   if (ctx.opts.json) return printJson(ctx, { file, out: outDir, workshop: getWorkshop(store) });
   ctx.info(ctx.t('demo.done', { file }));
   ctx.info(ctx.t('demo.tryNext', { file }));

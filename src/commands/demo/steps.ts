@@ -28,3 +28,4 @@ const units: DemoStep = {
 };
 
 export const demoSteps: DemoStep[] = [units];
+

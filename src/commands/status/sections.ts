@@ -37,4 +37,8 @@ const counts = defineSection<Counts>({
   },
 });
 
-export const statusSections: StatusSection[] = [counts];
+import { sections as attendance } from './attendance.js';
+import { sections as commitments } from './commitments.js';
+import { sections as ideas } from './ideas.js';
+
+export const statusSections: StatusSection[] = [counts, ...attendance, ...ideas, ...commitments];

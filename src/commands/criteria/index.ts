@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import type { Context } from '../../cli/context.js';
+import type { Translate } from '../../i18n/index.js';
+
+export function register(_program: Command, _ctx: Context, _t: Translate): void {
+  // Verbs of `innolab criteria` are wired here.
+}

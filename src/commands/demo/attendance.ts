@@ -1,0 +1,3 @@
+import type { DemoStep } from './steps.js';
+
+export const steps: DemoStep[] = [];

@@ -1,0 +1,3 @@
+import type { StatusSection } from './sections.js';
+
+export const sections: StatusSection[] = [];

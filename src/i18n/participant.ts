@@ -1,0 +1,3 @@
+import type { Catalogue } from './types.js';
+
+export const participantMessages = {} satisfies Catalogue;
