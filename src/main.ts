@@ -26,6 +26,21 @@ function helpLang(argv: readonly string[], env: IO['env']): Lang {
   return isLang(env.INNOLAB_LANG) ? env.INNOLAB_LANG : 'id';
 }
 
+/** commander's own parse errors, in Indonesian when that is the language of the run. */
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: unknown option '([^']+)'/, "error: opsi '$1' tidak dikenal"],
+  [/^error: unknown command '([^']+)'/, "error: perintah '$1' tidak dikenal"],
+  [/^error: missing required argument '([^']+)'/, "error: argumen '$1' wajib diberikan"],
+  [/^error: option '([^']+)' argument missing/, "error: opsi '$1' memerlukan nilai"],
+  [/^error: too many arguments for '([^']+)'\. Expected (\d+) arguments? but got (\d+)\./, "error: terlalu banyak argumen untuk '$1': seharusnya $2, diberikan $3."],
+  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'error: terlalu banyak argumen: seharusnya $1, diberikan $2.'],
+  [/\(Did you mean ([^)]+)\?\)/, '(Maksud Anda $1?)'],
+];
+
+function translateCommanderError(message: string): string {
+  return COMMANDER_ERRORS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
+}
+
 /** The audit log keeps command words and flag names, never values (they may be names, NIPs, phones). */
 function auditCommandLine(command: Command, argv: readonly string[]): string {
   const words: string[] = [];
@@ -58,7 +73,7 @@ export function buildProgram(ctx: Context, argv: readonly string[]): Command {
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),
       writeErr: (s) => ctx.io.stderr.write(s),
-      outputError: (s, write) => write(s),
+      outputError: (s, write) => write(lang === 'id' ? translateCommanderError(s) : s),
     })
     .exitOverride()
     .showSuggestionAfterError(true);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dateRange, formatDateRange, formatDayRange, formatLongDate, parseIsoDate } from '../../src/domain/dates.js';
+
+describe('dates', () => {
+  it('writes Indonesian long dates', () => {
+    expect(formatLongDate('2022-11-07', 'id')).toBe('Senin, 7 November 2022');
+    expect(formatLongDate('2022-11-09', 'id')).toBe('Rabu, 9 November 2022');
+    expect(formatLongDate('2023-08-17', 'id')).toBe('Kamis, 17 Agustus 2023');
+    expect(formatLongDate('2022-11-07', 'en')).toBe('Monday, 7 November 2022');
+  });
+
+  it('writes ranges the way letters do', () => {
+    expect(formatDateRange('2022-11-07', '2022-11-09', 'id')).toBe('7–9 November 2022');
+    expect(formatDateRange('2022-11-30', '2022-12-02', 'id')).toBe('30 November – 2 Desember 2022');
+    expect(formatDateRange('2022-12-30', '2023-01-02', 'id')).toBe('30 Desember 2022 – 2 Januari 2023');
+    expect(formatDayRange('2022-11-07', '2022-11-09', 'id')).toBe('Senin–Rabu, 7–9 November 2022');
+    expect(formatDayRange('2022-11-07', '2022-11-07', 'id')).toBe('Senin, 7 November 2022');
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(parseIsoDate('2024-02-29')).toBe('2024-02-29');
+    expect(parseIsoDate('2023-02-29')).toBeUndefined();
+    expect(parseIsoDate('07-11-2022')).toBeUndefined();
+    expect(parseIsoDate('2022-13-01')).toBeUndefined();
+  });
+
+  it('counts days across month ends', () => {
+    expect(dateRange('2022-11-29', '2022-12-02')).toEqual(['2022-11-29', '2022-11-30', '2022-12-01', '2022-12-02']);
+    expect(addDays('2022-12-31', 1)).toBe('2023-01-01');
+  });
+});
