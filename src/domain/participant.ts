@@ -1,0 +1,74 @@
+// Rules for a participant's fields, without I/O: roles, e-mail, phone numbers, names that a spreadsheet
+// would run as a formula, and the folding used to match what someone types at the registration desk.
+
+export const PARTICIPANT_ROLES = ['peserta', 'narasumber', 'fasilitator', 'panitia'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** The words offices write in a "Peran" column, in both languages, mapped to the stored role. */
+const ROLE_WORDS: Record<string, ParticipantRole> = {
+  peserta: 'peserta',
+  participant: 'peserta',
+  narasumber: 'narasumber',
+  'nara sumber': 'narasumber',
+  pembicara: 'narasumber',
+  speaker: 'narasumber',
+  resource: 'narasumber',
+  'resource person': 'narasumber',
+  fasilitator: 'fasilitator',
+  facilitator: 'fasilitator',
+  panitia: 'panitia',
+  committee: 'panitia',
+  organizer: 'panitia',
+};
+
+/** A role as written ("Narasumber", "Peserta ", "speaker"); undefined when it is not one. */
+export function parseRole(raw: string): ParticipantRole | undefined {
+  return ROLE_WORDS[raw.trim().toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/** Lower case, accents removed, spaces collapsed: "  HÉNDRA  Saputra" → "hendra saputra". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A cell a spreadsheet would execute when the file is opened: it starts with = + - @ (also after leading
+ * spaces, and tab or carriage return, which some programs strip first).
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[\s]*[=+\-@\t\r]/.test(text);
+}
+
+export type EmailProblem = 'email';
+
+/** Trimmed e-mail, or a problem. Deliberately loose: one @, something on both sides, a dot in the domain. */
+export function checkEmail(raw: string): { ok: true; email: string } | { ok: false } {
+  const email = raw.trim();
+  if (!/^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/.test(email)) return { ok: false };
+  return { ok: true, email };
+}
+
+/**
+ * A phone number as offices write it ("0812-6543-2101", "+62 812 6543 2101", "(0623) 92345") reduced to its
+ * digits with an optional leading +. Eight to fifteen digits (ITU E.164); anything else is a problem.
+ */
+export function checkPhone(raw: string): { ok: true; phone: string } | { ok: false } {
+  const trimmed = raw.trim();
+  if (!/^\+?[\d\s.\-()/]+$/.test(trimmed)) return { ok: false };
+  const plus = trimmed.startsWith('+') ? '+' : '';
+  const digits = trimmed.replace(/\D/g, '');
+  if (digits.length < 8 || digits.length > 15) return { ok: false };
+  return { ok: true, phone: plus + digits };
+}
+
+/** The key two rows share when they are the same person: the NIP, else the e-mail (any case). */
+export function duplicateKey(p: { nip?: string | null; email?: string | null }): string | undefined {
+  if (p.nip) return `nip:${p.nip}`;
+  if (p.email) return `email:${p.email.toLowerCase()}`;
+  return undefined;
+}
