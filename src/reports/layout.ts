@@ -1,0 +1,492 @@
+// The parts every report shares: paper and fonts, the kop (heading block), tables that break across pages
+// with their header repeated, the signature block, page numbers, and reproducible output.
+//
+// A report module takes a plain data model and draws it with a `Report`; it never opens the database.
+// pdfkit is loaded by `Report.create()` with import(), so importing this module costs nothing at start-up.
+//
+//   const report = await Report.create(options, { title: 'Daftar Hadir' });
+//   report.kop(workshopKop(workshop, 'DAFTAR HADIR', options.lang, { day }));
+//   report.table({ columns }, rows);
+//   report.signature({ place, date, position, name, nip });
+//   const { pages } = await report.save('/path/daftar-hadir.pdf');
+import { createWriteStream, renameSync, unlinkSync } from 'node:fs';
+import { FileError } from '../cli/errors.js';
+import { formatDate, formatDayRange, formatLongDate } from '../domain/dates.js';
+import { formatNip } from '../domain/nip.js';
+import { type Lang, type MessageKey, type MessageParams, translate } from '../i18n/index.js';
+import { FONT_NAMES, type FontName, fontData } from './fonts.js';
+
+export type { FontName } from './fonts.js';
+
+export type Paper = 'a4' | 'f4' | 'letter';
+export const PAPERS: readonly Paper[] = ['a4', 'f4', 'letter'];
+/** Portrait width × height in PDF points (1/72 inch). F4 is the Indonesian folio, 215 × 330 mm. */
+export const PAPER_SIZES: Record<Paper, readonly [number, number]> = {
+  a4: [595.28, 841.89],
+  f4: [609.45, 935.43],
+  letter: [612, 792],
+};
+export type Orientation = 'portrait' | 'landscape';
+
+/** What every report writer receives besides its data. */
+export interface ReportOptions {
+  paper: Paper;
+  lang: Lang;
+  /** The PDF's CreationDate/ModDate; from SOURCE_DATE_EPOCH when set (see reportDate) so output is reproducible. */
+  date: Date;
+}
+
+/** SOURCE_DATE_EPOCH (whole seconds since 1970, reproducible-builds.org) when set and valid, else the clock. */
+export function reportDate(env: Record<string, string | undefined>, now: () => Date): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return now();
+}
+
+/** Per-document settings. */
+export interface DocumentInfo {
+  /** PDF title (document properties). */
+  title: string;
+  subject?: string;
+  author?: string;
+  orientation?: Orientation;
+}
+
+const GREY = '#555555';
+const RULE = '#000000';
+const HEADER_FILL = '#e6e6e6';
+const ZEBRA_FILL = '#f5f5f5';
+
+/** Everything a PDFKit document needs, minus what the type declarations lack (table() is not used). */
+type Doc = PDFKit.PDFDocument;
+
+export interface Kop {
+  /** "Pemerintah Kota Tanjungbalai": printed in capitals at the top. */
+  organizer?: string | null;
+  /** "LAN RI": printed under the organizer as "bekerja sama dengan …". */
+  partner?: string | null;
+  /** The document's title, e.g. "Daftar Hadir Peserta"; printed in capitals. */
+  title: string;
+  /** The workshop's title, under the document title. */
+  subtitle?: string | null;
+  /** Label/value lines under the titles ("Hari/Tanggal : Senin, 7 November 2022"). */
+  details?: ReadonlyArray<readonly [string, string]>;
+}
+
+/** The workshop fields a report heading and signature block need (the store's Workshop fits). */
+export interface WorkshopHeading {
+  title: string;
+  organizer: string | null;
+  partner: string | null;
+  city: string | null;
+  venue: string | null;
+  start_date: string;
+  end_date: string;
+  signatory: { position: string | null; name: string | null; nip: string | null };
+}
+
+/**
+ * The usual kop of a workshop document: organizer, partner, document title, workshop title, then the day
+ * ("Senin, 7 November 2022") or the whole range ("Senin–Rabu, 7–9 November 2022") and the venue.
+ */
+export function workshopKop(w: WorkshopHeading, title: string, lang: Lang, opts: { day?: string } = {}): Kop {
+  const date = opts.day ? formatLongDate(opts.day, lang) : formatDayRange(w.start_date, w.end_date, lang);
+  const details: Array<[string, string]> = [[translate(lang, 'report.label.date'), date]];
+  if (w.venue) details.push([translate(lang, 'report.label.venue'), w.venue]);
+  return { organizer: w.organizer, partner: w.partner, title, subtitle: w.title, details };
+}
+
+/** The signature block at the end of a document. */
+export interface Signature {
+  /** City where it is signed: "Tanjungbalai". */
+  place?: string | null;
+  /** ISO date, printed "9 November 2022". */
+  date?: string | null;
+  /** A line above the position, e.g. "Mengetahui,". */
+  caption?: string | null;
+  /** "Kepala Badan Perencanaan Pembangunan Daerah". */
+  position?: string | null;
+  /** Printed bold and underlined; a dotted blank when missing. */
+  name?: string | null;
+  /** 18 digits; printed "NIP 19680412 199303 1 004". */
+  nip?: string | null;
+}
+
+/** Where a cell is on the page, for columns that draw themselves. */
+export interface CellBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  padding: number;
+}
+
+export interface TableColumn<T> {
+  header: string;
+  /** Share of the table's width; the shares are scaled to fill it. */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+  /** The cell's text (wrapped to the column). Columns with `draw` may still give text to size the row. */
+  value?: (row: T, index: number) => string;
+  font?: (row: T) => FontName | undefined;
+  /** Draws the cell itself (e.g. a signature line), after the borders; the row is at least `minRowHeight`. */
+  draw?: (cell: CellBox, row: T, index: number, report: Report) => void;
+}
+
+export interface TableSpec<T> {
+  columns: ReadonlyArray<TableColumn<T>>;
+  fontSize?: number;
+  headerFontSize?: number;
+  padding?: number;
+  /** Rows are at least this tall (signature sheets need room to sign). */
+  minRowHeight?: number;
+  zebra?: boolean;
+  /** A full-width row (group heading) instead of cells: return its text. */
+  span?: (row: T) => string | undefined;
+  /** Fill and font for a whole row (subtotals, overdue rows). */
+  rowStyle?: (row: T) => { fill?: string; font?: FontName; color?: string } | undefined;
+  /** Called on every page the table continues on, before its header is repeated (e.g. a section title). */
+  onNewPage?: () => void;
+}
+
+/** One PDF being drawn. Coordinates are PDF points from the top-left corner of the page. */
+export class Report {
+  private constructor(
+    readonly doc: Doc,
+    readonly options: ReportOptions,
+  ) {}
+
+  /** A new document with the first page added and the fonts registered. */
+  static async create(options: ReportOptions, info: DocumentInfo): Promise<Report> {
+    const { default: PDFDocument } = await import('pdfkit');
+    const landscape = info.orientation === 'landscape';
+    const doc = new PDFDocument({
+      size: [...PAPER_SIZES[options.paper]],
+      layout: landscape ? 'landscape' : 'portrait',
+      margins: landscape ? { top: 36, bottom: 46, left: 44, right: 44 } : { top: 40, bottom: 50, left: 56, right: 42 },
+      bufferPages: true,
+      autoFirstPage: true,
+      lang: options.lang === 'id' ? 'id-ID' : 'en-GB',
+      // pdfkit derives the trailer's /ID from this dictionary, so a fixed date gives byte-identical files.
+      info: {
+        Title: info.title,
+        Subject: info.subject ?? info.title,
+        Author: info.author ?? '',
+        Creator: 'innolab',
+        Producer: 'innolab (PDFKit)',
+        CreationDate: options.date,
+        ModDate: options.date,
+      },
+    });
+    for (const name of FONT_NAMES) doc.registerFont(name, fontData(name));
+    doc.font('regular').fontSize(10).fillColor('black');
+    return new Report(doc, options);
+  }
+
+  get lang(): Lang {
+    return this.options.lang;
+  }
+
+  t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.options.lang, key, params);
+  }
+
+  /** Left edge of the content area. */
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+  get right(): number {
+    return this.doc.page.width - this.doc.page.margins.right;
+  }
+  get width(): number {
+    return this.right - this.left;
+  }
+  get top(): number {
+    return this.doc.page.margins.top;
+  }
+  /** Lowest y content may reach (the footer with the page number lies below). */
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+  get y(): number {
+    return this.doc.y;
+  }
+  set y(value: number) {
+    this.doc.y = value;
+  }
+
+  font(name: FontName, size: number): this {
+    this.doc.font(name).fontSize(size);
+    return this;
+  }
+
+  addPage(): void {
+    this.doc.addPage();
+    this.doc.x = this.left;
+    this.doc.y = this.top;
+  }
+
+  /** Starts a new page unless `height` points still fit; returns whether it did. */
+  ensureSpace(height: number): boolean {
+    if (this.doc.y + height <= this.bottom) return false;
+    this.addPage();
+    return true;
+  }
+
+  moveDown(points: number): void {
+    this.doc.y += points;
+  }
+
+  /** Height of `text` wrapped to `width` in the current font; cheap for the usual one-line cell. */
+  measure(text: string, width: number): number {
+    const line = this.doc.currentLineHeight(true);
+    if (text === '') return line;
+    if (!text.includes('\n') && this.doc.widthOfString(text) <= width) return line;
+    return this.doc.heightOfString(text, { width });
+  }
+
+  /** Text wrapped inside a box; never starts a new page by itself. */
+  textBox(text: string, x: number, y: number, width: number, opts: { align?: 'left' | 'center' | 'right'; height?: number; underline?: boolean } = {}): void {
+    this.doc.text(text, x, y, { width, align: opts.align ?? 'left', height: opts.height ?? this.bottom - y + 1, lineBreak: true, underline: opts.underline });
+  }
+
+  /** A section heading that stays with at least `keep` points of what follows. */
+  heading(text: string, opts: { size?: number; align?: 'left' | 'center'; keep?: number } = {}): void {
+    this.font('bold', opts.size ?? 11);
+    const h = this.measure(text, this.width);
+    this.ensureSpace(h + (opts.keep ?? 40));
+    this.textBox(text, this.left, this.doc.y, this.width, { align: opts.align ?? 'left' });
+    this.doc.y += 4;
+  }
+
+  /** Running text that flows onto new pages as needed. */
+  paragraph(text: string, opts: { size?: number; align?: 'left' | 'justify' | 'center'; indent?: number; font?: FontName; gap?: number } = {}): void {
+    this.font(opts.font ?? 'regular', opts.size ?? 10);
+    this.ensureSpace(this.doc.currentLineHeight(true) * 2);
+    this.doc.text(text, this.left + (opts.indent ?? 0), this.doc.y, { width: this.width - (opts.indent ?? 0), align: opts.align ?? 'justify', lineGap: 1.5 });
+    this.doc.y += opts.gap ?? 6;
+  }
+
+  /** The heading block: organizer and partner, a double rule, the titles, then label : value lines. */
+  kop(kop: Kop): void {
+    const doc = this.doc;
+    const { left, width } = this;
+    let y = this.top;
+    doc.fillColor('black');
+    if (kop.organizer) {
+      this.font('bold', 14);
+      this.textBox(kop.organizer.toUpperCase(), left, y, width, { align: 'center' });
+      y = doc.y;
+    }
+    if (kop.partner) {
+      this.font('regular', 10);
+      this.textBox(this.t('report.partner', { partner: kop.partner }), left, y + 1, width, { align: 'center' });
+      y = doc.y;
+    }
+    if (kop.organizer || kop.partner) {
+      y += 5;
+      doc.lineWidth(2).moveTo(left, y).lineTo(left + width, y).strokeColor(RULE).stroke();
+      doc.lineWidth(0.6).moveTo(left, y + 3).lineTo(left + width, y + 3).stroke();
+      y += 14;
+    }
+    this.font('bold', 13);
+    this.textBox(kop.title.toUpperCase(), left, y, width, { align: 'center' });
+    y = doc.y;
+    if (kop.subtitle) {
+      this.font('bold', 11);
+      this.textBox(kop.subtitle, left + 30, y + 2, width - 60, { align: 'center' });
+      y = doc.y;
+    }
+    y += 8;
+    if (kop.details && kop.details.length > 0) {
+      this.font('regular', 10);
+      const labelWidth = Math.max(...kop.details.map(([label]) => doc.widthOfString(label))) + 6;
+      for (const [label, value] of kop.details) {
+        this.textBox(label, left, y, labelWidth);
+        this.textBox(':', left + labelWidth, y, 8);
+        this.textBox(value, left + labelWidth + 10, y, width - labelWidth - 10);
+        y = Math.max(doc.y, y + doc.currentLineHeight(true));
+      }
+      y += 6;
+    }
+    doc.x = left;
+    doc.y = y;
+  }
+
+  /**
+   * A table: the header row is repeated on every page the table continues on and a row is never split; text
+   * wraps within its column. Starts at the current y and leaves y under the last row.
+   */
+  table<T>(spec: TableSpec<T>, rows: Iterable<T>): void {
+    const doc = this.doc;
+    const fontSize = spec.fontSize ?? 9;
+    const headerFontSize = spec.headerFontSize ?? fontSize;
+    const pad = spec.padding ?? 4;
+    const total = spec.columns.reduce((sum, c) => sum + c.width, 0);
+    const left = this.left;
+    const widths = spec.columns.map((c) => (c.width / total) * this.width);
+    const xs: number[] = [];
+    widths.reduce((x, w) => (xs.push(x), x + w), left);
+    const tableWidth = this.width;
+
+    const header = (): void => {
+      this.font('bold', headerFontSize);
+      const h = Math.max(...spec.columns.map((c, i) => this.measure(c.header, widths[i]! - 2 * pad))) + 2 * pad;
+      const y = doc.y;
+      doc.rect(left, y, tableWidth, h).fill(HEADER_FILL);
+      doc.fillColor('black');
+      spec.columns.forEach((c, i) => {
+        const ch = this.measure(c.header, widths[i]! - 2 * pad);
+        this.textBox(c.header, xs[i]! + pad, y + (h - ch) / 2, widths[i]! - 2 * pad, { align: 'center', height: h });
+      });
+      this.grid(xs, widths, y, h);
+      doc.y = y + h;
+    };
+
+    this.ensureSpace(60);
+    header();
+    let index = 0;
+    for (const row of rows) {
+      const style = spec.rowStyle?.(row);
+      const span = spec.span?.(row);
+      let h: number;
+      const heights: number[] = [];
+      if (span !== undefined) {
+        this.font(style?.font ?? 'bold', fontSize);
+        h = this.measure(span, tableWidth - 2 * pad) + 2 * pad;
+      } else {
+        h = spec.minRowHeight ?? 0;
+        spec.columns.forEach((c, i) => {
+          const text = c.value?.(row, index) ?? '';
+          this.font(c.font?.(row) ?? style?.font ?? 'regular', fontSize);
+          const ch = this.measure(text, widths[i]! - 2 * pad);
+          heights.push(ch);
+          h = Math.max(h, ch + 2 * pad);
+        });
+      }
+      if (doc.y + h > this.bottom) {
+        this.addPage();
+        spec.onNewPage?.();
+        header();
+      }
+      const y = doc.y;
+      const fill = style?.fill ?? (spec.zebra && index % 2 === 1 ? ZEBRA_FILL : undefined);
+      if (fill) doc.rect(left, y, tableWidth, h).fill(fill);
+      doc.fillColor(style?.color ?? 'black');
+      if (span !== undefined) {
+        this.font(style?.font ?? 'bold', fontSize);
+        this.textBox(span, left + pad, y + pad, tableWidth - 2 * pad, { height: h });
+        doc.lineWidth(0.5).strokeColor(RULE).rect(left, y, tableWidth, h).stroke();
+      } else {
+        spec.columns.forEach((c, i) => {
+          const text = c.value?.(row, index) ?? '';
+          if (text !== '' && !c.draw) {
+            this.font(c.font?.(row) ?? style?.font ?? 'regular', fontSize);
+            // One-line cells are centred vertically; wrapped ones start at the top padding.
+            const top = y + Math.max(pad, (h - heights[i]!) / 2);
+            this.textBox(text, xs[i]! + pad, top, widths[i]! - 2 * pad, { align: c.align ?? 'left', height: h });
+          }
+        });
+        this.grid(xs, widths, y, h);
+        spec.columns.forEach((c, i) => {
+          if (c.draw) {
+            this.font('regular', fontSize);
+            doc.fillColor('black');
+            c.draw({ x: xs[i]!, y, width: widths[i]!, height: h, padding: pad }, row, index, this);
+          }
+        });
+      }
+      doc.fillColor('black');
+      doc.y = y + h;
+      index++;
+    }
+    doc.x = left;
+  }
+
+  private grid(xs: number[], widths: number[], y: number, h: number): void {
+    const doc = this.doc;
+    doc.lineWidth(0.5).strokeColor(RULE);
+    doc.rect(xs[0]!, y, widths.reduce((a, b) => a + b, 0), h);
+    for (let i = 1; i < xs.length; i++) doc.moveTo(xs[i]!, y).lineTo(xs[i]!, y + h);
+    doc.stroke();
+  }
+
+  /**
+   * The signature block, kept together on one page: "Tanjungbalai, 9 November 2022", position, room to
+   * sign, the name bold and underlined, "NIP 19680412 199303 1 004". Right-aligned by default.
+   */
+  signature(s: Signature, opts: { align?: 'left' | 'right' | 'center'; width?: number; space?: number } = {}): void {
+    const doc = this.doc;
+    const width = Math.min(opts.width ?? 230, this.width);
+    const x = opts.align === 'left' ? this.left : opts.align === 'center' ? this.left + (this.width - width) / 2 : this.right - width;
+    const lines: Array<{ text: string; font: FontName; underline?: boolean; gapBefore?: number }> = [];
+    const placeDate = [s.place, s.date ? formatDate(s.date, this.lang) : null].filter(Boolean).join(', ');
+    if (placeDate) lines.push({ text: placeDate, font: 'regular' });
+    if (s.caption) lines.push({ text: s.caption, font: 'regular' });
+    if (s.position) lines.push({ text: s.position + ',', font: 'regular' });
+    lines.push({ text: s.name || this.t('report.unsigned'), font: s.name ? 'bold' : 'regular', underline: !!s.name, gapBefore: opts.space ?? 58 });
+    if (s.nip) lines.push({ text: this.t('report.nip', { nip: formatNip(s.nip) }), font: 'regular' });
+    const heights = lines.map((line) => {
+      this.font(line.font, 10);
+      return this.measure(line.text, width) + (line.gapBefore ?? 0);
+    });
+    const total = heights.reduce((a, b) => a + b, 0);
+    doc.y += 16;
+    this.ensureSpace(total);
+    let y = doc.y;
+    doc.fillColor('black');
+    lines.forEach((line, i) => {
+      y += line.gapBefore ?? 0;
+      this.font(line.font, 10);
+      this.textBox(line.text, x, y, width, { align: 'center', underline: line.underline });
+      y += heights[i]! - (line.gapBefore ?? 0);
+    });
+    doc.x = this.left;
+    doc.y = y;
+  }
+
+  /** "Halaman 2 dari 7" at the foot of every page. */
+  private pageNumbers(): number {
+    const doc = this.doc;
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      const bottomMargin = doc.page.margins.bottom;
+      // Writing inside the bottom margin would make pdfkit start a page; lift the margin while we do.
+      doc.page.margins.bottom = 0;
+      this.font('regular', 8);
+      doc.fillColor(GREY);
+      const text = this.t('report.page', { page: i + 1, pages: range.count });
+      doc.text(text, this.left, doc.page.height - bottomMargin + 18, { width: this.width, align: 'center', lineBreak: false });
+      doc.page.margins.bottom = bottomMargin;
+    }
+    doc.fillColor('black');
+    return range.count;
+  }
+
+  /**
+   * Adds the page numbers and writes the PDF to `path` (through a temporary file renamed at the end, so a
+   * failure never leaves half a PDF behind). Resolves with the path and the number of pages.
+   */
+  async save(path: string): Promise<{ file: string; pages: number }> {
+    const pages = this.pageNumbers();
+    const temp = `${path}.${process.pid}.tmp`;
+    await new Promise<void>((resolve, reject) => {
+      const out = createWriteStream(temp);
+      out.on('error', reject);
+      out.on('finish', resolve);
+      this.doc.on('error', reject);
+      this.doc.pipe(out);
+      this.doc.end();
+    }).catch((error: unknown) => {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // nothing to remove
+      }
+      throw new FileError('error.io', { file: path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    });
+    renameSync(temp, path);
+    return { file: path, pages };
+  }
+}
