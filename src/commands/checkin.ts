@@ -1,7 +1,125 @@
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
+import { UsageError } from '../cli/errors.js';
+import { printJson } from '../cli/output.js';
+import { parseChoice, parseDate, parsePositiveInt } from '../cli/parse.js';
+import {
+  ATTENDANCE_STATUSES,
+  type AttendanceStatus,
+  type CheckinDetails,
+  type WorkshopDay,
+  checkinDetails,
+  checkinInstant,
+  parseClockTime,
+  resolveWorkshopDay,
+} from '../domain/attendance.js';
 import type { Translate } from '../i18n/index.js';
+import { getAttendance, recordCheckin, removeCheckin } from '../store/attendance.js';
+import type { WorkshopStore } from '../store/db.js';
+import { resolveParticipant } from '../store/participants.js';
+import { getWorkshop } from '../store/workshop.js';
+import { attendanceJson, checkinLine, noRecordJson, whoLabel } from './checkin/render.js';
 
-export function register(_program: Command, _ctx: Context, _t: Translate): void {
-  // `innolab checkin` is wired here.
+interface CheckinFlags {
+  day?: string;
+  date?: string;
+  at?: string;
+  status?: string;
+  note?: string;
+  representative?: string;
+  undo?: boolean;
+}
+
+export interface CheckinOptions {
+  who: string[];
+  day?: number;
+  date?: string;
+  /** --at, applied to the chosen date. */
+  at?: { hours: number; minutes: number };
+  details: CheckinDetails;
+  undo: boolean;
+}
+
+/** What the registration desk says, in either language, mapped to the stored status. */
+const STATUS_WORDS: Record<string, AttendanceStatus> = { hadir: 'present', izin: 'excused', sakit: 'excused', diwakili: 'represented' };
+
+export function register(program: Command, ctx: Context, t: Translate): void {
+  program
+    .command('checkin')
+    .description(t('help.checkin'))
+    .argument('[who...]', t('help.checkin.who'))
+    .option('--day <n>', t('help.checkin.day'))
+    .option('--date <date>', t('help.checkin.date'))
+    .option('--at <HH:MM>', t('help.checkin.at'))
+    .option('--status <status>', t('help.checkin.status'))
+    .option('--note <reason>', t('help.checkin.note'))
+    .option('--representative <name>', t('help.checkin.representative'))
+    .option('--undo', t('help.checkin.undo'))
+    .action((who: string[], flags: CheckinFlags) => runCheckin(ctx, parseCheckinOptions(who, flags)));
+}
+
+export function parseCheckinOptions(who: string[], flags: CheckinFlags): CheckinOptions {
+  const undo = Boolean(flags.undo);
+  if (undo && (flags.status !== undefined || flags.note !== undefined || flags.representative !== undefined || flags.at !== undefined)) {
+    throw new UsageError('attendance.error.undoWithDetails');
+  }
+  const word = flags.status?.trim().toLowerCase();
+  // A deputy's name alone is enough to mean "represented".
+  const status: AttendanceStatus =
+    word === undefined ? (flags.representative ? 'represented' : 'present') : (STATUS_WORDS[word] ?? parseChoice(word, ATTENDANCE_STATUSES, '--status'));
+  const details = checkinDetails({ status, note: flags.note, representative: flags.representative });
+  return {
+    who: who.filter((w) => w.trim() !== ''),
+    day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'),
+    date: flags.date === undefined ? undefined : parseDate(flags.date, '--date'),
+    at: flags.at === undefined ? undefined : parseClockTime(flags.at),
+    details,
+    undo,
+  };
+}
+
+export async function runCheckin(ctx: Context, opts: CheckinOptions): Promise<void> {
+  if (opts.who.length === 0 && !ctx.canPrompt) throw new UsageError('attendance.error.whoRequired');
+  const store = ctx.open();
+  const days = getWorkshop(store).days;
+  const day = resolveWorkshopDay(days, { day: opts.day, date: opts.date, now: ctx.now() });
+  const checkedInAt = () => (opts.at ? checkinInstant(day.date, opts.at) : ctx.now()).toISOString();
+  if (opts.who.length === 0) {
+    const { runCheckinLoop } = await import('./checkin/loop.js');
+    return runCheckinLoop(ctx, store, { day, days, details: opts.details, checkedInAt, explicitTime: opts.at !== undefined });
+  }
+
+  // Every <who> in one transaction: one unknown or ambiguous person and nobody is written.
+  const results = store.change(() => {
+    const seen = new Set<number>();
+    const done: Array<{ line: string; json: ReturnType<typeof attendanceJson> }> = [];
+    for (const who of opts.who) {
+      const person = resolveParticipant(store, who);
+      if (seen.has(person.id)) continue;
+      seen.add(person.id);
+      done.push(opts.undo ? undoOne(ctx, store, person, day, days) : checkinOne(ctx, store, person.id, day, days, opts, checkedInAt()));
+    }
+    return done;
+  });
+  if (ctx.opts.json) return printJson(ctx, results.map((r) => r.json));
+  for (const r of results) ctx.info(r.line);
+}
+
+function checkinOne(ctx: Context, store: WorkshopStore, participantId: number, day: WorkshopDay, days: string[], opts: CheckinOptions, at: string) {
+  const outcome = recordCheckin(store, { participantId, date: day.date, ...opts.details, checkedInAt: at, explicitTime: opts.at !== undefined, how: 'manual' });
+  const record = getAttendance(store, participantId, day.date)!;
+  return { line: checkinLine(ctx, record, day.day, outcome), json: attendanceJson(record, days) };
+}
+
+function undoOne(
+  ctx: Context,
+  store: WorkshopStore,
+  person: { id: number; no: number; name: string; unit_name: string | null; unit_short: string | null },
+  day: WorkshopDay,
+  days: string[],
+) {
+  const removed = removeCheckin(store, person.id, day.date);
+  const params = { who: whoLabel(person), day: ctx.t('attendance.day', { day: day.day }) };
+  const line = removed ? ctx.chalk.red(ctx.t('attendance.undone', params)) : ctx.chalk.dim(ctx.t('attendance.undoNone', params));
+  return { line, json: noRecordJson({ no: person.no, name: person.name, unit: person.unit_name }, day.date, days) };
 }

@@ -1,0 +1,128 @@
+// The registration desk's check-in loop: type part of a name, a NIP or a number (or scan a badge), Enter,
+// see "✓ Nama — OPD — hari ke-2", next. Each check-in is its own transaction, so a person is recorded the
+// moment Enter is pressed, whatever happens to the laptop afterwards.
+import type { Context } from '../../cli/context.js';
+import { CliError, NotFoundError } from '../../cli/errors.js';
+import { printJson } from '../../cli/output.js';
+import { type CheckinDetails, type CheckinMethod, type WorkshopDay } from '../../domain/attendance.js';
+import { type AttendanceRecord, getAttendance, recordCheckin } from '../../store/attendance.js';
+import type { WorkshopStore } from '../../store/db.js';
+import { type Participant, findParticipants, insertParticipant, participantLabel } from '../../store/participants.js';
+import { type Unit, ensureUnit, resolveUnit } from '../../store/units.js';
+import { formatLongDate } from '../../domain/dates.js';
+import { attendanceJson, checkinLine } from './render.js';
+
+export interface LoopOptions {
+  day: WorkshopDay;
+  days: string[];
+  details: CheckinDetails;
+  checkedInAt: () => string;
+  explicitTime: boolean;
+}
+
+/** Badge codes carry the participant's uuid or 18-digit NIP; what a person types is a name or a short number. */
+function looksScanned(text: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text) || /^\d{18}$/.test(text);
+}
+
+/** inquirer throws this when the person presses Ctrl+C: the loop ends as with an empty line. */
+function isCancel(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+export async function runCheckinLoop(ctx: Context, store: WorkshopStore, opts: LoopOptions): Promise<void> {
+  const dayLabel = ctx.t('attendance.day', { day: opts.day.day });
+  ctx.info(ctx.t('attendance.loop.start', { day: dayLabel, date: formatLongDate(opts.day.date, ctx.lang) }));
+  const touched = new Map<number, AttendanceRecord>();
+  let count = 0;
+  for (;;) {
+    let text: string;
+    try {
+      text = (await ctx.prompter.input({ message: ctx.t('attendance.loop.prompt') })).trim();
+    } catch (error) {
+      if (isCancel(error)) break;
+      throw error;
+    }
+    if (text === '') break;
+    try {
+      const how: CheckinMethod = looksScanned(text) ? 'scan' : 'manual';
+      const person = await pick(ctx, store, text);
+      if (person === null) continue;
+      const result = person
+        ? store.change(() => checkIn(store, person.id, how, opts))
+        : await walkIn(ctx, store, text, opts);
+      if (!result) continue;
+      touched.set(result.record.participant_id, result.record);
+      if (result.outcome !== 'unchanged') count++;
+      ctx.info(checkinLine(ctx, result.record, opts.day.day, result.outcome));
+    } catch (error) {
+      if (isCancel(error)) break;
+      // A problem with one person (a unit name that matches several) is said and the desk carries on.
+      if (!(error instanceof CliError)) throw error;
+      ctx.warn(ctx.t(error.key, error.params));
+    }
+  }
+  ctx.info(ctx.t('attendance.loop.done', { count, day: dayLabel }));
+  if (ctx.opts.json) printJson(ctx, [...touched.values()].map((r) => attendanceJson(r, opts.days)));
+}
+
+function checkIn(store: WorkshopStore, participantId: number, how: CheckinMethod, opts: LoopOptions) {
+  const outcome = recordCheckin(store, {
+    participantId,
+    date: opts.day.date,
+    ...opts.details,
+    checkedInAt: opts.checkedInAt(),
+    explicitTime: opts.explicitTime,
+    how,
+  });
+  return { outcome, record: getAttendance(store, participantId, opts.day.date)! };
+}
+
+/** One match: that person; several: choose; none: undefined (the caller offers a walk-in). */
+async function pick(ctx: Context, store: WorkshopStore, text: string): Promise<Participant | null | undefined> {
+  const matches = findParticipants(store, text);
+  if (matches.length <= 1) return matches[0];
+  const chosen = await ctx.prompter.select<number>({
+    message: ctx.t('attendance.loop.pick', { text }),
+    choices: [...matches.map((p) => ({ name: participantLabel(p), value: p.id })), { name: ctx.t('attendance.loop.pickNone'), value: 0 }],
+  });
+  return matches.find((p) => p.id === chosen) ?? null;
+}
+
+/** Someone not registered yet: offer to register them here and check them in, in one transaction. */
+async function walkIn(ctx: Context, store: WorkshopStore, text: string, opts: LoopOptions) {
+  const register = await ctx.prompter.confirm({ message: ctx.t('attendance.loop.registerWalkIn', { text }), default: true });
+  if (!register) return undefined;
+  const name = (
+    await ctx.prompter.input({ message: ctx.t('attendance.loop.walkInName'), default: /^[\d\s.-]+$/.test(text) ? undefined : text, required: true })
+  ).trim();
+  if (name === '') return undefined;
+  const unit = await askUnit(ctx, store);
+  const position = (await ctx.prompter.input({ message: ctx.t('attendance.loop.walkInPosition') })).trim();
+  return store.change(() => {
+    let unitId: number | null = null;
+    if (unit !== null) {
+      const ensured = typeof unit === 'string' ? ensureUnit(store, unit) : { unit, created: false };
+      if (ensured.created) ctx.info(ctx.t('attendance.loop.unitCreated', { unit: ensured.unit.name }));
+      unitId = ensured.unit.id;
+    }
+    const person = insertParticipant(store, { name, position: position || null, unitId });
+    ctx.info(ctx.t('attendance.loop.walkInRegistered', { who: person.name, no: person.no }));
+    return checkIn(store, person.id, 'manual', opts);
+  });
+}
+
+/** An existing unit, or the name of a new one to create, or null for none; asks again on an ambiguous fragment. */
+async function askUnit(ctx: Context, store: WorkshopStore): Promise<Unit | string | null> {
+  for (;;) {
+    const text = (await ctx.prompter.input({ message: ctx.t('attendance.loop.walkInUnit') })).trim();
+    if (text === '') return null;
+    try {
+      return resolveUnit(store, text);
+    } catch (error) {
+      if (error instanceof NotFoundError) return text;
+      if (!(error instanceof CliError)) throw error;
+      ctx.warn(ctx.t(error.key, error.params));
+    }
+  }
+}
