@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import type { Translate } from '../../i18n/index.js';
+import * as list from './list.js';
+import * as set from './set.js';
 
-export function register(_program: Command, _ctx: Context, _t: Translate): void {
-  // Verbs of `innolab criteria` are wired here.
+export function register(program: Command, ctx: Context, t: Translate): void {
+  const criteria = program.command('criteria').description(t('help.criteria'));
+  list.register(criteria, ctx, t);
+  set.register(criteria, ctx, t);
 }
