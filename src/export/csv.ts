@@ -1,0 +1,46 @@
+// A small CSV writer for exports. Excel is what offices open these files with, so: UTF-8 with a BOM (else
+// Excel reads "Zulkarnaén" as Windows-1252), CRLF line ends (RFC 4180) and every cell that a spreadsheet
+// would evaluate as a formula neutralised with a leading apostrophe (OWASP "CSV injection").
+
+export type CsvValue = string | number | null | undefined;
+
+export const BOM = '\uFEFF';
+
+/** Characters that make a spreadsheet treat a cell as a formula (or, for tab/CR, hide one behind them). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell that cannot run as a formula. Numbers are written as numbers (a negative number is a number, not a
+ * formula); every text that starts with = + - @ tab or CR gets a leading `'`, which spreadsheets show as
+ * text. `plainNumber` columns (phone numbers like "+62 812 …") keep a leading sign when the rest is only
+ * digits and spaces: no function can hide in that.
+ */
+export function neutralise(value: CsvValue, options: { plainNumber?: boolean } = {}): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (!FORMULA_START.test(value)) return value;
+  if (options.plainNumber && /^[+-]?\d[\d ]*$/.test(value)) return value;
+  return `'${value}`;
+}
+
+/** Quotes a cell when it holds the delimiter, a quote, a line break, or leading/trailing spaces. */
+export function quote(text: string, delimiter = ','): string {
+  if (text.includes(delimiter) || /["\r\n]/.test(text) || /^\s|\s$/.test(text)) return `"${text.replace(/"/g, '""')}"`;
+  return text;
+}
+
+export interface CsvColumn<T> {
+  header: string;
+  value: (row: T) => CsvValue;
+  /** See `neutralise`: a column of phone-like numbers. */
+  plainNumber?: boolean;
+}
+
+/** The whole file: BOM, header row, one line per row, CRLF after every line. */
+export function toCsv<T>(rows: Iterable<T>, columns: readonly CsvColumn<T>[]): string {
+  const lines = [columns.map((c) => quote(neutralise(c.header))).join(',')];
+  for (const row of rows) {
+    lines.push(columns.map((c) => quote(neutralise(c.value(row), { plainNumber: c.plainNumber }))).join(','));
+  }
+  return BOM + lines.join('\r\n') + '\r\n';
+}

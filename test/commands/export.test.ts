@@ -1,0 +1,100 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { newWorkshop } from '../helpers/run-cli.js';
+
+const FORMULA_NAME = '=HYPERLINK("http://x","y")';
+
+async function workshopWithPeople() {
+  const w = await newWorkshop();
+  expect((await w.run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes'])).code).toBe(0);
+  expect((await w.run(['unit', 'add', 'Badan Perencanaan Pembangunan Daerah', '--short', 'Bappeda'])).code).toBe(0);
+  const people = [
+    ['--name', FORMULA_NAME, '--unit', 'Dinkes'],
+    ['--name', 'Drs. H. Zul Abdiman, M.Si', '--nip', '196804121993031004', '--unit', 'Bappeda', '--position', 'Kepala Bappeda', '--phone', '+62 812 3456 7890', '--email', 'zul.abdiman@tanjungbalaikota.go.id'],
+    ['--name', 'Rahmawati Siregar, S.Kep', '--nip', '198502142010012003', '--unit', 'Dinkes', '--position', '-Kasubbag; "Umum"\nPerencanaan', '--role', 'peserta'],
+    ['--name', '@Tamu LAN', '--role', 'narasumber', '--email', 'tamu@lan.go.id'],
+  ];
+  for (const flags of people) {
+    const r = await w.run(['participant', 'add', ...flags]);
+    expect(r.code, r.stderr).toBe(0);
+  }
+  return w;
+}
+
+function readCsv(text: string): Record<string, string>[] {
+  return parse(text, { columns: true, bom: true }) as Record<string, string>[];
+}
+
+describe('export', () => {
+  it('writes a participant named like a formula as text a spreadsheet will not execute', async () => {
+    const w = await workshopWithPeople();
+    const r = await w.run(['export', '--table', 'participants']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.startsWith('\uFEFFno,uuid,name,nip,position,unit,')).toBe(true);
+    expect(r.stdout).toContain('\r\n');
+    const rows = readCsv(r.stdout);
+    expect(rows.map((p) => p.name)).toEqual([`'${FORMULA_NAME}`, 'Drs. H. Zul Abdiman, M.Si', 'Rahmawati Siregar, S.Kep', "'@Tamu LAN"]);
+    // No cell, in any column, starts with a character that makes a spreadsheet evaluate it.
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=@\t\r-]/);
+    expect(rows[2]!.position).toBe('\'-Kasubbag; "Umum"\nPerencanaan');
+    // A phone number keeps its + (digits and spaces only cannot hide a formula) and the NIP stays whole.
+    expect(rows[1]).toMatchObject({ nip: '196804121993031004', phone: '+6281234567890', unit: 'Badan Perencanaan Pembangunan Daerah', unit_short: 'Bappeda' });
+  });
+
+  it('exports JSON records unchanged (no apostrophes) and masks NIP, phone and email with --redact', async () => {
+    const w = await workshopWithPeople();
+    const plain = await w.run(['export', '--table', 'participants', '--json']);
+    expect(plain.code).toBe(0);
+    expect(plain.json<{ name: string }[]>()[0]!.name).toBe(FORMULA_NAME);
+    const r = await w.run(['export', '--table', 'participants', '--format', 'json', '--redact']);
+    const zul = r.json<Record<string, unknown>[]>()[1]!;
+    expect(zul).toMatchObject({ nip: '1968***********004', phone: '**********890', email: 'z***@tanjungbalaikota.go.id' });
+    const csv = readCsv((await w.run(['export', '--table', 'attendance', '--redact'])).stdout);
+    expect(csv).toEqual([]);
+  });
+
+  it('filters by unit', async () => {
+    const w = await workshopWithPeople();
+    const r = await w.run(['export', '--table', 'participants', '--unit', 'dinkes', '--json']);
+    expect(r.json<{ name: string }[]>().map((p) => p.name)).toEqual([FORMULA_NAME, 'Rahmawati Siregar, S.Kep']);
+    const missing = await w.run(['export', '--table', 'participants', '--unit', 'Dinas Pariwisata']);
+    expect(missing.code).toBe(3);
+  });
+
+  it('writes one file per table into --out, owner-only unless redacted, and reports them with --json', async () => {
+    const w = await workshopWithPeople();
+    const r = await w.run(['export', '--out', 'data', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const summary = r.json<{ files: { table: string; file: string; rows: number }[] }>();
+    expect(summary.files.map((f) => [f.table, f.rows])).toEqual([
+      ['participants', 4],
+      ['units', 2],
+      ['attendance', 0],
+      ['ideas', 0],
+      ['commitments', 0],
+    ]);
+    for (const name of ['participants', 'units', 'attendance', 'ideas', 'commitments']) {
+      const file = join(w.dir, 'data', `${name}.csv`);
+      expect(existsSync(file)).toBe(true);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    }
+    expect(readFileSync(join(w.dir, 'data', 'commitments.csv'), 'utf8')).toBe(
+      '\uFEFFno,uuid,unit,idea_no,idea_title,action,owner,output,indicator,due_date,status,progress,last_update,last_note,date,note\r\n',
+    );
+    const one = await w.run(['export', '--table', 'units', '--format', 'json', '--out', 'units.json']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe('');
+    expect((JSON.parse(readFileSync(join(w.dir, 'units.json'), 'utf8')) as unknown[]).length).toBe(2);
+  });
+
+  it('refuses what it cannot do with exit 2 naming the flag', async () => {
+    const w = await workshopWithPeople();
+    const all = await w.run(['export']);
+    expect(all.code).toBe(2);
+    expect(all.stderr).toContain('--out');
+    expect((await w.run(['export', '--table', 'people'])).stderr).toContain('--table');
+    expect((await w.run(['export', '--format', 'xlsx', '--table', 'units'])).code).toBe(2);
+  });
+});
