@@ -70,7 +70,7 @@ export const attendanceMessages = {
     en: "--undo removes that day's record; do not combine it with --status, --note, --representative or --at",
   },
   'attendance.error.whoRequired': {
-    id: 'siapa yang dicatat belum diberikan; sebutkan <siapa> (nomor, NIP atau nama), atau jalankan di terminal untuk mode absen berulang',
+    id: 'siapa yang dicatat belum diberikan; sebutkan <who> (nomor, NIP atau nama), atau jalankan di terminal untuk mode absen berulang',
     en: 'nobody to check in; pass <who> (number, NIP or name), or run it on a terminal for the check-in loop',
   },
 
