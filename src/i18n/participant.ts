@@ -77,6 +77,11 @@ export const participantMessages = {
   'participant.none': { id: 'Belum ada peserta yang cocok.', en: 'No matching participants.' },
   'participant.count': { id: '{count} peserta', en: '{count} participants' },
 
+  'participant.attendance.present': { id: 'hadir', en: 'present' },
+  'participant.attendance.excused': { id: 'izin', en: 'excused' },
+  'participant.attendance.represented': { id: 'diwakili', en: 'represented' },
+  'prompt.participantName': { id: 'Nama lengkap (dengan gelar)', en: 'Full name (with titles)' },
+
   // Field labels, table headers
   'field.nip': { id: 'NIP', en: 'NIP' },
   'field.position': { id: 'jabatan', en: 'position' },
@@ -95,4 +100,149 @@ export const participantMessages = {
   'role.narasumber': { id: 'narasumber', en: 'resource person' },
   'role.fasilitator': { id: 'fasilitator', en: 'facilitator' },
   'role.panitia': { id: 'panitia', en: 'committee' },
+  // CSV reading (shared by every import)
+  'error.csvNotFound': { id: 'berkas CSV {file} tidak ada', en: 'CSV file {file} does not exist' },
+  'error.csvNotUtf8': {
+    id: '{file} bukan teks UTF-8 (mungkin disimpan Excel lama sebagai Windows-1252)',
+    en: '{file} is not UTF-8 text (perhaps saved by an older Excel as Windows-1252)',
+  },
+  'error.csvNotUtf8Hint': { id: 'tambahkan --encoding latin1', en: 'pass --encoding latin1' },
+  'error.csvParse': { id: 'CSV tidak dapat dibaca pada baris {line}: {reason}', en: 'cannot read the CSV at line {line}: {reason}' },
+  'error.csvDelimiter': {
+    id: '--delimiter: "{value}" harus satu karakter, mis. , atau ; atau tab',
+    en: '--delimiter: "{value}" must be one character, e.g. , or ; or tab',
+  },
+  'error.csvEmpty': { id: '{file} tidak berisi baris judul kolom', en: '{file} has no header row' },
+  'error.mapInvalid': {
+    id: '--map: "{value}" harus berbentuk <bidang>=<judul kolom>; bidang: {fields}',
+    en: '--map: "{value}" must be <field>=<header>; fields: {fields}',
+  },
+  'error.mapHeaderMissing': {
+    id: '--map: kolom "{header}" tidak ada di berkas; kolom yang ada: {headers}',
+    en: '--map: there is no column "{header}" in the file; its columns: {headers}',
+  },
+  'error.columnMissing': {
+    id: 'kolom {field} tidak ditemukan; kolom yang ada: {headers}',
+    en: 'no {field} column found; the file has: {headers}',
+  },
+  'error.columnMissingHint': {
+    id: 'sebutkan kolomnya dengan --map {field}="<judul kolom>"',
+    en: 'name the column with --map {field}="<header>"',
+  },
+
+  // participant import
+  'error.importInvalid': {
+    id: '{count} baris tidak valid (lihat di atas); tidak ada yang diimpor',
+    en: '{count} invalid rows (listed above); nothing was imported',
+  },
+  'error.importInvalidHint': {
+    id: 'perbaiki baris tersebut, atau tambahkan --skip-invalid untuk mengimpor baris yang valid saja',
+    en: 'fix those rows, or pass --skip-invalid to import only the valid rows',
+  },
+  'import.line': { id: 'line {line}: {field}: {problem}', en: 'line {line}: {field}: {problem}' },
+  'import.problem.required': { id: 'wajib diisi', en: 'is required' },
+  'import.problem.formula': {
+    id: 'diawali = + - @ seperti rumus spreadsheet',
+    en: 'looks like a spreadsheet formula',
+  },
+  'import.problem.nip.length': { id: 'NIP harus 18 angka', en: 'a NIP has 18 digits' },
+  'import.problem.nip.birthDate': {
+    id: 'angka 1–8 NIP bukan tanggal lahir yang ada',
+    en: 'digits 1–8 of the NIP are not a real birth date',
+  },
+  'import.problem.nip.gender': { id: 'angka ke-15 NIP harus 1 atau 2', en: 'digit 15 of the NIP must be 1 or 2' },
+  'import.problem.nip.appointment': {
+    id: 'angka 9–14 NIP bukan tahun dan bulan pengangkatan yang lazim (wajar untuk PPPK); tetap diimpor',
+    en: 'digits 9–14 of the NIP are not a usual appointment year and month (normal for PPPK); imported anyway',
+  },
+  'import.problem.email': { id: 'bukan alamat email yang valid', en: 'not a valid e-mail address' },
+  'import.problem.phone': {
+    id: 'bukan nomor telepon yang valid (8–15 angka)',
+    en: 'not a valid phone number (8–15 digits)',
+  },
+  'import.problem.role': {
+    id: 'peran tidak dikenal; pilih peserta, narasumber, fasilitator atau panitia',
+    en: 'unknown role; use peserta, narasumber, fasilitator or panitia',
+  },
+  'import.problem.duplicate.registered': { id: 'sudah terdaftar sebagai {ref}', en: 'already registered as {ref}' },
+  'import.problem.duplicate.inFile': { id: 'sama dengan baris {ref}', en: 'same person as line {ref}' },
+  'import.progress': { id: 'Mengimpor', en: 'Importing' },
+  'import.ignoredColumns': { id: 'Kolom diabaikan: {columns}', en: 'Columns ignored: {columns}' },
+  'import.summary': {
+    id: '{added} ditambahkan, {updated} diperbarui, {duplicates} duplikat dilewati, {invalid} baris tidak valid',
+    en: '{added} added, {updated} updated, {duplicates} duplicates skipped, {invalid} invalid rows',
+  },
+  'import.summaryDry': {
+    id: 'Uji coba (tidak ada yang ditulis): {added} akan ditambahkan, {updated} diperbarui, {duplicates} duplikat, {invalid} baris tidak valid',
+    en: 'Dry run (nothing written): {added} would be added, {updated} updated, {duplicates} duplicates, {invalid} invalid rows',
+  },
+  'import.unitsCreated': { id: 'Unit baru dibuat: {units}', en: 'New units created: {units}' },
+  'import.unitsWouldCreate': { id: 'Unit baru yang akan dibuat: {units}', en: 'New units that would be created: {units}' },
+  'import.skippedInvalid': {
+    id: '{count} baris tidak valid dilewati (lihat di atas)',
+    en: '{count} invalid rows skipped (listed above)',
+  },
+
+  // unit import
+  'unit.import.summary': {
+    id: '{added} unit ditambahkan, {existing} sudah ada, {invalid} baris tidak valid',
+    en: '{added} units added, {existing} already existed, {invalid} invalid rows',
+  },
+  'import.problem.kind': {
+    id: 'jenis tidak dikenal; pilih: {ref}',
+    en: 'unknown kind; choose one of: {ref}',
+  },
+
+  // Help
+  'help.participant': { id: 'peserta: daftar, tambah, ubah, impor', en: 'participants: list, add, edit, import' },
+  'help.participant.add': { id: 'daftarkan satu peserta', en: 'register one participant' },
+  'help.participant.list': { id: 'daftar peserta', en: 'list participants' },
+  'help.participant.show': { id: 'data satu peserta dan kehadirannya', en: 'one participant and their attendance' },
+  'help.participant.edit': { id: 'ubah data peserta', en: 'change a participant' },
+  'help.participant.remove': { id: 'hapus peserta (meminta konfirmasi)', en: 'remove a participant (asks first)' },
+  'help.participant.remove.force': {
+    id: 'hapus juga bila sudah ada kehadiran tercatat',
+    en: 'remove even when attendance is recorded',
+  },
+  'help.participant.import': {
+    id: 'impor peserta dari CSV (ekspor Excel/Google Form)',
+    en: 'import participants from a CSV (Excel/Google Forms export)',
+  },
+  'help.participant.who': {
+    id: 'nomor, NIP, atau bagian nama yang cocok dengan satu orang',
+    en: 'number, NIP, or part of a name matching one person',
+  },
+  'help.participant.opt.name': { id: 'nama lengkap dengan gelar', en: 'full name with titles' },
+  'help.participant.opt.nip': { id: 'NIP 18 angka (spasi/titik boleh)', en: '18-digit NIP (spaces/dots allowed)' },
+  'help.participant.opt.position': { id: 'jabatan', en: 'position (jabatan)' },
+  'help.participant.opt.unit': { id: 'unit kerja (OPD): nomor, nama atau singkatan', en: 'unit (OPD): number, name or short name' },
+  'help.participant.opt.role': {
+    id: 'peserta | narasumber | fasilitator | panitia',
+    en: 'peserta | narasumber | fasilitator | panitia',
+  },
+  'help.participant.opt.phone': { id: 'nomor HP (tidak pernah dicetak)', en: 'phone number (never printed)' },
+  'help.participant.opt.email': { id: 'alamat email', en: 'e-mail address' },
+  'help.participant.list.unit': { id: 'hanya unit ini', en: 'only this unit' },
+  'help.participant.list.role': { id: 'hanya peran ini', en: 'only this role' },
+  'help.participant.list.search': {
+    id: 'cari di nama, NIP, jabatan, email, unit',
+    en: 'search name, NIP, position, e-mail, unit',
+  },
+  'help.import.csv': { id: 'berkas CSV', en: 'CSV file' },
+  'help.import.map': {
+    id: 'kolom lain untuk sebuah bidang: <bidang>=<judul kolom> (bisa diulang)',
+    en: 'another column for a field: <field>=<header> (repeatable)',
+  },
+  'help.import.delimiter': { id: 'pemisah kolom: , ; atau tab (default: ditebak)', en: 'column separator: , ; or tab (default: guessed)' },
+  'help.import.encoding': { id: 'utf8 (default) atau latin1 (Windows-1252)', en: 'utf8 (default) or latin1 (Windows-1252)' },
+  'help.import.onDuplicate': {
+    id: 'NIP/email yang sudah terdaftar: skip (default), update, error',
+    en: 'NIP/e-mail already registered: skip (default), update, error',
+  },
+  'help.import.skipInvalid': {
+    id: 'impor baris yang valid, lewati dan laporkan sisanya',
+    en: 'import the valid rows, skip and list the rest',
+  },
+  'help.import.dryRun': { id: 'periksa dan laporkan tanpa menulis', en: 'check and report without writing' },
+  'help.unit.import': { id: 'impor unit dari CSV (nama, singkatan, jenis)', en: 'import units from a CSV (name, short, kind)' },
 } satisfies Catalogue;

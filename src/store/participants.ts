@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError, UsageError } from '../cli/errors.js';
 import { normalizeNip } from '../domain/nip.js';
 import { type ParticipantRole, foldText } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
+import { addUnit } from './units.js';
 
 export interface Participant {
   id: number;
@@ -210,4 +211,123 @@ export function resolveParticipant(store: WorkshopStore, who: string): Participa
     throw new UsageError('error.participantAmbiguous', { who: who.trim(), matches: shown.join('; ') }, { key: 'error.participantAmbiguousHint' });
   }
   throw new NotFoundError('error.participantNotFound', { who: who.trim() }, { key: 'error.participantNotFoundHint', params: { who: who.trim() } });
+}
+
+/** One row of a participant import, validated; null = not given in the file. */
+export interface ImportRecord {
+  name: string;
+  nip: string | null;
+  position: string | null;
+  /** The unit as written in the file (name or short name). */
+  unit: string | null;
+  phone: string | null;
+  email: string | null;
+  role: ParticipantRole | null;
+}
+
+/** How unit names from a file are compared: any case, spaces collapsed. */
+function unitKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * What an import needs to know about the file, loaded once (a Map lookup per row instead of a query):
+ * registered NIPs and e-mails, units by name and short name.
+ */
+export interface ImportIndex {
+  /** "nip:<nip>" and "email:<lower-case e-mail>" → participant id. */
+  byKey: Map<string, number>;
+  labelOf(id: number): string;
+  /** Unit names from the file that match no unit: distinct, first spelling, in file order. */
+  missingUnits(names: readonly (string | null)[]): string[];
+  /** Field names an import row would change on an existing participant (for --on-duplicate update). */
+  changedFields(id: number, row: ImportRecord): string[];
+}
+
+export function loadImportIndex(store: WorkshopStore): ImportIndex {
+  const byKey = new Map<string, number>();
+  const people = store.db.prepare('SELECT id, nip, email FROM participant').all() as { id: number; nip: string | null; email: string | null }[];
+  for (const p of people) {
+    if (p.email) byKey.set(`email:${p.email.toLowerCase()}`, p.id);
+  }
+  // NIP keys last so that they win over an e-mail key of the same text (they cannot collide, but be plain).
+  for (const p of people) if (p.nip) byKey.set(`nip:${p.nip}`, p.id);
+  const units = unitIndex(store);
+  return {
+    byKey,
+    labelOf: (id) => {
+      const p = getParticipant(store, id);
+      return p ? participantLabel(p) : String(id);
+    },
+    missingUnits(names) {
+      const seen = new Set<string>();
+      const missing: string[] = [];
+      for (const name of names) {
+        if (name === null) continue;
+        const key = unitKey(name);
+        if (units.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        missing.push(name.trim().replace(/\s+/g, ' '));
+      }
+      return missing;
+    },
+    changedFields(id, row) {
+      const current = getParticipant(store, id)!;
+      const fields: string[] = [];
+      for (const key of ['name', 'nip', 'position', 'phone', 'email', 'role'] as const) {
+        if (row[key] !== null && row[key] !== current[key]) fields.push(key);
+      }
+      if (row.unit !== null && units.get(unitKey(row.unit)) !== current.unit_id) fields.push('unit_id');
+      return fields;
+    },
+  };
+}
+
+function unitIndex(store: WorkshopStore): Map<string, number> {
+  const units = new Map<string, number>();
+  const rows = store.db.prepare('SELECT id, name, short_name FROM unit ORDER BY no').all() as { id: number; name: string; short_name: string | null }[];
+  // Full names first: a short name never shadows another unit's full name.
+  for (const u of rows) if (u.short_name && !units.has(unitKey(u.short_name))) units.set(unitKey(u.short_name), u.id);
+  for (const u of rows) units.set(unitKey(u.name), u.id);
+  return units;
+}
+
+/**
+ * Writes a planned import inside the caller's transaction: missing units first, then every new person with
+ * one prepared statement, then the updates (each audited with its changed fields). The caller writes the
+ * one summary audit entry for the inserted rows.
+ */
+export function applyParticipantImport(
+  store: WorkshopStore,
+  index: ImportIndex,
+  inserts: readonly ImportRecord[],
+  updates: readonly { id: number; row: ImportRecord }[],
+  onProgress?: (rows: number) => void,
+): void {
+  for (const name of index.missingUnits([...inserts, ...updates.map((u) => u.row)].map((r) => r.unit))) {
+    addUnit(store, { name });
+  }
+  const units = unitIndex(store);
+  const unitId = (name: string | null) => (name === null ? null : (units.get(unitKey(name)) ?? null));
+  const insert = store.db.prepare(
+    `INSERT INTO participant (no, uuid, name, nip, position, unit_id, role, phone, email, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const now = store.now();
+  let no = store.nextNo('participant');
+  let done = 0;
+  for (const r of inserts) {
+    insert.run(no++, store.uuid(), r.name, r.nip, r.position, unitId(r.unit), r.role ?? 'peserta', r.phone, r.email, now, now);
+    if (++done % 1000 === 0) onProgress?.(1000);
+  }
+  onProgress?.(done % 1000);
+  for (const { id, row } of updates) {
+    const patch: ParticipantPatch = {};
+    for (const key of ['name', 'nip', 'position', 'phone', 'email', 'role'] as const) {
+      if (row[key] !== null) (patch as Record<string, unknown>)[key] = row[key];
+    }
+    if (row.unit !== null) patch.unit_id = unitId(row.unit);
+    updateParticipant(store, id, patch);
+    onProgress?.(1);
+  }
 }

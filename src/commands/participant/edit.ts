@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import type { Context } from '../../cli/context.js';
+import { printJson } from '../../cli/output.js';
+import type { Translate } from '../../i18n/index.js';
+import { getParticipant, participantLabel, resolveParticipant, updateParticipant } from '../../store/participants.js';
+import { type FieldFlags, addFieldOptions, parseFields, participantJson, resolveUnitFlag } from './fields.js';
+
+export function register(parent: Command, ctx: Context, t: Translate): void {
+  addFieldOptions(parent.command('edit').description(t('help.participant.edit')).argument('<who>', t('help.participant.who')), t).action(
+    (who: string, opts: FieldFlags) => runEdit(ctx, who, opts),
+  );
+}
+
+export function runEdit(ctx: Context, who: string, flags: FieldFlags): void {
+  const patch = parseFields(ctx, flags);
+  const store = ctx.open();
+  const { participant, changed } = store.change(() => {
+    const current = resolveParticipant(store, who);
+    resolveUnitFlag(store, patch, flags.unit);
+    const changed = updateParticipant(store, current.id, patch);
+    return { participant: getParticipant(store, current.id)!, changed };
+  });
+  if (ctx.opts.json) return printJson(ctx, participantJson(participant));
+  const label = participantLabel(participant);
+  if (changed.length === 0) return ctx.info(ctx.t('participant.unchanged', { label }));
+  ctx.info(ctx.t('participant.updated', { label, fields: changed.join(', ') }));
+}
