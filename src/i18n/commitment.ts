@@ -41,8 +41,6 @@ export const commitmentMessages = {
   // Errors
   'commitment.error.notFound': { id: 'komitmen RTL no. {no} tidak ditemukan', en: 'commitment no. {no} not found' },
   'commitment.error.notFoundHint': { id: 'lihat daftarnya dengan: innolab commitment list', en: 'see the list with: innolab commitment list' },
-  'commitment.error.ideaNotFound': { id: 'ide no. {no} tidak ditemukan (--idea)', en: 'idea no. {no} not found (--idea)' },
-  'commitment.error.ideaNotFoundHint': { id: 'lihat daftarnya dengan: innolab idea list', en: 'see the list with: innolab idea list' },
   'commitment.error.progress': {
     id: '{field}: "{value}" bukan kemajuan yang valid; tulis bilangan bulat 0 sampai 100',
     en: '{field}: "{value}" is not a valid progress; write a whole number from 0 to 100',

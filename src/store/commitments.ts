@@ -10,6 +10,7 @@ import {
 } from '../domain/commitments.js';
 import { localIsoDate, parseIsoDate } from '../domain/dates.js';
 import type { WorkshopStore } from './db.js';
+import { resolveParticipant } from './participants.js';
 
 /** A commitment row as stored. */
 export interface CommitmentRow {
@@ -157,36 +158,12 @@ export function resolveOwner(store: WorkshopStore, who: string): { owner_id: num
   const text = who.trim();
   if (text === '') return { owner_id: null, owner_name: null };
   try {
-    const person = lookupParticipant(store, text);
-    if (person) return { owner_id: person.id, owner_name: null };
+    return { owner_id: resolveParticipant(store, text).id, owner_name: null };
   } catch (error) {
     // Several matches or none: not one person, so the owner is the text as written.
     if (!(error instanceof CliError) || (error.exitCode !== 2 && error.exitCode !== 3)) throw error;
   }
   return { owner_id: null, owner_name: text };
-}
-
-/** Interim lookup until store/participants.ts lands: number, NIP, or a name fragment matching one person. */
-function lookupParticipant(store: WorkshopStore, who: string): { id: number } | undefined {
-  if (/^\d{1,6}$/.test(who)) {
-    return store.db.prepare('SELECT id FROM participant WHERE no = ?').get(Number(who)) as { id: number } | undefined;
-  }
-  const digits = who.replace(/[\s.]/g, '');
-  if (/^\d{18}$/.test(digits)) {
-    return store.db.prepare('SELECT id FROM participant WHERE nip = ?').get(digits) as { id: number } | undefined;
-  }
-  const pattern = `%${who.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-  const matches = store.db.prepare("SELECT id FROM participant WHERE name LIKE ? ESCAPE '\\' LIMIT 2").all(pattern) as { id: number }[];
-  return matches.length === 1 ? matches[0] : undefined;
-}
-
-/** Interim lookup until store/ideas.ts exports getIdeaByNo: the idea with that number, else exit 3. */
-export function ideaForCommitment(store: WorkshopStore, no: number): { id: number; no: number; unit_id: number; title: string } {
-  const idea = store.db.prepare('SELECT id, no, unit_id, title FROM idea WHERE no = ?').get(no) as
-    | { id: number; no: number; unit_id: number; title: string }
-    | undefined;
-  if (!idea) throw new NotFoundError('commitment.error.ideaNotFound', { no }, { key: 'commitment.error.ideaNotFoundHint' });
-  return idea;
 }
 
 export interface NewCommitment {

@@ -1,7 +1,15 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import type { Translate } from '../../i18n/index.js';
+import * as add from './add.js';
+import * as list from './list.js';
+import * as show from './show.js';
+import * as update from './update.js';
 
-export function register(_program: Command, _ctx: Context, _t: Translate): void {
-  // Verbs of `innolab commitment` are wired here.
+export function register(program: Command, ctx: Context, t: Translate): void {
+  const commitment = program.command('commitment').description(t('help.commitment'));
+  add.register(commitment, ctx, t);
+  list.register(commitment, ctx, t);
+  show.register(commitment, ctx, t);
+  update.register(commitment, ctx, t);
 }

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import type { Context } from '../../cli/context.js';
+import { UsageError } from '../../cli/errors.js';
+import { parseChoice, parseDate, parsePositiveInt } from '../../cli/parse.js';
+import { COMMITMENT_STATUSES, isValidProgress } from '../../domain/commitments.js';
+import type { Translate } from '../../i18n/index.js';
+import { applyCommitmentUpdate, getCommitmentByNo } from '../../store/commitments.js';
+import { printCommitment, statusLabel } from './show.js';
+
+export interface UpdateOptions {
+  progress?: string;
+  status?: string;
+  note?: string;
+  date?: string;
+}
+
+export function register(parent: Command, ctx: Context, t: Translate): void {
+  parent
+    .command('update')
+    .description(t('help.commitment.update'))
+    .argument('<no>', t('help.commitment.no'))
+    .option('--progress <percent>', t('help.commitment.update.progress'))
+    .option('--status <status>', t('help.commitment.update.status'))
+    .option('--note <text>', t('help.commitment.update.note'))
+    .option('--date <date>', t('help.commitment.update.date'))
+    .action((no: string, opts: UpdateOptions) => runUpdate(ctx, no, opts));
+}
+
+/** "60" or "60%"; a whole number 0–100, else exit 2 naming --progress. */
+export function parseProgress(value: string, field: string): number {
+  const text = value.trim().replace(/%$/, '');
+  const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!isValidProgress(n)) throw new UsageError('commitment.error.progress', { field, value });
+  return n;
+}
+
+export async function runUpdate(ctx: Context, noText: string, opts: UpdateOptions): Promise<void> {
+  const no = parsePositiveInt(noText, '<no>');
+  const progress = opts.progress === undefined ? undefined : parseProgress(opts.progress, '--progress');
+  const status = opts.status === undefined ? undefined : parseChoice(opts.status, COMMITMENT_STATUSES, '--status');
+  const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
+  if (progress === undefined && status === undefined && !opts.note?.trim()) throw new UsageError('commitment.error.nothingToUpdate');
+  const store = ctx.open();
+  const { changed, commitment } = store.change(() =>
+    applyCommitmentUpdate(store, getCommitmentByNo(store, no).id, { progress, status, note: opts.note, date }),
+  );
+  const params = { no: commitment.no, status: statusLabel(ctx, commitment.status), progress: commitment.progress };
+  ctx.info(ctx.t(changed ? 'commitment.updated' : 'commitment.unchanged', params));
+  if (ctx.opts.json) await printCommitment(ctx, commitment);
+}
