@@ -1,0 +1,178 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type RunResult, newWorkshop, runCli } from '../helpers/run-cli.js';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+interface MergeJson {
+  dry_run: boolean;
+  total: number;
+  audit_entries: number;
+  counts: Record<string, { added: number; updated: number }>;
+  changes: { table: string; action: string; no: number | null; label: string | null; fields: string[] }[];
+}
+
+function ok(r: RunResult): RunResult {
+  expect(r.code, r.stderr).toBe(0);
+  return r;
+}
+
+/**
+ * One workshop prepared on the registration laptop on day 1, then copied to a second laptop; on day 2 each
+ * laptop checks in different people, adds an idea and reports progress on a different commitment.
+ */
+async function twoLaptops() {
+  const w = await newWorkshop();
+  const day1 = { now: '2022-11-07T01:00:00.000Z' };
+  const run = (argv: string[], now: string) => w.run(argv, { now });
+  ok(await w.run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes'], day1));
+  ok(await w.run(['unit', 'add', 'Badan Perencanaan Pembangunan Daerah', '--short', 'Bappeda'], day1));
+  const people = [
+    ['--name', 'Drs. H. Zul Abdiman, M.Si', '--nip', '196804121993031004', '--unit', 'Bappeda'],
+    ['--name', 'dr. Rahmawati Siregar', '--nip', '198502142010012003', '--unit', 'Dinkes'],
+    ['--name', 'Ir. Bonar Simanjuntak', '--nip', '197001011995031002', '--unit', 'Bappeda'],
+    ['--name', 'Nurhalimah, S.Sos', '--nip', '197905052005012004', '--unit', 'Dinkes'],
+  ];
+  for (const p of people) ok(await w.run(['participant', 'add', ...p, '--phone', '081234567890'], day1));
+  ok(await w.run(['checkin', '1', '2', '3', '4', '--day', '1'], day1));
+  ok(await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Posyandu digital'], day1));
+  ok(await w.run(['commitment', 'add', '--unit', 'Dinkes', '--action', 'Uji coba Posyandu digital', '--due', '2022-12-31'], day1));
+  ok(await w.run(['commitment', 'add', '--unit', 'Bappeda', '--action', 'Susun peta jalan inovasi', '--due', '2023-01-31'], day1));
+
+  const b = join(w.dir, 'laptop-b.innolab');
+  copyFileSync(w.file, b);
+  const runB = (argv: string[], now: string) => runCli(['-f', b, ...argv], { cwd: w.dir, now });
+
+  // Laptop A (the registration desk): morning check-ins, an idea, progress on commitment 1.
+  ok(await run(['checkin', '1', '2', '--day', '2'], '2022-11-08T01:00:00.000Z'));
+  ok(await run(['idea', 'add', '--unit', 'Bappeda', '--title', 'Satu data perencanaan'], '2022-11-08T02:00:00.000Z'));
+  ok(await run(['commitment', 'update', '1', '--progress', '30', '--note', 'SK tim terbit', '--date', '2022-11-08'], '2022-11-08T03:00:00.000Z'));
+  ok(await run(['participant', 'edit', '3', '--position', 'Sekretaris Bappeda'], '2022-11-08T04:00:00.000Z'));
+  // Laptop B (a breakout room): late arrivals, a walk-in, another idea, progress on commitment 2.
+  ok(await runB(['checkin', '3', '--day', '2'], '2022-11-08T01:30:00.000Z'));
+  ok(await runB(['checkin', '4', '--day', '2', '--status', 'excused', '--note', 'tugas luar'], '2022-11-08T01:40:00.000Z'));
+  ok(await runB(['participant', 'add', '--name', 'Siti Aminah, S.Kom', '--unit', 'Dinkes', '--email', 'siti@tanjungbalaikota.go.id'], '2022-11-08T01:50:00.000Z'));
+  ok(await runB(['checkin', '5', '--day', '2'], '2022-11-08T01:55:00.000Z'));
+  ok(await runB(['idea', 'add', '--unit', 'Dinkes', '--title', 'Antrean puskesmas daring'], '2022-11-08T02:30:00.000Z'));
+  ok(await runB(['commitment', 'update', '2', '--progress', '20', '--note', 'Rapat awal', '--date', '2022-11-08'], '2022-11-08T03:30:00.000Z'));
+  // Both laptops changed Bonar's position; B's change is the later one.
+  ok(await runB(['participant', 'edit', '3', '--position', 'Kepala Bidang Litbang'], '2022-11-08T05:00:00.000Z'));
+  return { w, b, runA: run, runB };
+}
+
+async function snapshot(run: (argv: string[], now: string) => Promise<RunResult>) {
+  const r = ok(await run(['export', '--format', 'json'], '2022-11-09T00:00:00.000Z'));
+  return r.json<Record<string, Record<string, unknown>[]>>();
+}
+
+describe('merge', () => {
+  it('brings in what the other laptop added, once, and merging again changes nothing', async () => {
+    const { w, b, runA } = await twoLaptops();
+    const otherHash = sha(b);
+
+    const dry = ok(await runA(['merge', b, '--dry-run', '--json'], '2022-11-09T01:00:00.000Z')).json<MergeJson>();
+    expect(dry.dry_run).toBe(true);
+    const before = await snapshot(runA);
+    const first = ok(await runA(['merge', b, '--json'], '2022-11-09T01:00:00.000Z')).json<MergeJson>();
+    expect({ ...first, dry_run: true }).toEqual(dry);
+    expect(first.counts.participants).toEqual({ added: 1, updated: 1 });
+    expect(first.counts.attendance).toEqual({ added: 3, updated: 0 });
+    expect(first.counts.ideas).toEqual({ added: 1, updated: 0 });
+    expect(first.counts.commitments).toEqual({ added: 0, updated: 1 });
+    expect(first.counts.commitment_updates).toEqual({ added: 1, updated: 0 });
+    expect(first.audit_entries).toBeGreaterThan(0);
+    expect(before.participants!.length).toBe(4);
+
+    const after = await snapshot(runA);
+    // Everyone's check-ins from both laptops, each person once per day.
+    const day2 = after.attendance!.filter((a) => a.date === '2022-11-08').map((a) => [a.participant_no, a.status]);
+    expect(day2).toEqual([
+      [1, 'present'],
+      [2, 'present'],
+      [3, 'present'],
+      [4, 'excused'],
+      [5, 'present'],
+    ]);
+    // Numbers people already know stay; what came from B gets the next free number here.
+    expect(after.ideas!.map((i) => [i.no, i.title])).toEqual([
+      [1, 'Posyandu digital'],
+      [2, 'Satu data perencanaan'],
+      [3, 'Antrean puskesmas daring'],
+    ]);
+    expect(after.participants!.map((p) => [p.no, p.name])).toContainEqual([5, 'Siti Aminah, S.Kom']);
+    expect(after.commitments!.map((c) => [c.no, c.progress, c.status])).toEqual([
+      [1, 30, 'in-progress'],
+      [2, 20, 'in-progress'],
+    ]);
+    // The later change of the same field wins; the overwritten value is kept in the audit log.
+    expect(after.participants!.find((p) => p.no === 3)!.position).toBe('Kepala Bidang Litbang');
+    const log = ok(await runA(['log', '--json', '--limit', '500'], '2022-11-09T02:00:00.000Z')).json<{ action: string; detail: string | null; fields: string[] }[]>();
+    const kept = log.filter((e) => e.action === 'merge' && e.fields.includes('position'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.detail).toContain('"Sekretaris Bappeda"');
+
+    const again = ok(await runA(['merge', b, '--json'], '2022-11-09T03:00:00.000Z')).json<MergeJson>();
+    expect(again.total).toBe(0);
+    expect(again.audit_entries).toBe(0);
+    expect(await snapshot(runA)).toEqual(after);
+    const human = ok(await runA(['merge', b, '--lang', 'en'], '2022-11-09T03:00:00.000Z'));
+    expect(human.stderr).toContain('nothing new');
+    // The other copy is only read.
+    expect(sha(b)).toBe(otherHash);
+    expect(w.file).not.toBe(b);
+  });
+
+  it('gives both laptops the same data whichever way they merge', async () => {
+    const { w, b, runA, runB } = await twoLaptops();
+    ok(await runB(['merge', w.file], '2022-11-09T01:00:00.000Z'));
+    ok(await runA(['merge', b], '2022-11-09T01:00:00.000Z'));
+    const a = await snapshot(runA);
+    const bb = await snapshot(runB);
+    const people = (s: typeof a) => s.participants!.map((p) => [p.uuid, p.name, p.position, p.phone]).sort();
+    expect(people(bb)).toEqual(people(a));
+    const days = (s: typeof a) => s.attendance!.map((x) => [x.participant_uuid, x.date, x.status]).sort();
+    expect(days(bb)).toEqual(days(a));
+    const ideas = (s: typeof a) => s.ideas!.map((i) => [i.uuid, i.title]).sort();
+    expect(ideas(bb)).toEqual(ideas(a));
+    // B numbered its own idea 2 and A's idea 3: each laptop keeps the numbers it already used.
+    expect(bb.ideas!.map((i) => [i.no, i.title])).toEqual([
+      [1, 'Posyandu digital'],
+      [2, 'Antrean puskesmas daring'],
+      [3, 'Satu data perencanaan'],
+    ]);
+    const history = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return (db.prepare('SELECT uuid FROM commitment_update ORDER BY uuid').pluck().all() as string[]).join();
+      } finally {
+        db.close();
+      }
+    };
+    expect(history(b)).toBe(history(w.file));
+    expect(history(w.file).split(',')).toHaveLength(2);
+  });
+
+  it('writes nothing with --dry-run and lists what would change', async () => {
+    const { runA, b } = await twoLaptops();
+    const before = await snapshot(runA);
+    const r = ok(await runA(['merge', b, '--dry-run', '--lang', 'en'], '2022-11-09T01:00:00.000Z'));
+    expect(r.stderr).toContain('dry run');
+    expect(r.stdout).toMatch(/participants\t1\t1/);
+    expect(await snapshot(runA)).toEqual(before);
+    const second = ok(await runA(['merge', b, '--json'], '2022-11-09T01:00:00.000Z')).json<MergeJson>();
+    expect(second.total).toBeGreaterThan(0);
+  });
+
+  it('refuses a different workshop with exit 4, and a missing file with exit 3', async () => {
+    const a = await newWorkshop();
+    const other = await newWorkshop();
+    const r = await a.run(['merge', other.file]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/^error: .*UUID/m);
+    expect((await a.run(['merge', join(a.dir, 'nope.innolab')])).code).toBe(3);
+    expect((await a.run(['merge', a.file])).code).toBe(2);
+  });
+});
