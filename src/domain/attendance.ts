@@ -110,6 +110,7 @@ export interface SummaryPerson {
   no: number;
   name: string;
   unit: string | null;
+  unit_short: string | null;
 }
 
 export interface SummaryMark {
@@ -120,7 +121,7 @@ export interface SummaryMark {
 
 export interface AttendanceSummary {
   participants: Array<SummaryPerson & { days_present: number; percent: number; days: Record<string, AttendanceStatus | null> }>;
-  units: Array<{ unit: string | null; participants: number; present: number; excused: number; represented: number; absent: number; percent: number }>;
+  units: Array<{ unit: string | null; unit_short: string | null; participants: number; present: number; excused: number; represented: number; absent: number; percent: number }>;
   days: Array<{ date: string; day: number; present: number; excused: number; represented: number; absent: number }>;
 }
 
@@ -154,7 +155,7 @@ export function summarizeAttendance(days: readonly string[], people: readonly Su
   const units = new Map<string | null, AttendanceSummary['units'][number]>();
   for (const person of participants) {
     let unit = units.get(person.unit);
-    if (!unit) units.set(person.unit, (unit = { unit: person.unit, participants: 0, present: 0, excused: 0, represented: 0, absent: 0, percent: 0 }));
+    if (!unit) units.set(person.unit, (unit = { unit: person.unit, unit_short: person.unit_short, participants: 0, present: 0, excused: 0, represented: 0, absent: 0, percent: 0 }));
     unit.participants++;
     for (const status of Object.values(person.days)) unit[status ?? 'absent']++;
   }

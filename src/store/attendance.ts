@@ -136,7 +136,7 @@ export function listAbsent(store: WorkshopStore, date: string): AbsentPerson[] {
 /** What the recap needs: every person (by number) and every row. */
 export function attendanceMarks(store: WorkshopStore): { people: SummaryPerson[]; marks: SummaryMark[] } {
   const people = store.db
-    .prepare('SELECT p.no, p.name, u.name AS unit FROM participant p LEFT JOIN unit u ON u.id = p.unit_id ORDER BY p.no')
+    .prepare('SELECT p.no, p.name, u.name AS unit, u.short_name AS unit_short FROM participant p LEFT JOIN unit u ON u.id = p.unit_id ORDER BY p.no')
     .all() as SummaryPerson[];
   const marks = store.db
     .prepare('SELECT p.no AS participant_no, a.date, a.status FROM attendance a JOIN participant p ON p.id = a.participant_id')

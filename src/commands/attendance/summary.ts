@@ -31,7 +31,7 @@ export async function runSummary(ctx: Context): Promise<void> {
   await printTable(ctx, summary.participants, [
     { header: ctx.t('col.no'), value: (p) => p.no, align: 'right' },
     { header: ctx.t('col.name'), value: (p) => p.name },
-    { header: ctx.t('attendance.col.unit'), value: (p) => p.unit ?? noUnit },
+    { header: ctx.t('attendance.col.unit'), value: (p) => p.unit_short ?? p.unit ?? noUnit },
     ...days.map((date, i) => ({ header: String(i + 1), value: (p: (typeof summary.participants)[number]) => mark(p.days[date] ?? null) })),
     { header: ctx.t('attendance.col.daysPresent'), value: (p) => p.days_present, align: 'right' },
     { header: ctx.t('attendance.col.percent'), value: (p) => p.percent, align: 'right' },
@@ -47,7 +47,7 @@ export async function runSummary(ctx: Context): Promise<void> {
   ctx.print('');
   ctx.print(ctx.chalk.bold(ctx.t('attendance.heading.units')));
   await printTable(ctx, summary.units, [
-    { header: ctx.t('attendance.col.unit'), value: (u) => u.unit ?? noUnit },
+    { header: ctx.t('attendance.col.unit'), value: (u) => u.unit_short ?? u.unit ?? noUnit },
     { header: ctx.t('col.participants'), value: (u) => u.participants, align: 'right' },
     ...counts,
     { header: ctx.t('attendance.col.percent'), value: (u) => u.percent, align: 'right' },
