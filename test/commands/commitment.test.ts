@@ -273,3 +273,26 @@ describe('commitment update and show', () => {
     expect(count(file, 'audit_log')).toBe(audits);
   });
 });
+
+describe('status dashboard', () => {
+  it('shows commitments due this week, the overdue ones and the units behind', async () => {
+    const { run } = await withThree();
+    const status = await run(['status', '--as-of', '2023-01-15', '--json']);
+    expect(status.code).toBe(0);
+    const data = status.json<{
+      commitments: {
+        total: number;
+        due_this_week: { until: string; count: number; commitments: { no: number }[] };
+        overdue: { count: number; commitments: { no: number; days_overdue: number }[] };
+        units_with_overdue: { unit_short: string; overdue: number }[];
+      };
+    }>().commitments;
+    expect(data.total).toBe(4);
+    expect(data.due_this_week).toMatchObject({ until: '2023-01-22', count: 1, commitments: [{ no: 3 }] });
+    expect(data.overdue).toMatchObject({ count: 1, commitments: [{ no: 1, days_overdue: 31 }] });
+    expect(data.units_with_overdue).toEqual([expect.objectContaining({ unit_short: 'Dinkes', overdue: 1 })]);
+    const human = await run(['status', '--as-of', '2023-01-15']);
+    expect(human.stdout).toContain('Follow-up commitments (as of 2023-01-15)');
+    expect(human.stdout).toContain('Overdue: 1');
+  });
+});
