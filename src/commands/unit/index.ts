@@ -3,9 +3,11 @@ import type { Context } from '../../cli/context.js';
 import type { Translate } from '../../i18n/index.js';
 import * as add from './add.js';
 import * as list from './list.js';
+import * as importCommand from './import.js';
 
 export function register(program: Command, ctx: Context, t: Translate): void {
   const unit = program.command('unit').description(t('help.unit'));
   add.register(unit, ctx, t);
   list.register(unit, ctx, t);
+  importCommand.register(unit, ctx, t);
 }

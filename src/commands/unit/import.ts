@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import type { Context } from '../../cli/context.js';
+import { UsageError } from '../../cli/errors.js';
+import { printJson } from '../../cli/output.js';
+import { parseChoice } from '../../cli/parse.js';
+import type { Translate } from '../../i18n/index.js';
+import { CSV_ENCODINGS, parseDelimiter, readCsv } from '../../import/csv.js';
+import { looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/headers.js';
+import { UNIT_HEADERS, UNIT_IMPORT_FIELDS, importUnits } from '../../import/units.js';
+import { UNIT_KINDS } from '../../store/units.js';
+
+interface UnitImportFlags {
+  map?: string[];
+  delimiter?: string;
+  encoding?: string;
+  skipInvalid?: boolean;
+  dryRun?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function register(parent: Command, ctx: Context, t: Translate): void {
+  parent
+    .command('import')
+    .description(t('help.unit.import'))
+    .argument('<csv>', t('help.import.csv'))
+    .option('--map <field=header>', t('help.import.map'), collect)
+    .option('--delimiter <char>', t('help.import.delimiter'))
+    .option('--encoding <encoding>', t('help.import.encoding'))
+    .option('--skip-invalid', t('help.import.skipInvalid'))
+    .option('--dry-run', t('help.import.dryRun'))
+    .action((csv: string, opts: UnitImportFlags) => runUnitImport(ctx, csv, opts));
+}
+
+export async function runUnitImport(ctx: Context, csv: string, flags: UnitImportFlags): Promise<void> {
+  const encoding = flags.encoding === undefined ? 'utf8' : parseChoice(flags.encoding, CSV_ENCODINGS, '--encoding');
+  const delimiter = flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter);
+  const map = parseMapFlags(flags.map, UNIT_IMPORT_FIELDS);
+  const store = ctx.open();
+  const table = await readCsv(ctx.resolvePath(csv), { delimiter, encoding, isHeader: (v) => looksLikeHeader(v, UNIT_HEADERS, 1) });
+  const { columns } = matchHeaders(table.headers, UNIT_HEADERS, map);
+  if (columns.name === undefined) {
+    throw new UsageError('error.columnMissing', { field: 'name', headers: table.headers.join(', ') }, { key: 'error.columnMissingHint', params: { field: 'name' } });
+  }
+  const result = importUnits(store, table.rows, columns, { skipInvalid: Boolean(flags.skipInvalid), dryRun: Boolean(flags.dryRun) });
+  const problem = (code: 'required' | 'formula' | 'kind') => ctx.t(`import.problem.${code}`, { ref: UNIT_KINDS.join(', ') });
+  for (const p of result.invalid) ctx.io.stderr.write(ctx.t('import.line', { line: p.line, field: p.field, problem: problem(p.code) }) + '\n');
+  const invalidRows = new Set(result.invalid.map((p) => p.line)).size;
+  const failed = invalidRows > 0 && !flags.skipInvalid;
+  if (ctx.opts.json) {
+    printJson(ctx, {
+      added: failed ? 0 : result.added.length,
+      existing: result.existing.length,
+      invalid: result.invalid.map((p) => ({ line: p.line, field: p.field, problem: problem(p.code) })),
+      units_created: failed ? [] : result.added,
+      dry_run: result.dry_run,
+    });
+  } else if (!failed) {
+    ctx.info(ctx.t('unit.import.summary', { added: result.added.length, existing: result.existing.length, invalid: invalidRows }));
+  }
+  if (failed) throw new UsageError('error.importInvalid', { count: invalidRows }, { key: 'error.importInvalidHint' });
+}

@@ -1,0 +1,70 @@
+// Unit rows from a CSV (name, short name, kind): validation and the import, existing units skipped.
+import type { WorkshopStore } from '../store/db.js';
+import { UNIT_KINDS, type UnitKind, addUnit, findUnitExact } from '../store/units.js';
+import type { CsvRow } from './csv.js';
+import type { Synonyms } from './headers.js';
+import { looksLikeFormula } from '../domain/participant.js';
+
+export const UNIT_IMPORT_FIELDS = ['name', 'short', 'kind'] as const;
+export type UnitImportField = (typeof UNIT_IMPORT_FIELDS)[number];
+
+export const UNIT_HEADERS: Synonyms<UnitImportField> = {
+  name: ['name', 'nama', 'nama unit', 'nama opd', 'opd', 'unit', 'unit kerja', 'perangkat daerah', 'instansi'],
+  short: ['short', 'singkatan', 'short name', 'nama singkat', 'akronim'],
+  kind: ['kind', 'jenis', 'type', 'tipe'],
+};
+
+export interface UnitProblem {
+  line: number;
+  field: UnitImportField;
+  code: 'required' | 'formula' | 'kind';
+}
+
+export interface UnitImportResult {
+  added: string[];
+  existing: string[];
+  invalid: UnitProblem[];
+  dry_run: boolean;
+}
+
+export function importUnits(
+  store: WorkshopStore,
+  rows: readonly CsvRow[],
+  columns: Partial<Record<UnitImportField, number>>,
+  options: { skipInvalid: boolean; dryRun: boolean },
+): UnitImportResult {
+  const get = (values: readonly string[], i: number | undefined) => (i === undefined ? '' : (values[i] ?? '').trim());
+  const invalid: UnitProblem[] = [];
+  const valid: { name: string; short: string | null; kind?: UnitKind }[] = [];
+  for (const { line, values } of rows) {
+    const name = get(values, columns.name);
+    const short = get(values, columns.short);
+    const kindText = get(values, columns.kind).toLowerCase();
+    const problems: UnitProblem[] = [];
+    if (name === '') problems.push({ line, field: 'name', code: 'required' });
+    else if (looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
+    if (short !== '' && looksLikeFormula(short)) problems.push({ line, field: 'short', code: 'formula' });
+    const kind = UNIT_KINDS.find((k) => k === kindText);
+    if (kindText !== '' && !kind) problems.push({ line, field: 'kind', code: 'kind' });
+    if (problems.length > 0) invalid.push(...problems);
+    else valid.push({ name: name.replace(/\s+/g, ' '), short: short || null, kind });
+  }
+  const run = (): UnitImportResult => {
+    const result: UnitImportResult = { added: [], existing: [], invalid, dry_run: options.dryRun };
+    if (invalid.length > 0 && !options.skipInvalid) return result;
+    const seen = new Set<string>();
+    for (const unit of valid) {
+      const key = unit.name.toLowerCase();
+      const clash = findUnitExact(store, unit.name) ?? (unit.short ? findUnitExact(store, unit.short) : undefined);
+      if (clash || seen.has(key)) {
+        result.existing.push(unit.name);
+        continue;
+      }
+      seen.add(key);
+      if (!options.dryRun) addUnit(store, unit);
+      result.added.push(unit.name);
+    }
+    return result;
+  };
+  return options.dryRun ? store.read(run) : store.change(run);
+}
