@@ -170,3 +170,26 @@ describe('idea edit', () => {
     expect(none.code).toBe(2);
   });
 });
+
+describe('status dashboard: ideas', () => {
+  it('counts ideas per status and unit and names the units without an idea', async () => {
+    const { run } = await workshopWithUnits();
+    await run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Posyandu digital']);
+    await run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Kelas ibu hamil keliling']);
+    await run(['idea', 'add', '--unit', 'DPMPTSP', '--title', 'Izin usaha via WhatsApp']);
+    await run(['idea', 'status', '1', 'selected']);
+    const status = await run(['status', '--as-of', '2022-11-08', '--json']);
+    expect(status.code, status.stderr).toBe(0);
+    const ideas = status.json<{ ideas: { total: number; by_status: Record<string, number>; by_unit: { short_name: string; total: number; by_status: Record<string, number> }[]; units_without_ideas: { short_name: string }[] } }>().ideas;
+    expect(ideas.total).toBe(3);
+    expect(ideas.by_status).toMatchObject({ proposed: 2, selected: 1, dropped: 0 });
+    expect(ideas.by_unit.map((u) => [u.short_name, u.total, u.by_status.selected])).toEqual([
+      ['Dinkes', 2, 1],
+      ['DPMPTSP', 1, 0],
+    ]);
+    expect(ideas.units_without_ideas.map((u) => u.short_name)).toEqual(['Disdukcapil']);
+    const human = await run(['status', '--as-of', '2022-11-08']);
+    expect(human.stdout).toContain('Units with no idea yet (1): Disdukcapil');
+    expect(human.stdout).toMatch(/Dinkes\t2\t1\t1/);
+  });
+});
