@@ -10,4 +10,92 @@ export const reportMessages = {
   'report.label.activity': { id: 'Kegiatan', en: 'Activity' },
   'report.nip': { id: 'NIP {nip}', en: 'NIP {nip}' },
   'report.unsigned': { id: '(....................................)', en: '(....................................)' },
+
+  // Table headers
+  'report.col.no': { id: 'No', en: 'No' },
+  'report.col.name': { id: 'Nama', en: 'Name' },
+  'report.col.nip': { id: 'NIP', en: 'NIP' },
+  'report.col.position': { id: 'Jabatan', en: 'Position' },
+  'report.col.unit': { id: 'Unit Kerja', en: 'Unit' },
+  'report.col.signature': { id: 'Tanda Tangan', en: 'Signature' },
+  'report.col.participants': { id: 'Jumlah Peserta', en: 'Participants' },
+  'report.col.attended': { id: 'Hadir', en: 'Attended' },
+  'report.col.percent': { id: '%', en: '%' },
+  'report.col.present': { id: 'Hadir', en: 'Present' },
+  'report.col.excused': { id: 'Izin', en: 'Excused' },
+  'report.col.represented': { id: 'Diwakili', en: 'Represented' },
+  'report.col.absent': { id: 'Tidak Hadir', en: 'Absent' },
+  'report.col.day': { id: 'Hari', en: 'Day' },
+  'report.col.date': { id: 'Tanggal', en: 'Date' },
+  'report.col.dayShort': { id: 'H-{day}\n{date}', en: 'Day {day}\n{date}' },
+
+  // Daftar hadir
+  'report.attendance.title': { id: 'Daftar Hadir Peserta', en: 'Attendance Sheet' },
+  'report.attendance.dayOf': { id: '{date} (hari ke-{day} dari {days})', en: '{date} (day {day} of {days})' },
+  'report.attendance.continued': { id: 'Daftar Hadir, {date} (lanjutan)', en: 'Attendance sheet, {date} (continued)' },
+  'report.attendance.represented': { id: 'diwakili: {name}', en: 'represented by: {name}' },
+  'report.attendance.excused': { id: 'Izin: {note}', en: 'Excused: {note}' },
+  'report.attendance.excusedNoReason': { id: 'Izin', en: 'Excused' },
+
+  // Rekapitulasi kehadiran
+  'report.recap.title': { id: 'Rekapitulasi Kehadiran', en: 'Attendance Recap' },
+  'report.recap.continued': { id: 'Rekapitulasi Kehadiran (lanjutan)', en: 'Attendance recap (continued)' },
+  'report.recap.noUnit': { id: 'Tanpa unit kerja', en: 'No unit' },
+  'report.recap.legend': {
+    id: 'Keterangan: ✓ hadir · W diwakili · I izin · – tidak hadir. Jumlah hadir menghitung hadir dan diwakili.',
+    en: 'Key: ✓ present · W represented · I excused · – absent. Attended counts present and represented.',
+  },
+  'report.recap.byUnit': { id: 'Rekap per Unit Kerja (orang-hari)', en: 'By unit (person-days)' },
+  'report.recap.byDay': { id: 'Rekap per Hari', en: 'By day' },
+  'report.recap.total': { id: 'Jumlah', en: 'Total' },
+  'report.recap.dayN': { id: 'Hari ke-{day}', en: 'Day {day}' },
+
+  // Sertifikat
+  'report.certificates.title': { id: 'Sertifikat', en: 'Certificates' },
+  'report.certificates.none': {
+    id: 'Tidak ada peserta dengan kehadiran minimal {percent}%.',
+    en: 'No participant attended at least {percent}% of the workshop.',
+  },
+  'report.certificates.noneWarning': {
+    id: 'tidak ada peserta dengan kehadiran minimal {percent}%; sertifikat berisi satu halaman keterangan',
+    en: 'no participant attended at least {percent}%; the certificate file holds one page saying so',
+  },
+  'report.error.template': {
+    id: 'templat sertifikat {file} tidak dapat dibaca: {reason}',
+    en: 'cannot read the certificate template {file}: {reason}',
+  },
+  'report.error.templateHint': {
+    id: 'periksa bahwa berkas itu JSON yang sah dengan kunci yang sama seperti templat bawaan',
+    en: 'check that the file is valid JSON with the same keys as the template shipped with innolab',
+  },
+  'report.error.minAttendance': {
+    id: '--min-attendance harus angka 0 sampai 100, bukan "{value}"',
+    en: '--min-attendance must be a number from 0 to 100, not "{value}"',
+  },
+  'report.error.blankRows': {
+    id: '--blank-rows harus bilangan bulat 0 sampai 500, bukan "{value}"',
+    en: '--blank-rows must be a whole number from 0 to 500, not "{value}"',
+  },
+  'report.error.outDir': {
+    id: '--out {dir} bukan folder',
+    en: '--out {dir} is not a folder',
+  },
+
+  // Messages
+  'report.written': { id: 'Ditulis: {file} ({pages} halaman)', en: 'Written: {file} ({pages} pages)' },
+  'report.writtenFile': { id: 'Ditulis: {file}', en: 'Written: {file}' },
+  'report.drawing': { id: 'Menyusun', en: 'Drawing' },
+
+  // Help
+  'help.report': { id: 'laporan PDF: daftar hadir, rekap, laporan hasil, matriks RTL, sertifikat', en: 'PDF reports: attendance sheet, recap, outcome report, follow-up matrix, certificates' },
+  'help.report.out': { id: 'berkas PDF tujuan (bawaan: {file} di folder ini)', en: 'PDF file to write (default: {file} in the current folder)' },
+  'help.report.paper': { id: 'ukuran kertas: a4, f4 (215 × 330 mm) atau letter (bawaan a4)', en: 'paper size: a4, f4 (215 × 330 mm) or letter (default a4)' },
+  'help.report.attendance': { id: 'daftar hadir untuk ditandatangani, satu bagian per hari', en: 'attendance sheet to sign, one section per day' },
+  'help.report.attendance.day': { id: 'hanya hari ke-N (1..jumlah hari)', en: 'only day N (1..number of days)' },
+  'help.report.attendance.blankRows': { id: 'baris kosong bernomor untuk peserta tambahan (bawaan 10)', en: 'blank numbered rows for walk-ins (default 10)' },
+  'help.report.recap': { id: 'rekapitulasi kehadiran: peserta × hari, jumlah per unit dan per hari', en: 'attendance recap: participant × day, totals per unit and per day' },
+  'help.report.certificates': { id: 'sertifikat, satu halaman per peserta yang hadir cukup', en: 'certificates, one page per participant who attended enough' },
+  'help.report.certificates.min': { id: 'kehadiran minimal dalam persen (bawaan 100)', en: 'minimum attendance in percent (default 100)' },
+  'help.report.all': { id: 'tulis semua laporan ke satu folder dengan nama berkas tetap', en: 'write every report into one folder with stable file names' },
+  'help.report.all.out': { id: 'folder tujuan (dibuat bila belum ada; bawaan: folder ini)', en: 'folder to write to (created if missing; default: the current folder)' },
 } satisfies Catalogue;

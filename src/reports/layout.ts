@@ -50,6 +50,8 @@ export interface DocumentInfo {
   subject?: string;
   author?: string;
   orientation?: Orientation;
+  /** Page margins in points; the page number sits 18 pt below the bottom margin. */
+  margins?: { top: number; bottom: number; left: number; right: number };
 }
 
 const GREY = '#555555';
@@ -163,7 +165,7 @@ export class Report {
     const doc = new PDFDocument({
       size: [...PAPER_SIZES[options.paper]],
       layout: landscape ? 'landscape' : 'portrait',
-      margins: landscape ? { top: 36, bottom: 46, left: 44, right: 44 } : { top: 40, bottom: 50, left: 56, right: 42 },
+      margins: info.margins ?? (landscape ? { top: 36, bottom: 46, left: 44, right: 44 } : { top: 40, bottom: 50, left: 56, right: 42 }),
       bufferPages: true,
       autoFirstPage: true,
       lang: options.lang === 'id' ? 'id-ID' : 'en-GB',

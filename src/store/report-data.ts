@@ -1,0 +1,115 @@
+// Read-only queries behind the attendance sheet, the recap and the certificates: one consistent snapshot of
+// the workshop turned into plain data, so the PDF modules never touch the database.
+import { type AttendanceStatus, type AttendanceSummary, type WorkshopDay, summarizeAttendance } from '../domain/attendance.js';
+import type { WorkshopStore } from './db.js';
+import { type Workshop, getWorkshop } from './workshop.js';
+
+export type ParticipantRole = 'peserta' | 'narasumber' | 'fasilitator' | 'panitia';
+
+/** A person as printed on paper: never the phone number or e-mail. */
+export interface ReportParticipant {
+  no: number;
+  name: string;
+  nip: string | null;
+  position: string | null;
+  unit: string | null;
+  unit_short: string | null;
+  role: ParticipantRole;
+}
+
+export interface AttendanceMark {
+  status: AttendanceStatus;
+  /** The reason given for `excused`. */
+  note: string | null;
+  /** The deputy who came for a `represented` head. */
+  representative: string | null;
+}
+
+export interface AttendanceSheetDay extends WorkshopDay {
+  /** Everyone, by unit then name, with how they attended that day (null: not checked in). */
+  rows: Array<ReportParticipant & { mark: AttendanceMark | null }>;
+}
+
+export interface AttendanceSheetData {
+  workshop: Workshop;
+  days: AttendanceSheetDay[];
+}
+
+export interface RecapData {
+  workshop: Workshop;
+  summary: AttendanceSummary;
+}
+
+export interface CertificateData {
+  workshop: Workshop;
+  /** Participants whose attendance meets the threshold, by unit then name. */
+  people: Array<ReportParticipant & { days_attended: number; percent: number }>;
+}
+
+/** Sheets go by unit, then name, like the paper daftar hadir and `attendance list`. */
+const PEOPLE = `
+  SELECT p.no, p.name, p.nip, p.position, u.name AS unit, u.short_name AS unit_short, p.role
+  FROM participant p LEFT JOIN unit u ON u.id = p.unit_id
+  ORDER BY u.name IS NULL, u.name COLLATE NOCASE, p.name COLLATE NOCASE, p.no`;
+
+interface MarkRow extends AttendanceMark {
+  participant_no: number;
+  date: string;
+}
+
+function people(store: WorkshopStore): ReportParticipant[] {
+  return store.db.prepare(PEOPLE).all() as ReportParticipant[];
+}
+
+function marks(store: WorkshopStore, dates: readonly string[]): MarkRow[] {
+  if (dates.length === 0) return [];
+  return store.db
+    .prepare(
+      `SELECT p.no AS participant_no, a.date, a.status, a.note, a.representative
+       FROM attendance a JOIN participant p ON p.id = a.participant_id
+       WHERE a.date IN (${dates.map(() => '?').join(', ')})`,
+    )
+    .all(...dates) as MarkRow[];
+}
+
+/** The daftar hadir of the given days (every workshop day when `days` is omitted). */
+export function attendanceSheetData(store: WorkshopStore, days?: readonly WorkshopDay[]): AttendanceSheetData {
+  return store.read(() => {
+    const workshop = getWorkshop(store);
+    const wanted = days ?? workshop.days.map((date, i) => ({ date, day: i + 1 }));
+    const everyone = people(store);
+    const byDay = new Map<string, Map<number, AttendanceMark>>(wanted.map((d) => [d.date, new Map()]));
+    for (const m of marks(store, wanted.map((d) => d.date))) {
+      byDay.get(m.date)?.set(m.participant_no, { status: m.status, note: m.note, representative: m.representative });
+    }
+    return {
+      workshop,
+      days: wanted.map((d) => ({ ...d, rows: everyone.map((p) => ({ ...p, mark: byDay.get(d.date)?.get(p.no) ?? null })) })),
+    };
+  });
+}
+
+/** The participant × day grid with totals per unit and per day. */
+export function recapData(store: WorkshopStore): RecapData {
+  return store.read(() => {
+    const workshop = getWorkshop(store);
+    return { workshop, summary: summarizeAttendance(workshop.days, people(store), marks(store, workshop.days)) };
+  });
+}
+
+/** Everyone whose attendance (present or represented, as the recap counts it) reaches `minPercent`. */
+export function certificateData(store: WorkshopStore, minPercent: number): CertificateData {
+  return store.read(() => {
+    const workshop = getWorkshop(store);
+    const everyone = people(store);
+    const summary = summarizeAttendance(workshop.days, everyone, marks(store, workshop.days));
+    const eligible = new Map(summary.participants.filter((p) => p.percent >= minPercent).map((p) => [p.no, p]));
+    return {
+      workshop,
+      people: everyone.flatMap((p) => {
+        const s = eligible.get(p.no);
+        return s ? [{ ...p, days_attended: s.days_present, percent: s.percent }] : [];
+      }),
+    };
+  });
+}

@@ -1,0 +1,139 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pdfPages, pdfText } from '../helpers/pdf-text.js';
+import { PEOPLE, reportWorkshop } from './fixture.js';
+
+const EPOCH = { SOURCE_DATE_EPOCH: '1668000000' }; // 2022-11-09T13:20:00Z
+let w: Awaited<ReturnType<typeof reportWorkshop>>;
+
+beforeAll(async () => {
+  w = await reportWorkshop();
+}, 60_000);
+afterAll(() => w.remove());
+
+describe('report attendance', () => {
+  test('one day: kop, every name by unit then name, NIPs, deputy and reason, signatory, page numbers, no phones', async () => {
+    const r = await w.run(['report', 'attendance', '--day', '2', '--json'], { env: EPOCH });
+    expect(r.code).toBe(0);
+    const out = r.json<{ file: string; pages: number; days: number[]; participants: number }>();
+    expect(out).toMatchObject({ file: join(w.dir, 'daftar-hadir-hari-2.pdf'), pages: 1, days: [2], participants: 5 });
+
+    const pages = await pdfPages(out.file);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.width).toBeCloseTo(595.28, 1);
+    expect(pages[0]!.height).toBeCloseTo(841.89, 1);
+    const text = pages[0]!.text;
+    for (const s of ['PEMERINTAH KOTA TANJUNGBALAI', 'bekerja sama dengan LAN RI', 'DAFTAR HADIR PESERTA', 'Laboratorium Inovasi', 'Selasa, 8 November 2022 (hari ke-2 dari 3)', 'Aula Sutrisno Hadi Lt. 3']) {
+      expect(text).toContain(s);
+    }
+    for (const s of ['No', 'Nama', 'NIP', 'Jabatan', 'Unit Kerja', 'Tanda Tangan']) expect(text).toContain(s);
+    for (const p of PEOPLE) expect(text).toContain(p.name);
+    expect(text).toContain('19680412 199303 1 004');
+    expect(text).toContain('19850217 201001 1 002');
+    expect(text).toContain('diwakili: Budi Santoso, S.T.');
+    expect(text).toContain('Izin: tugas lain');
+    expect(text).toContain('Tanjungbalai, 8 November 2022');
+    expect(text).toContain('Kepala Badan Perencanaan Pembangunan Daerah,');
+    expect(text).toContain('Ir. Rahmat Hidayat Siregar, M.Si');
+    expect(text).toContain('NIP 19720314 199803 1 005');
+    expect(text).toContain('Halaman 1 dari 1');
+    for (const p of PEOPLE) expect(text).not.toContain(p.phone);
+    expect(text).not.toMatch(/0812\d+/);
+
+    // By unit (Badan…, Dinas…, RSUD…), then by name within the unit.
+    const order = ['Drs. H. Zul Abdiman', 'Héndra Ṣalihah', 'Rahmad Hidayat Panjaitan', 'Siti Aisyah Lubis', 'dr. Nurhayati'].map((n) => text.indexOf(n));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Ten blank numbered rows follow the five people: signature labels run to "15.".
+    expect(text).toMatch(/\b15\./);
+    expect(text).not.toMatch(/\b16\./);
+  });
+
+  test('every day: one section per day, each starting a page, in the default file', async () => {
+    const r = await w.run(['report', 'attendance', '--blank-rows', '2']);
+    expect(r.code).toBe(0);
+    const file = join(w.dir, 'daftar-hadir.pdf');
+    expect(r.stdout.trim()).toBe(file);
+    const pages = await pdfPages(file);
+    expect(pages).toHaveLength(3);
+    expect(pages[0]!.text).toContain('Senin, 7 November 2022 (hari ke-1 dari 3)');
+    expect(pages[1]!.text).toContain('Selasa, 8 November 2022 (hari ke-2 dari 3)');
+    expect(pages[2]!.text).toContain('Rabu, 9 November 2022 (hari ke-3 dari 3)');
+    expect(pages[2]!.text).toContain('Halaman 3 dari 3');
+    expect(pages[2]!.text).toContain('Tanjungbalai, 9 November 2022');
+    expect(pages[0]!.text).toMatch(/\b7\./);
+    expect(pages[0]!.text).not.toMatch(/\b8\./);
+    // The deputy and the reason belong to day 2 only.
+    expect(pages[0]!.text).not.toContain('diwakili');
+    expect(pages[1]!.text).toContain('diwakili: Budi Santoso, S.T.');
+  });
+
+  test('long lists break across pages with the header row repeated', async () => {
+    const r = await w.run(['report', 'attendance', '--day', '1', '--blank-rows', '60', '--out', 'long.pdf', '--json']);
+    expect(r.code).toBe(0);
+    const pages = await pdfPages(join(w.dir, 'long.pdf'));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(r.json<{ pages: number }>().pages).toBe(pages.length);
+    pages.forEach((page, i) => {
+      expect(page.text).toContain('Tanda Tangan');
+      expect(page.text).toContain(`Halaman ${i + 1} dari ${pages.length}`);
+    });
+    expect(pages[1]!.text).toContain('Daftar Hadir, Senin, 7 November 2022 (lanjutan)');
+    expect(pages.at(-1)!.text).toMatch(/\b65\./);
+  });
+
+  test('--paper f4 and letter set the page size', async () => {
+    expect((await w.run(['report', 'attendance', '--day', '1', '--paper', 'f4', '--out', 'f4.pdf'])).code).toBe(0);
+    const [f4] = await pdfPages(join(w.dir, 'f4.pdf'));
+    expect(f4!.width).toBeCloseTo(609.45, 1);
+    expect(f4!.height).toBeCloseTo(935.43, 1);
+    expect((await w.run(['report', 'attendance', '--day', '1', '--paper', 'LETTER', '--out', 'letter.pdf'])).code).toBe(0);
+    const [letter] = await pdfPages(join(w.dir, 'letter.pdf'));
+    expect([letter!.width, letter!.height]).toEqual([612, 792]);
+  });
+
+  test('--lang en prints the sheet in English', async () => {
+    const r = await w.run(['report', 'attendance', '--day', '2', '--lang', 'en', '--out', 'en.pdf']);
+    expect(r.code).toBe(0);
+    const text = await pdfText(join(w.dir, 'en.pdf'));
+    for (const s of ['ATTENDANCE SHEET', 'in cooperation with LAN RI', 'Tuesday, 8 November 2022 (day 2 of 3)', 'Venue', 'Signature', 'Position', 'represented by: Budi Santoso, S.T.', 'Excused: tugas lain', 'Page 1 of 1', 'Tanjungbalai, 8 November 2022']) {
+      expect(text).toContain(s);
+    }
+    expect(text).not.toContain('Halaman');
+  });
+
+  test('the same SOURCE_DATE_EPOCH gives byte-identical files dated from it', async () => {
+    await w.run(['report', 'attendance', '--out', 'a.pdf'], { env: EPOCH, now: '2030-01-01T00:00:00Z' });
+    await w.run(['report', 'attendance', '--out', 'b.pdf'], { env: EPOCH, now: '2031-06-01T00:00:00Z' });
+    const a = readFileSync(join(w.dir, 'a.pdf'));
+    expect(a.equals(readFileSync(join(w.dir, 'b.pdf')))).toBe(true);
+    expect(a.toString('latin1')).toContain('D:20221109132000Z');
+    // Without it, the clock dates the file.
+    await w.run(['report', 'attendance', '--out', 'c.pdf'], { now: '2030-01-02T03:04:05Z' });
+    expect(readFileSync(join(w.dir, 'c.pdf')).toString('latin1')).toContain('D:20300102030405Z');
+  });
+
+  test('bad flags exit 2 naming the flag, and write nothing', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--day', '4'], /4/],
+      [['--day', 'x'], /--day/],
+      [['--paper', 'a5'], /--paper/],
+      [['--blank-rows', '-1'], /--blank-rows/],
+      [['--blank-rows', '9999'], /--blank-rows/],
+    ];
+    for (const [flags, message] of cases) {
+      const r = await w.run(['report', 'attendance', ...flags, '--out', 'bad.pdf']);
+      expect(r.code, flags.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(existsSync(join(w.dir, 'bad.pdf'))).toBe(false);
+  });
+
+  test('an unwritable --out is exit 1 with the path, and leaves no partial file', async () => {
+    const r = await w.run(['report', 'attendance', '--out', 'no/such/dir/x.pdf']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(join(w.dir, 'no/such/dir/x.pdf'));
+  });
+});
