@@ -4,7 +4,7 @@ import type { Catalogue } from './types.js';
 export const attendanceMessages = {
   // --help
   'help.checkin': {
-    id: 'catat kehadiran (tanpa <siapa> di terminal: mode absen berulang; ketik nama, NIP, nomor atau pindai lencana)',
+    id: 'catat kehadiran (tanpa <who> di terminal: mode absen berulang; ketik nama, NIP, nomor atau pindai lencana)',
     en: 'record attendance (no <who> on a terminal: a check-in loop; type a name, NIP, number or scan a badge)',
   },
   'help.checkin.who': { id: 'nomor, NIP atau potongan nama peserta (boleh beberapa)', en: "participant's number, NIP or part of the name (one or more)" },
