@@ -43,9 +43,18 @@ export function parseDelimiter(raw: string): string {
   return raw;
 }
 
+// Windows-1252 differs from ISO-8859-1 only in 0x80–0x9F (€, curly quotes, dashes, Š, Ž…). Node 20's
+// TextDecoder('windows-1252') decodes that range as ISO-8859-1 control characters, so map them here; the
+// five bytes Windows-1252 leaves undefined stay as they are.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /** Bytes → text. UTF-8 must be valid (else the file is probably Windows-1252: say which flag to pass). */
 export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding, file: string): string {
-  if (encoding === 'latin1') return new TextDecoder('windows-1252').decode(bytes);
+  if (encoding === 'latin1') return decodeWindows1252(bytes);
   try {
     // TextDecoder drops a leading BOM.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

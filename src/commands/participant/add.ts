@@ -10,9 +10,10 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 }
 
 export async function runAdd(ctx: Context, flags: FieldFlags): Promise<void> {
+  // Open first: messages then speak the workshop's language.
+  const store = ctx.open();
   const name = await ctx.require(flags.name, { flag: '--name', what: 'field.name', prompt: 'prompt.participantName' });
   const patch = parseFields(ctx, { ...flags, name });
-  const store = ctx.open();
   const participant = store.change(() => {
     resolveUnitFlag(store, patch, flags.unit);
     return insertParticipant(store, {

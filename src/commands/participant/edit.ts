@@ -12,8 +12,8 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 }
 
 export function runEdit(ctx: Context, who: string, flags: FieldFlags): void {
-  const patch = parseFields(ctx, flags);
   const store = ctx.open();
+  const patch = parseFields(ctx, flags);
   const { participant, changed } = store.change(() => {
     const current = resolveParticipant(store, who);
     resolveUnitFlag(store, patch, flags.unit);

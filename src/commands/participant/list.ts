@@ -26,9 +26,9 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 }
 
 export async function runList(ctx: Context, flags: ListFlags): Promise<void> {
+  const store = ctx.open();
   const filters: ParticipantFilters = { search: flags.search };
   if (flags.role !== undefined) filters.role = parseChoice(flags.role, PARTICIPANT_ROLES, '--role');
-  const store = ctx.open();
   if (flags.unit !== undefined) filters.unitId = resolveUnit(store, flags.unit).id;
   const people = listParticipants(store, filters);
   if (ctx.opts.json) return printJson(ctx, people.map(participantJson));

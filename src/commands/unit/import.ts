@@ -33,10 +33,10 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 }
 
 export async function runUnitImport(ctx: Context, csv: string, flags: UnitImportFlags): Promise<void> {
+  const store = ctx.open();
   const encoding = flags.encoding === undefined ? 'utf8' : parseChoice(flags.encoding, CSV_ENCODINGS, '--encoding');
   const delimiter = flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter);
   const map = parseMapFlags(flags.map, UNIT_IMPORT_FIELDS);
-  const store = ctx.open();
   const table = await readCsv(ctx.resolvePath(csv), { delimiter, encoding, isHeader: (v) => looksLikeHeader(v, UNIT_HEADERS, 1) });
   const { columns } = matchHeaders(table.headers, UNIT_HEADERS, map);
   if (columns.name === undefined) {

@@ -1,0 +1,228 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { newWorkshop } from '../helpers/run-cli.js';
+
+interface Summary {
+  added: number;
+  updated: number;
+  duplicates: number;
+  invalid: { line: number; field: string; problem: string }[];
+  warnings: { line: number; field: string; problem: string }[];
+  units_created: string[];
+  dry_run: boolean;
+}
+
+interface Person {
+  no: number;
+  name: string;
+  nip: string | null;
+  position: string | null;
+  unit: string | null;
+  role: string;
+  phone: string | null;
+  email: string | null;
+}
+
+const BOM = '\uFEFF';
+
+/** What Excel (Indonesian locale) writes with "CSV UTF-8": BOM, semicolons, CRLF. */
+const excelExport =
+  BOM +
+  [
+    'No;Nama Lengkap;NIP;Jabatan;Unit Kerja;No. HP;E-mail',
+    '1;Drs. H. Zul Abdiman, M.Si;19680412 199303 1 004;Kepala Dinas Kesehatan;Dinas Kesehatan;0812-6543-2101;zul@tanjungbalaikota.go.id',
+    '2;Hj. Siti Aminah, S.E., M.M;19750101 200003 2 001;Sekretaris;Bappeda;;',
+    '3;Ir. Bambang Sutrisno;1980.03.15 2006.04.1.002;Kepala Bidang;Dinas Kesehatan;;',
+    '4;Drs. H. Zul Abdiman, M.Si;196804121993031004;Kepala Dinas;Dinas Kesehatan;;',
+    '5;Rahmat Hidayat;19800230 200604 1 002;Staf;Bappeda;;',
+    '6;=HYPERLINK("http://x");;;Bappeda;;',
+    '7;Nur Aisyah, S.Kom;;Pranata Komputer;Diskominfo;+62 813 7000 1234;nur@example.id',
+  ].join('\r\n') +
+  '\r\n';
+
+async function setup() {
+  const w = await newWorkshop();
+  const csv = (name: string, text: string | Buffer) => {
+    const path = join(w.dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const people = async () => (await w.run(['participant', 'list', '--json'])).json<Person[]>();
+  return { ...w, csv, people };
+}
+
+function count(file: string, table: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('participant import: the Excel export of issue 3', () => {
+  it('plain import exits 2 naming both invalid lines and writes nothing', async () => {
+    const { run, csv, file } = await setup();
+    const path = csv('peserta.csv', excelExport);
+    const auditBefore = count(file, 'audit_log');
+    const result = await run(['participant', 'import', path, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('line 6: nip: digits 1–8 of the NIP are not a real birth date');
+    expect(result.stderr).toContain('line 7: name: looks like a spreadsheet formula');
+    expect(result.stderr).toMatch(/error: 2 invalid rows.*nothing was imported.*--skip-invalid/);
+    expect(result.stdout).toBe('');
+    expect(count(file, 'participant')).toBe(0);
+    expect(count(file, 'unit')).toBe(0);
+    expect(count(file, 'audit_log')).toBe(auditBefore);
+  });
+
+  it('--skip-invalid imports the rest, skips the duplicate, reports the two lines; again adds 0', async () => {
+    const { run, csv, people } = await setup();
+    const path = csv('peserta.csv', excelExport);
+    const first = await run(['participant', 'import', path, '--skip-invalid', '--json', '--lang', 'en']);
+    expect(first.code).toBe(0);
+    const summary = first.json<Summary>();
+    expect(summary).toMatchObject({ added: 4, updated: 0, duplicates: 1, dry_run: false });
+    expect(summary.invalid.map((p) => [p.line, p.field])).toEqual([
+      [6, 'nip'],
+      [7, 'name'],
+    ]);
+    expect(summary.units_created).toEqual(['Dinas Kesehatan', 'Bappeda', 'Diskominfo']);
+    expect(first.stderr).toContain('line 6: nip:');
+    expect(first.stderr).toContain('line 7: name:');
+
+    const list = await people();
+    expect(list.map((p) => p.name)).toEqual(['Drs. H. Zul Abdiman, M.Si', 'Hj. Siti Aminah, S.E., M.M', 'Ir. Bambang Sutrisno', 'Nur Aisyah, S.Kom']);
+    expect(list[0]).toMatchObject({ nip: '196804121993031004', position: 'Kepala Dinas Kesehatan', unit: 'Dinas Kesehatan', phone: '081265432101', role: 'peserta' });
+    expect(list[2]!.nip).toBe('198003152006041002');
+    expect(list[3]).toMatchObject({ nip: null, phone: '+6281370001234', email: 'nur@example.id' });
+
+    const again = await run(['participant', 'import', path, '--skip-invalid', '--json']);
+    expect(again.code).toBe(0);
+    expect(again.json<Summary>()).toMatchObject({ added: 0, duplicates: 5, units_created: [] });
+    expect(await people()).toHaveLength(4);
+  });
+
+  it('reports people-readable summary and the units created on stderr, nothing on stdout', async () => {
+    const { run, csv } = await setup();
+    const path = csv('peserta.csv', excelExport);
+    const result = await run(['participant', 'import', path, '--skip-invalid', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('New units created: Dinas Kesehatan, Bappeda, Diskominfo');
+    expect(result.stderr).toContain('4 added, 0 updated, 1 duplicates skipped, 2 invalid rows');
+  });
+
+  it('writes one audit entry for the whole import, without personal data', async () => {
+    const { run, csv, file } = await setup();
+    await run(['participant', 'import', csv('p.csv', excelExport), '--skip-invalid']);
+    const db = new Database(file, { readonly: true });
+    const entries = db.prepare("SELECT action, detail, command FROM audit_log WHERE entity = 'participant'").all() as { action: string; detail: string; command: string }[];
+    db.close();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.action).toBe('import');
+    expect(entries[0]!.detail).toContain('added 4');
+    expect(JSON.stringify(entries)).not.toContain('Zul');
+  });
+});
+
+describe('participant import: reading files offices send', () => {
+  it('reads Windows-1252 with --encoding latin1, and says to pass it when the file is not UTF-8', async () => {
+    const { run, csv, people } = await setup();
+    const path = csv('latin1.csv', Buffer.from('Nama,OPD\r\nH\xe9ndra Saputra,Dinas Sosial\r\n', 'latin1'));
+    const bad = await run(['participant', 'import', path, '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--encoding latin1');
+    const ok = await run(['participant', 'import', path, '--encoding', 'latin1', '--json']);
+    expect(ok.code).toBe(0);
+    expect((await people())[0]).toMatchObject({ name: 'Héndra Saputra', unit: 'Dinas Sosial' });
+  });
+
+  it('keeps quoted newlines inside a value and counts lines from the file', async () => {
+    const { run, csv, people } = await setup();
+    const path = csv('q.csv', 'Nama,Jabatan,NIP\n"Siti Aminah","Kepala Sub Bagian\nUmum",\n"Bad, NIP",x,12345\n');
+    const result = await run(['participant', 'import', path, '--skip-invalid', '--json']);
+    expect(result.json<Summary>().invalid).toMatchObject([{ line: 4, field: 'nip' }]);
+    expect((await people())[0]).toMatchObject({ name: 'Siti Aminah', position: 'Kepala Sub Bagian\nUmum' });
+  });
+
+  it('reads tab-separated files and honours --delimiter', async () => {
+    const { run, csv, people } = await setup();
+    const tsv = csv('t.tsv', 'Name\tPosition\tRole\nAndi Pratama\tAnalis Kebijakan\tNarasumber\n');
+    expect((await run(['participant', 'import', tsv])).code).toBe(0);
+    expect((await people())[0]).toMatchObject({ name: 'Andi Pratama', position: 'Analis Kebijakan', role: 'narasumber' });
+    const pipe = csv('p.csv', 'Nama|Peran\nBudi Santoso|panitia\n');
+    expect((await run(['participant', 'import', pipe, '--delimiter', '|'])).code).toBe(0);
+    expect((await people())[1]).toMatchObject({ name: 'Budi Santoso', role: 'panitia' });
+  });
+
+  it('--map names headers it does not know, and a missing name column says to use --map', async () => {
+    const { run, csv, people } = await setup();
+    const path = csv('m.csv', 'Peserta Pelatihan,Asal,Telp Kantor\nDewi Lestari,Dinas Pendidikan,0623 92345 11\n');
+    const missing = await run(['participant', 'import', path, '--lang', 'en']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--map name=');
+    const mapped = await run(['participant', 'import', path, '--map', 'name=peserta pelatihan', '--map', 'unit=Asal', '--map', 'phone=Telp Kantor']);
+    expect(mapped.code).toBe(0);
+    expect((await people())[0]).toMatchObject({ name: 'Dewi Lestari', unit: 'Dinas Pendidikan', phone: '0623923451' + '1' });
+    const unknownField = await run(['participant', 'import', path, '--map', 'birthday=Asal', '--lang', 'en']);
+    expect(unknownField.code).toBe(2);
+    expect(unknownField.stderr).toContain('--map');
+  });
+
+  it('--dry-run validates and reports without writing', async () => {
+    const { run, csv, file } = await setup();
+    const path = csv('d.csv', excelExport);
+    const audit = count(file, 'audit_log');
+    const dry = await run(['participant', 'import', path, '--dry-run', '--skip-invalid', '--json']);
+    expect(dry.code).toBe(0);
+    expect(dry.json<Summary>()).toMatchObject({ added: 4, duplicates: 1, dry_run: true, units_created: ['Dinas Kesehatan', 'Bappeda', 'Diskominfo'] });
+    expect(count(file, 'participant')).toBe(0);
+    expect(count(file, 'unit')).toBe(0);
+    expect(count(file, 'audit_log')).toBe(audit);
+    const strict = await run(['participant', 'import', path, '--dry-run']);
+    expect(strict.code).toBe(2);
+  });
+});
+
+describe('participant import: duplicates', () => {
+  const file1 = 'Nama;NIP;Email;Jabatan\nZul Abdiman;196804121993031004;;Kepala Dinas\nNur Aisyah;;nur@example.id;Staf\n';
+  const file2 = 'Nama;NIP;Email;Jabatan\nDrs. Zul Abdiman, M.Si;19680412 199303 1 004;;Kepala Dinas Kesehatan\nNur Aisyah;;NUR@example.id;Pranata Komputer\n';
+
+  it('skips people registered by NIP or (without NIP) e-mail, any case', async () => {
+    const { run, csv, people } = await setup();
+    await run(['participant', 'import', csv('a.csv', file1)]);
+    const second = await run(['participant', 'import', csv('b.csv', file2), '--json']);
+    expect(second.json<Summary>()).toMatchObject({ added: 0, duplicates: 2, updated: 0 });
+    expect((await people()).map((p) => p.position)).toEqual(['Kepala Dinas', 'Staf']);
+  });
+
+  it('--on-duplicate update changes them; error makes them invalid rows', async () => {
+    const { run, csv, people } = await setup();
+    await run(['participant', 'import', csv('a.csv', file1)]);
+    const error = await run(['participant', 'import', csv('b.csv', file2), '--on-duplicate', 'error', '--lang', 'en']);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toContain('line 2: nip: already registered as 1. Zul Abdiman');
+    expect(error.stderr).toContain('line 3: email: already registered as 2. Nur Aisyah');
+    const update = await run(['participant', 'import', csv('b.csv', file2), '--on-duplicate', 'update', '--json']);
+    expect(update.json<Summary>()).toMatchObject({ added: 0, updated: 2, duplicates: 2 });
+    expect((await people()).map((p) => [p.name, p.position])).toEqual([
+      ['Drs. Zul Abdiman, M.Si', 'Kepala Dinas Kesehatan'],
+      ['Nur Aisyah', 'Pranata Komputer'],
+    ]);
+    const bad = await run(['participant', 'import', csv('b.csv', file2), '--on-duplicate', 'merge', '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--on-duplicate');
+  });
+
+  it('warns about PPPK-style appointment digits but imports the row; an unknown role is invalid', async () => {
+    const { run, csv } = await setup();
+    const result = await run(['participant', 'import', csv('r.csv', 'Nama,NIP,Peran\nA,199001012021001001,peserta\nB,,tamu\n'), '--skip-invalid', '--json', '--lang', 'en']);
+    const summary = result.json<Summary>();
+    expect(summary.added).toBe(1);
+    expect(summary.warnings).toMatchObject([{ line: 2, field: 'nip' }]);
+    expect(summary.invalid).toMatchObject([{ line: 3, field: 'role' }]);
+  });
+});

@@ -1,0 +1,28 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newWorkshop } from '../helpers/run-cli.js';
+
+describe('unit import', () => {
+  it('adds units with short name and kind, skips existing ones, and is all-or-nothing on invalid rows', async () => {
+    const { run, dir } = await newWorkshop(['--lang', 'en']);
+    await run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes']);
+    const path = join(dir, 'units.csv');
+    writeFileSync(path, 'Nama;Singkatan;Jenis\r\nDinas Sosial;Dinsos;dinas\r\ndinas kesehatan;;\r\nKecamatan Datuk Bandar;;\r\nKantor X;;kantor\r\n');
+    const strict = await run(['unit', 'import', path]);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain('line 5: kind: unknown kind');
+    expect((await run(['unit', 'list', '--json'])).json<unknown[]>()).toHaveLength(1);
+    const result = await run(['unit', 'import', path, '--skip-invalid', '--json']);
+    expect(result.code).toBe(0);
+    expect(result.json()).toMatchObject({ added: 2, existing: 1, units_created: ['Dinas Sosial', 'Kecamatan Datuk Bandar'] });
+    const units = (await run(['unit', 'list', '--json'])).json<{ name: string; short_name: string | null; kind: string }[]>();
+    expect(units.map((u) => [u.name, u.short_name, u.kind])).toEqual([
+      ['Dinas Kesehatan', 'Dinkes', 'dinas'],
+      ['Dinas Sosial', 'Dinsos', 'dinas'],
+      ['Kecamatan Datuk Bandar', null, 'kecamatan'],
+    ]);
+    const again = await run(['unit', 'import', path, '--skip-invalid', '--json']);
+    expect(again.json()).toMatchObject({ added: 0, existing: 3 });
+  });
+});
