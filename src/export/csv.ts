@@ -6,8 +6,11 @@ export type CsvValue = string | number | null | undefined;
 
 export const BOM = '\uFEFF';
 
-/** Characters that make a spreadsheet treat a cell as a formula (or, for tab/CR, hide one behind them). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (or, for tab/CR, hide one behind them); some
+ * programs trim leading spaces first, so " =1+1" counts too.
+ */
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 /**
  * A cell that cannot run as a formula. Numbers are written as numbers (a negative number is a number, not a

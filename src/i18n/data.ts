@@ -77,4 +77,50 @@ export const dataMessages = {
     id: 'uji coba: {total} perubahan dari {file} akan digabungkan; tidak ada yang ditulis',
     en: 'dry run: {total} changes from {file} would be merged; nothing was written',
   },
+
+  'help.commitment.import': {
+    id: 'terapkan lembar kemajuan RTL yang diisi OPD (dari export --table commitments --unit <u>)',
+    en: 'apply the follow-up sheet an OPD filled in (from export --table commitments --unit <u>)',
+  },
+  'help.commitment.import.csv': {
+    id: 'berkas CSV dengan kolom no atau uuid, dan progress, status, note, date',
+    en: 'CSV file with a no or uuid column, and progress, status, note, date',
+  },
+  'help.commitment.import.skipInvalid': {
+    id: 'terapkan baris yang valid dan tetap sebutkan yang tidak valid',
+    en: 'apply the valid rows and still list the invalid ones',
+  },
+  'help.commitment.import.dryRun': { id: 'periksa dan hitung tanpa menulis apa pun', en: 'check and count without writing anything' },
+  'cimport.columnHint': {
+    id: 'pakai lembar dari: innolab export --table commitments --unit <unit> --out rtl.csv',
+    en: 'use the sheet from: innolab export --table commitments --unit <unit> --out rtl.csv',
+  },
+  'cimport.problem.required': { id: 'isi no atau uuid RTL', en: 'give the commitment no or uuid' },
+  'cimport.problem.notFound': { id: 'tidak ada RTL "{value}"', en: 'there is no commitment "{value}"' },
+  'cimport.problem.uuidMismatch': {
+    id: 'uuid ini milik RTL no. {ref}, bukan no. {value}',
+    en: 'this uuid belongs to commitment no. {ref}, not no. {value}',
+  },
+  'cimport.problem.duplicate': { id: 'RTL no. {value} sudah ada di baris {ref}', en: 'commitment no. {value} is already on line {ref}' },
+  'cimport.problem.progress': { id: '"{value}" bukan bilangan bulat 0–100', en: '"{value}" is not a whole number 0–100' },
+  'cimport.problem.status': {
+    id: 'status "{value}" tidak dikenal; pilih planned, in-progress, done, cancelled (atau direncanakan, berjalan, selesai, dibatalkan)',
+    en: 'unknown status "{value}"; use planned, in-progress, done, cancelled (or direncanakan, berjalan, selesai, dibatalkan)',
+  },
+  'cimport.problem.date': {
+    id: '"{value}" bukan tanggal; tulis 2022-11-07 atau 07/11/2022',
+    en: '"{value}" is not a date; write 2022-11-07 or 07/11/2022',
+  },
+  'cimport.problem.doneNeedsNote': {
+    id: 'wajib diisi: selesai dengan kemajuan {ref}% (di bawah 100%) memerlukan catatan alasannya',
+    en: 'is required: done with progress {ref}% (below 100%) needs a note saying why',
+  },
+  'cimport.summary': {
+    id: '{updated} RTL diperbarui, {unchanged} tidak berubah, {invalid} baris tidak valid',
+    en: '{updated} commitments updated, {unchanged} unchanged, {invalid} invalid rows',
+  },
+  'cimport.summaryDry': {
+    id: 'Uji coba (tidak ada yang ditulis): {updated} RTL akan diperbarui, {unchanged} tidak berubah, {invalid} baris tidak valid',
+    en: 'Dry run (nothing written): {updated} commitments would be updated, {unchanged} unchanged, {invalid} invalid rows',
+  },
 } satisfies Catalogue;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import type { Translate } from '../../i18n/index.js';
 import * as add from './add.js';
+import * as importCommand from './import.js';
 import * as list from './list.js';
 import * as show from './show.js';
 import * as update from './update.js';
@@ -12,4 +13,5 @@ export function register(program: Command, ctx: Context, t: Translate): void {
   list.register(commitment, ctx, t);
   show.register(commitment, ctx, t);
   update.register(commitment, ctx, t);
+  importCommand.register(commitment, ctx, t);
 }
