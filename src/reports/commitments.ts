@@ -1,0 +1,134 @@
+// Matriks Rencana Tindak Lanjut: every follow-up commitment by unit, as of a date, overdue ones in red. A
+// landscape table an office prints for its monitoring meeting, signed at the end.
+import { daysOverdue, isOverdue } from '../domain/commitments.js';
+import { formatDate, formatLongDate } from '../domain/dates.js';
+import { translate } from '../i18n/index.js';
+import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
+import { Report, type ReportOptions, workshopKop } from './layout.js';
+import { OVERDUE_COLOR, OVERDUE_FILL, commitmentStatusLabel, overdueLabel, pairs } from './outcome.js';
+
+export interface CommitmentsOptions extends ReportOptions {
+  asOf: string;
+}
+
+type Row = { group: string; count: number } | { c: OutcomeCommitment; late: number | null };
+
+export interface CommitmentsSummary {
+  total: number;
+  done: number;
+  inProgress: number;
+  planned: number;
+  cancelled: number;
+  overdue: number;
+  overdueUnits: number;
+  /** Mean progress of the commitments not cancelled, whole percent; null when there are none. */
+  progress: number | null;
+}
+
+export function summarize(commitments: readonly OutcomeCommitment[], asOf: string): CommitmentsSummary {
+  const count = (status: OutcomeCommitment['status']) => commitments.filter((c) => c.status === status).length;
+  const overdue = commitments.filter((c) => isOverdue(c, asOf));
+  const live = commitments.filter((c) => c.status !== 'cancelled');
+  return {
+    total: commitments.length,
+    done: count('done'),
+    inProgress: count('in-progress'),
+    planned: count('planned'),
+    cancelled: count('cancelled'),
+    overdue: overdue.length,
+    overdueUnits: new Set(overdue.map((c) => c.unit)).size,
+    progress: live.length === 0 ? null : Math.round(live.reduce((sum, c) => sum + c.progress, 0) / live.length),
+  };
+}
+
+/** The remark column: how late, then the latest update's note. */
+function remark(report: Report, row: { c: OutcomeCommitment; late: number | null }): string {
+  const parts: string[] = [];
+  if (row.late !== null) parts.push(overdueLabel(report, row.late));
+  const last = [...row.c.updates].reverse().find((u) => u.note && u.note.trim() !== '');
+  if (last?.note) parts.push(report.t('matrix.lastUpdate', { date: formatDate(last.date, report.lang), note: last.note.trim() }));
+  return parts.join('\n');
+}
+
+export async function writeCommitmentsPdf(data: CommitmentsData, options: CommitmentsOptions, path: string): Promise<{ file: string; pages: number }> {
+  const { asOf } = options;
+  const report = await Report.create(options, {
+    title: `${translate(options.lang, 'matrix.title')} — ${data.workshop.title}`,
+    author: data.workshop.organizer ?? undefined,
+    orientation: 'landscape',
+  });
+  const kop = workshopKop(data.workshop, report.t('matrix.heading'), report.lang);
+  kop.details = [...(kop.details ?? []), [report.t('matrix.asOfLabel'), formatLongDate(asOf, report.lang)]];
+  report.kop(kop);
+
+  if (data.commitments.length === 0) {
+    report.paragraph(report.t('matrix.none'), { align: 'left' });
+  } else {
+    const rows: Row[] = [];
+    let group: { group: string; count: number } | undefined;
+    for (const c of data.commitments) {
+      if (group?.group !== unitHeading(c)) {
+        group = { group: unitHeading(c), count: 0 };
+        rows.push(group);
+      }
+      group.count++;
+      rows.push({ c, late: isOverdue(c, asOf) ? daysOverdue(c, asOf) : null });
+    }
+    const of = (r: Row) => ('c' in r ? r : undefined);
+    report.table<Row>(
+      {
+        fontSize: 8,
+        headerFontSize: 8.5,
+        span: (r) => ('group' in r ? `${r.group} — ${report.t('matrix.unitCount', { n: r.count })}` : undefined),
+        rowStyle: (r) => ('group' in r ? { fill: '#eeeeee' } : r.late !== null ? { fill: OVERDUE_FILL, color: OVERDUE_COLOR } : undefined),
+        columns: [
+          { header: report.t('matrix.col.no'), width: 4, align: 'center', value: (r) => (of(r) ? String(of(r)!.c.no) : '') },
+          { header: report.t('matrix.col.action'), width: 22, value: (r) => of(r)?.c.action ?? '' },
+          { header: report.t('matrix.col.idea'), width: 15, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
+          { header: report.t('matrix.col.owner'), width: 12, value: (r) => of(r)?.c.owner ?? '–' },
+          { header: report.t('matrix.col.output'), width: 13, value: (r) => of(r)?.c.output ?? '–' },
+          { header: report.t('matrix.col.due'), width: 9, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.c.due_date, report.lang) : '') },
+          { header: report.t('matrix.col.status'), width: 8, align: 'center', value: (r) => (of(r) ? commitmentStatusLabel(report, of(r)!.c.status) : '') },
+          { header: report.t('matrix.col.progress'), width: 6, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
+          { header: report.t('matrix.col.note'), width: 15, value: (r) => (of(r) ? remark(report, of(r)!) : '') },
+        ],
+      },
+      rows,
+    );
+  }
+
+  const s = summarize(data.commitments, asOf);
+  const date = formatDate(asOf, report.lang);
+  report.moveDown(6);
+  if (s.overdue > 0) report.paragraph(report.t('matrix.legend', { date }), { size: 8, font: 'italic', align: 'left' });
+  // The summary on the left and the signature on the right, on one page, as offices lay out a matrix's foot.
+  const summary: Array<[string, string]> = [
+    [report.t('matrix.summary.total'), String(s.total)],
+    [report.t('matrix.summary.done'), String(s.done)],
+    [report.t('matrix.summary.inProgress'), String(s.inProgress)],
+    [report.t('matrix.summary.planned'), String(s.planned)],
+    [report.t('matrix.summary.cancelled'), String(s.cancelled)],
+    [report.t('matrix.summary.overdue', { date }), String(s.overdue)],
+    [report.t('matrix.summary.units'), String(s.overdueUnits)],
+    [report.t('matrix.summary.progress'), s.progress === null ? '–' : `${s.progress}%`],
+  ];
+  report.font('regular', 9);
+  const summaryHeight = 22 + summary.length * (report.doc.currentLineHeight(true) + 2);
+  report.moveDown(8);
+  report.ensureSpace(Math.max(summaryHeight, 150));
+  const top = report.y;
+  report.font('bold', 10);
+  report.textBox(report.t('matrix.summary'), report.left, top, report.width / 2);
+  report.moveDown(4);
+  pairs(report, summary, { size: 9, width: report.width / 2 });
+  report.y = top - 16;
+  const sig = data.workshop.signatory;
+  report.signature({ place: data.workshop.city, date: asOf, position: sig.position, name: sig.name, nip: sig.nip });
+  report.y = Math.max(report.y, top + summaryHeight);
+  return report.save(path);
+}
+
+function unitHeading(c: OutcomeCommitment): string {
+  return c.unit_short && c.unit_short.toLowerCase() !== c.unit.toLowerCase() ? `${c.unit} (${c.unit_short})` : c.unit;
+}
+

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages, pdfText } from '../helpers/pdf-text.js';
+import { type OutcomeWorkshop, PHONE, TITLE, outcomeWorkshop } from './outcome-fixture.js';
+
+let w: OutcomeWorkshop;
+beforeAll(async () => {
+  w = await outcomeWorkshop();
+});
+afterAll(() => w.remove());
+
+const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+
+describe('report commitments', () => {
+  it('writes the Matriks RTL by unit, landscape, with the overdue action marked as of the date', async () => {
+    const r = await w.run(['report', 'commitments', '--as-of', '2023-01-16', '--json']);
+    expect(r.code).toBe(0);
+    const out = r.json<{ file: string; pages: number }>();
+    expect(out.file).toBe(join(w.dir, 'matriks-rtl.pdf'));
+    const pages = await pdfPages(out.file);
+    expect(pages).toHaveLength(out.pages);
+    expect(pages[0]!.width).toBeGreaterThan(pages[0]!.height);
+    expect(pages[0]!.text).toContain(`Halaman 1 dari ${out.pages}`);
+
+    const text = pages.map((p) => p.text).join('\n');
+    expect(text).toContain('PEMERINTAH KOTA TANJUNGBALAI');
+    expect(text).toContain('MATRIKS RENCANA TINDAK LANJUT');
+    expect(text).toContain(TITLE);
+    expect(text).toContain('Keadaan per : Senin, 16 Januari 2023');
+    // Grouped by unit in unit order, each group with its actions.
+    const bappeda = text.indexOf('(Bappeda) — 1 rencana aksi');
+    const dpmptsp = text.indexOf('(DPMPTSP) — 2 rencana aksi');
+    const dinkes = text.indexOf('(Dinkes) — 1 rencana aksi');
+    expect(bappeda).toBeGreaterThan(-1);
+    expect(dpmptsp).toBeGreaterThan(bappeda);
+    expect(dinkes).toBeGreaterThan(dpmptsp);
+    expect(text.indexOf('Membangun dasbor IID')).toBeGreaterThan(bappeda);
+    expect(text.indexOf('Uji coba SIPANDU di dua kecamatan')).toBeGreaterThan(dpmptsp);
+    // Only the open action past its due date is late: not the done one, not the cancelled one, not the future one.
+    expect(count(text, /Terlambat \d+ hari/)).toBe(1);
+    expect(text).toContain('Terlambat 6 hari');
+    expect(text).toMatch(/10 Januari 2023 Berjalan 40%/);
+    expect(text).toMatch(/Pembaruan 20 Desember 2022: Server sudah\s+siap/);
+    // Summary counts and the signature.
+    expect(text).toMatch(/Jumlah rencana aksi : 4/);
+    expect(text).toMatch(/Selesai : 1/);
+    expect(text).toMatch(/Dibatalkan : 1/);
+    expect(text).toMatch(/Terlambat \(per 16 Januari 2023\) : 1/);
+    expect(text).toContain('Ir. Rahmat Hidayat Siregar, M.Si');
+    expect(text).toContain('NIP 19720314 199803 1 005');
+    expect(text).not.toContain(PHONE);
+  });
+
+  it('counts more as overdue later on, and defaults to today', async () => {
+    const r = await w.run(['report', 'commitments', '--out', 'later.pdf'], { now: '2023-03-10T05:00:00Z' });
+    expect(r.code).toBe(0);
+    const text = await pdfText(join(w.dir, 'later.pdf'));
+    expect(text).toContain('Keadaan per : Jumat, 10 Maret 2023');
+    expect(text).toContain('Terlambat 59 hari'); // 10 January → 10 March
+    expect(text).toContain('Terlambat 10 hari'); // 28 February → 10 March
+    expect(count(text, /Terlambat \d+ hari/)).toBe(2);
+    expect(text).toMatch(/Terlambat \(per 10 Maret 2023\) : 2/);
+  });
+
+  it('is in English with --lang en and prints the path for scripts', async () => {
+    const r = await w.run(['report', 'commitments', '--lang', 'en', '--as-of', '2023-01-16', '--out', 'matrix-en.pdf']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(join(w.dir, 'matrix-en.pdf'));
+    const pages = await pdfPages(join(w.dir, 'matrix-en.pdf'));
+    const text = pages.map((p) => p.text).join('\n');
+    for (const s of ['FOLLOW-UP COMMITMENTS MATRIX', 'Status as of : Monday, 16 January 2023', '6 days overdue', 'In progress', 'Actions in total : 4']) {
+      expect(text).toContain(s);
+    }
+    expect(pages[0]!.text).toContain(`Page 1 of ${pages.length}`);
+  });
+
+  it('refuses a date that is not one, naming --as-of', async () => {
+    const r = await w.run(['report', 'commitments', '--as-of', '16-01-2023']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: .*--as-of/);
+    expect(r.stdout).toBe('');
+  });
+});
