@@ -86,8 +86,9 @@ export function recordScores(
   idea: { id: number; uuid: string },
   scorer: string,
   values: readonly { criterionId: number; criterion: string; value: number }[],
+  options: { at?: string } = {},
 ): { created: number; replaced: number } {
-  const now = store.now();
+  const now = options.at ?? store.now();
   const find = store.db.prepare('SELECT id FROM score WHERE idea_id = ? AND criterion_id = ? AND scorer = ?').pluck();
   const update = store.db.prepare('UPDATE score SET value = ?, at = ? WHERE id = ?');
   const insert = store.db.prepare('INSERT INTO score (uuid, idea_id, criterion_id, scorer, value, at) VALUES (?, ?, ?, ?, ?, ?)');
