@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { newWorkshop } from '../helpers/run-cli.js';
+import { type RunResult, newWorkshop } from '../helpers/run-cli.js';
 
 const FORMULA_NAME = '=HYPERLINK("http://x","y")';
 
@@ -21,6 +21,11 @@ async function workshopWithPeople() {
     expect(r.code, r.stderr).toBe(0);
   }
   return w;
+}
+
+function ok(r: RunResult): RunResult {
+  expect(r.code, r.stderr).toBe(0);
+  return r;
 }
 
 function readCsv(text: string): Record<string, string>[] {
@@ -87,6 +92,30 @@ describe('export', () => {
     expect(one.code).toBe(0);
     expect(one.stdout).toBe('');
     expect((JSON.parse(readFileSync(join(w.dir, 'units.json'), 'utf8')) as unknown[]).length).toBe(2);
+  });
+
+  it('exports participants as a sheet that participant import reads back into a new workshop as the same people', async () => {
+    const w = await newWorkshop();
+    ok(await w.run(['unit', 'add', 'Badan Perencanaan Pembangunan Daerah', '--short', 'Bappeda']));
+    ok(await w.run(['unit', 'add', 'Dinas Pekerjaan Umum dan Penataan Ruang']));
+    ok(await w.run(['unit', 'add', 'Dinas Kesehatan']));
+    const people = [
+      ['--name', 'Drs. H. Zul Abdiman, M.Si', '--nip', '196804121993031004', '--unit', 'Bappeda', '--position', 'Kepala Bappeda', '--phone', '+62 812 3456 7890', '--email', 'zul.abdiman@tanjungbalaikota.go.id'],
+      ['--name', 'Ir. Tongku "Ucok" Harahap', '--nip', '197001011995031002', '--unit', 'Dinas Pekerjaan Umum dan Penataan Ruang', '--position', 'Kepala Dinas, merangkap Plt. Sekretaris', '--role', 'narasumber'],
+      ['--name', 'Rahmawati Siregar, S.Kep', '--nip', '198502142010012003', '--unit', 'Dinas Kesehatan', '--phone', '081234567890'],
+      ['--name', 'Siti Aminah (LAN RI)', '--role', 'fasilitator', '--email', 'siti.aminah@lan.go.id'],
+    ];
+    for (const flags of people) ok(await w.run(['participant', 'add', ...flags]));
+    ok(await w.run(['export', '--table', 'participants', '--out', 'peserta.csv']));
+    const fresh = await newWorkshop();
+    const r = ok(await fresh.run(['participant', 'import', join(w.dir, 'peserta.csv'), '--json']));
+    expect(r.json<{ added: number; invalid: unknown[] }>()).toMatchObject({ added: 4, invalid: [] });
+    const fields = (p: Record<string, unknown>) => [p.no, p.name, p.nip, p.position, p.unit, p.role, p.phone, p.email];
+    const before = ok(await w.run(['export', '--table', 'participants', '--json'])).json<Record<string, unknown>[]>().map(fields);
+    const after = ok(await fresh.run(['export', '--table', 'participants', '--json'])).json<Record<string, unknown>[]>().map(fields);
+    expect(after).toEqual(before);
+    // Importing the same sheet again adds nobody (duplicates by NIP or e-mail).
+    expect(ok(await fresh.run(['participant', 'import', join(w.dir, 'peserta.csv'), '--json'])).json<{ added: number }>().added).toBe(0);
   });
 
   it('refuses what it cannot do with exit 2 naming the flag', async () => {
