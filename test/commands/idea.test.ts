@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { openWorkshopFile } from '../../src/store/db.js';
+import { insertParticipant } from '../../src/store/participants.js';
 import { newWorkshop } from '../helpers/run-cli.js';
 
 interface IdeaJson {
@@ -98,6 +100,59 @@ describe('idea add', () => {
     expect(r.code, r.stderr).toBe(0);
     const [idea] = (await run(['idea', 'list', '--json'])).json<IdeaJson[]>();
     expect(idea).toMatchObject({ title: 'Posyandu digital', unit: { short_name: 'Dinkes' }, kind: 'digital', problem: 'Data balita tercatat di buku', proposer: null });
+  });
+});
+
+describe('idea proposer', () => {
+  it('resolves --proposer to a participant (number, NIP or name); nobody is exit 3, several exit 2, nothing written', async () => {
+    const w = await workshopWithUnits();
+    const store = openWorkshopFile(w.file, { command: 'test', now: () => new Date('2022-11-07T03:00:00Z') });
+    store.change(() => {
+      insertParticipant(store, { name: 'dr. Rini Marlina, M.Kes', nip: '197501142002122001' });
+      insertParticipant(store, { name: 'Rini Astuti, S.KM' });
+    });
+    store.close();
+    const byNip = await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Posyandu digital', '--proposer', '19750114 200212 2 001', '--json']);
+    expect(byNip.code, byNip.stderr).toBe(0);
+    expect(byNip.json()).toMatchObject({ proposer: 'dr. Rini Marlina, M.Kes', proposer_no: 1 });
+    const nobody = await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Kelas ibu hamil', '--proposer', 'Siregar']);
+    expect(nobody.code).toBe(3);
+    const several = await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Kelas ibu hamil', '--proposer', 'rini']);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('Rini Astuti');
+    expect((await w.run(['idea', 'list', '--json'])).json()).toHaveLength(1);
+    const edited = await w.run(['idea', 'edit', '1', '--proposer', 'astuti', '--json']);
+    expect(edited.json()).toMatchObject({ proposer: 'Rini Astuti, S.KM', proposer_no: 2 });
+    const cleared = await w.run(['idea', 'edit', '1', '--proposer', '', '--json']);
+    expect(cleared.json()).toMatchObject({ proposer: null, proposer_no: null });
+  });
+
+  it('on a terminal asks only for what the flags did not give', async () => {
+    const { run } = await workshopWithUnits();
+    const r = await run(['idea', 'add', '--unit', 'DPMPTSP', '--json'], {
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      answers: [{ match: 'Title', answer: 'Izin usaha via WhatsApp' }],
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json()).toMatchObject({ title: 'Izin usaha via WhatsApp', unit: { short_name: 'DPMPTSP' } });
+  });
+});
+
+describe('idea list filters', () => {
+  it('filters by unit, status and form; sorts by unit', async () => {
+    const { run } = await workshopWithUnits();
+    await run(['idea', 'add', '--unit', 'DPMPTSP', '--title', 'Izin usaha via WhatsApp', '--form', 'pelayanan-publik']);
+    await run(['idea', 'add', '--unit', 'Disdukcapil', '--title', 'Jemput bola KTP-el', '--form', 'pelayanan-publik']);
+    await run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Rekap stunting', '--form', 'tata-kelola']);
+    await run(['idea', 'status', '2', 'dropped']);
+    const titles = async (args: string[]) => (await run(['idea', 'list', ...args, '--json'])).json<IdeaJson[]>().map((i) => i.no);
+    expect(await titles(['--unit', 'dinkes'])).toEqual([3]);
+    expect(await titles(['--status', 'dropped'])).toEqual([2]);
+    expect(await titles(['--form', 'pelayanan-publik'])).toEqual([1, 2]);
+    expect(await titles(['--sort', 'unit'])).toEqual([2, 3, 1]);
+    expect((await run(['idea', 'list', '--sort', 'rank'])).code).toBe(2);
+    expect((await run(['idea', 'list', '--unit', 'Dispar'])).code).toBe(3);
   });
 });
 
