@@ -51,6 +51,7 @@ export const outcomeMessages = {
   'outcome.overdueDays': { id: 'Terlambat {n} hari', en: '{n} days overdue' },
   'outcome.overdueDay': { id: 'Terlambat 1 hari', en: '1 day overdue' },
   'outcome.ideaRef': { id: '{no}. {title}', en: '{no}. {title}' },
+  'outcome.continued': { id: '{group} (lanjutan)', en: '{group} (continued)' },
   'outcome.chapter': { id: 'BAB {n}', en: 'CHAPTER {n}' },
   'outcome.contents': { id: 'DAFTAR ISI', en: 'CONTENTS' },
 

@@ -5,7 +5,7 @@ import { formatDate, formatLongDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
 import { Report, type ReportOptions, workshopKop } from './layout.js';
-import { OVERDUE_COLOR, OVERDUE_FILL, commitmentStatusLabel, overdueLabel, pairs } from './outcome.js';
+import { OVERDUE_COLOR, OVERDUE_FILL, commitmentStatusLabel, grouped, overdueLabel, pairs } from './outcome.js';
 
 export interface CommitmentsOptions extends ReportOptions {
   asOf: string;
@@ -79,17 +79,17 @@ export async function writeCommitmentsPdf(data: CommitmentsData, options: Commit
       {
         fontSize: 8,
         headerFontSize: 8.5,
-        span: (r) => ('group' in r ? `${r.group} — ${report.t('matrix.unitCount', { n: r.count })}` : undefined),
+        ...grouped<Row>(report, (r) => ('group' in r ? `${r.group} — ${report.t('matrix.unitCount', { n: r.count })}` : undefined)),
         rowStyle: (r) => ('group' in r ? { fill: '#eeeeee' } : r.late !== null ? { fill: OVERDUE_FILL, color: OVERDUE_COLOR } : undefined),
         columns: [
           { header: report.t('matrix.col.no'), width: 4, align: 'center', value: (r) => (of(r) ? String(of(r)!.c.no) : '') },
-          { header: report.t('matrix.col.action'), width: 22, value: (r) => of(r)?.c.action ?? '' },
-          { header: report.t('matrix.col.idea'), width: 15, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
+          { header: report.t('matrix.col.action'), width: 20, value: (r) => of(r)?.c.action ?? '' },
+          { header: report.t('matrix.col.idea'), width: 14, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
           { header: report.t('matrix.col.owner'), width: 12, value: (r) => of(r)?.c.owner ?? '–' },
-          { header: report.t('matrix.col.output'), width: 13, value: (r) => of(r)?.c.output ?? '–' },
+          { header: report.t('matrix.col.output'), width: 12, value: (r) => of(r)?.c.output ?? '–' },
           { header: report.t('matrix.col.due'), width: 9, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.c.due_date, report.lang) : '') },
-          { header: report.t('matrix.col.status'), width: 8, align: 'center', value: (r) => (of(r) ? commitmentStatusLabel(report, of(r)!.c.status) : '') },
-          { header: report.t('matrix.col.progress'), width: 6, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
+          { header: report.t('matrix.col.status'), width: 10.5, align: 'center', value: (r) => (of(r) ? commitmentStatusLabel(report, of(r)!.c.status) : '') },
+          { header: report.t('matrix.col.progress'), width: 7.5, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
           { header: report.t('matrix.col.note'), width: 15, value: (r) => (of(r) ? remark(report, of(r)!) : '') },
         ],
       },

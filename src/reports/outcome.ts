@@ -123,6 +123,30 @@ export function numbered(report: Report, items: readonly string[], opts: { inden
   report.moveDown(4);
 }
 
+/**
+ * Group headings (a unit) for a table, with a "(lanjutan)" line above the repeated header when a group runs
+ * onto the next page, so a reader of page 2 knows whose rows they are.
+ */
+export function grouped<T>(report: Report, groupOf: (row: T) => string | undefined): { span: (row: T) => string | undefined; onNewPage: () => void } {
+  let group: string | undefined;
+  let atGroup = false;
+  return {
+    // The table asks for every row's span once, in order, before it decides to break the page.
+    span: (row) => {
+      const g = groupOf(row);
+      atGroup = g !== undefined;
+      if (g !== undefined) group = g;
+      return g;
+    },
+    onNewPage: () => {
+      if (atGroup || group === undefined) return;
+      report.font('italic', 8);
+      report.textBox(report.t('outcome.continued', { group }), report.left, report.y, report.width);
+      report.moveDown(3);
+    },
+  };
+}
+
 /** Chapter title: "BAB I" over "PENDAHULUAN", centred, on a new page. */
 function chapter(report: Report, n: number, title: string): void {
   report.addPage();
@@ -330,7 +354,7 @@ function results(report: Report, data: OutcomeData, tpl: OutcomeTemplate, vars: 
     report.table<IdeaTableRow>(
       {
         fontSize: 8.5,
-        span: (r) => ('group' in r ? r.group : undefined),
+        ...grouped<IdeaTableRow>(report, (r) => ('group' in r ? r.group : undefined)),
         rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : undefined),
         columns: [
           { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r)?.no ?? '') },
@@ -405,7 +429,7 @@ function followUp(report: Report, data: OutcomeData, tpl: OutcomeTemplate, vars:
   report.table<CommitmentTableRow>(
     {
       fontSize: 8,
-      span: (r) => ('group' in r ? r.group : undefined),
+      ...grouped<CommitmentTableRow>(report, (r) => ('group' in r ? r.group : undefined)),
       rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : late(r) ? { fill: OVERDUE_FILL, color: OVERDUE_COLOR } : undefined),
       columns: [
         { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r)?.no ?? '') },
