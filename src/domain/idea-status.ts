@@ -27,3 +27,26 @@ export function checkTransition(from: IdeaStatus, to: IdeaStatus): Transition {
 export function isIdeaStatus(value: string): value is IdeaStatus {
   return (IDEA_STATUSES as readonly string[]).includes(value);
 }
+
+/** What facilitators type in Indonesian, as on the printed forms: `idea status 3 terpilih`. */
+const STATUS_ALIASES: Record<string, IdeaStatus> = {
+  diusulkan: 'proposed',
+  usulan: 'proposed',
+  nominasi: 'shortlisted',
+  'masuk-nominasi': 'shortlisted',
+  terpilih: 'selected',
+  'uji-coba': 'trial',
+  ujicoba: 'trial',
+  penerapan: 'implemented',
+  diterapkan: 'implemented',
+  'tidak-dilanjutkan': 'dropped',
+  gugur: 'dropped',
+  batal: 'dropped',
+};
+
+/** The status meant by a typed word (English name or Indonesian alias, any case); undefined when none. */
+export function ideaStatusFromText(text: string): IdeaStatus | undefined {
+  const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (isIdeaStatus(key)) return key;
+  return STATUS_ALIASES[key];
+}

@@ -208,6 +208,8 @@ describe('idea status', () => {
     expect((await run(['idea', 'show', '9'])).code).toBe(3);
     expect((await run(['idea', 'edit', '9', '--title', 'x'])).code).toBe(3);
     await run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Posyandu digital']);
+    const alias = await run(['idea', 'status', '1', 'terpilih', '--json']);
+    expect(alias.json<IdeaJson>().status).toBe('selected');
     const bad = await run(['idea', 'status', '1', 'approved']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('shortlisted');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IDEA_STAGES, IDEA_STATUSES, checkTransition, nextStatuses } from '../../src/domain/idea-status.js';
+import { IDEA_STAGES, IDEA_STATUSES, checkTransition, ideaStatusFromText, nextStatuses } from '../../src/domain/idea-status.js';
 
 describe('idea status transitions (SPEC §4)', () => {
   it('allows every step forward, skipping stages, and dropping from anywhere', () => {
@@ -34,5 +34,15 @@ describe('idea status transitions (SPEC §4)', () => {
       expect(nextStatuses(s)).not.toContain(s);
       if (s !== 'dropped') expect(nextStatuses(s)).toContain('dropped');
     }
+  });
+});
+
+describe('ideaStatusFromText', () => {
+  it('reads the English names and the Indonesian words of the forms, any case', () => {
+    expect(ideaStatusFromText('Selected')).toBe('selected');
+    expect(ideaStatusFromText('terpilih')).toBe('selected');
+    expect(ideaStatusFromText('Uji coba')).toBe('trial');
+    expect(ideaStatusFromText('tidak dilanjutkan')).toBe('dropped');
+    expect(ideaStatusFromText('approved')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../cli/errors.js';
 import { parseChoice } from '../../cli/parse.js';
-import type { IdeaStatus } from '../../domain/idea-status.js';
+import { IDEA_STATUSES, type IdeaStatus, ideaStatusFromText } from '../../domain/idea-status.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { IDEA_FORMS, IDEA_KINDS, type IdeaChanges, type IdeaForm, type IdeaKind } from '../../store/ideas.js';
@@ -126,6 +126,11 @@ export async function askIdea(ctx: Context, store: WorkshopStore): Promise<IdeaF
     },
   });
   return { unit, title, form, kind, affair, problem, description, objective, benefit, expectedResult, proposer };
+}
+
+/** A status flag or argument: the English name or an Indonesian alias (terpilih, uji-coba …); else exit 2. */
+export function parseIdeaStatus(value: string, field: string): IdeaStatus {
+  return ideaStatusFromText(value) ?? parseChoice(value, IDEA_STATUSES, field);
 }
 
 export function statusLabel(t: Translate, status: IdeaStatus): string {

@@ -2,11 +2,10 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Column, printJson, printTable } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
-import { IDEA_STATUSES } from '../../domain/idea-status.js';
 import type { Translate } from '../../i18n/index.js';
 import { IDEA_FORMS, IDEA_SORTS, type IdeaFilters, type IdeaView, ideaJson, listIdeas } from '../../store/ideas.js';
 import { resolveUnit, unitLabel } from '../../store/units.js';
-import { formLabel, formatScore, kindLabel, statusLabel } from './fields.js';
+import { formLabel, formatScore, kindLabel, parseIdeaStatus, statusLabel } from './fields.js';
 
 interface ListFlags {
   unit?: string;
@@ -28,7 +27,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 
 export async function runList(ctx: Context, flags: ListFlags): Promise<void> {
   const filters: IdeaFilters = {
-    status: flags.status === undefined ? undefined : parseChoice(flags.status, IDEA_STATUSES, '--status'),
+    status: flags.status === undefined ? undefined : parseIdeaStatus(flags.status, '--status'),
     form: flags.form === undefined ? undefined : parseChoice(flags.form, IDEA_FORMS, '--form'),
     sort: flags.sort === undefined ? 'no' : parseChoice(flags.sort, IDEA_SORTS, '--sort'),
   };

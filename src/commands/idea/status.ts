@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { printJson } from '../../cli/output.js';
-import { parseChoice, parsePositiveInt } from '../../cli/parse.js';
-import { IDEA_STATUSES } from '../../domain/idea-status.js';
+import { parsePositiveInt } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';
 import { getIdeaByNo, getIdeaView, ideaJson, setIdeaStatus } from '../../store/ideas.js';
-import { statusLabel } from './fields.js';
+import { parseIdeaStatus, statusLabel } from './fields.js';
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
   parent
@@ -19,7 +18,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 
 export function runStatus(ctx: Context, noArg: string, statusArg: string, opts: { note?: string }): void {
   const no = parsePositiveInt(noArg, '<no>');
-  const to = parseChoice(statusArg, IDEA_STATUSES, '<status>');
+  const to = parseIdeaStatus(statusArg, '<status>');
   const store = ctx.open();
   const { before, changed } = store.change(() => {
     const idea = getIdeaByNo(store, no);
