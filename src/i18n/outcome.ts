@@ -68,6 +68,8 @@ export const outcomeMessages = {
   'matrix.col.progress': { id: 'Progres', en: 'Progress' },
   'matrix.col.note': { id: 'Keterangan', en: 'Remarks' },
   'matrix.lastUpdate': { id: 'Pembaruan {date}: {note}', en: 'Update {date}: {note}' },
+  'matrix.doneOn': { id: 'Selesai {date}', en: 'Done on {date}' },
+  'matrix.indicator': { id: 'Indikator: {indicator}', en: 'Indicator: {indicator}' },
   'matrix.none': { id: 'Belum ada rencana tindak lanjut yang tercatat.', en: 'No follow-up commitments have been recorded.' },
   'matrix.summary': { id: 'Ringkasan', en: 'Summary' },
   'matrix.summary.total': { id: 'Jumlah rencana aksi', en: 'Actions in total' },

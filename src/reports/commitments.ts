@@ -45,6 +45,10 @@ export function summarize(commitments: readonly OutcomeCommitment[], asOf: strin
 function remark(report: Report, row: { c: OutcomeCommitment; late: number | null }): string {
   const parts: string[] = [];
   if (row.late !== null) parts.push(overdueLabel(report, row.late));
+  if (row.c.status === 'done') {
+    const done = [...row.c.updates].reverse().find((u) => u.status === 'done');
+    if (done) parts.push(report.t('matrix.doneOn', { date: formatDate(done.date, report.lang) }));
+  }
   const last = [...row.c.updates].reverse().find((u) => u.note && u.note.trim() !== '');
   if (last?.note) parts.push(report.t('matrix.lastUpdate', { date: formatDate(last.date, report.lang), note: last.note.trim() }));
   return parts.join('\n');
@@ -86,7 +90,7 @@ export async function writeCommitmentsPdf(data: CommitmentsData, options: Commit
           { header: report.t('matrix.col.action'), width: 20, value: (r) => of(r)?.c.action ?? '' },
           { header: report.t('matrix.col.idea'), width: 14, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
           { header: report.t('matrix.col.owner'), width: 12, value: (r) => of(r)?.c.owner ?? '–' },
-          { header: report.t('matrix.col.output'), width: 12, value: (r) => of(r)?.c.output ?? '–' },
+          { header: report.t('matrix.col.output'), width: 12, value: (r) => (of(r) ? output(report, of(r)!.c) : '') },
           { header: report.t('matrix.col.due'), width: 9, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.c.due_date, report.lang) : '') },
           { header: report.t('matrix.col.status'), width: 10.5, align: 'center', value: (r) => (of(r) ? commitmentStatusLabel(report, of(r)!.c.status) : '') },
           { header: report.t('matrix.col.progress'), width: 7.5, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
@@ -126,6 +130,13 @@ export async function writeCommitmentsPdf(data: CommitmentsData, options: Commit
   report.signature({ place: data.workshop.city, date: asOf, position: sig.position, name: sig.name, nip: sig.nip });
   report.y = Math.max(report.y, top + summaryHeight);
   return report.save(path);
+}
+
+/** The deliverable, with its success indicator under it when one was given. */
+function output(report: Report, c: OutcomeCommitment): string {
+  const lines = [c.output ?? '–'];
+  if (c.indicator) lines.push(report.t('matrix.indicator', { indicator: c.indicator }));
+  return lines.join('\n');
 }
 
 function unitHeading(c: OutcomeCommitment): string {

@@ -41,6 +41,9 @@ describe('report commitments', () => {
     expect(text).toContain('Terlambat 6 hari');
     expect(text).toMatch(/10 Januari 2023 Berjalan 40%/);
     expect(text).toMatch(/Pembaruan 20 Desember 2022: Server sudah\s+siap/);
+    // A done action says when it was done; the deliverable carries its indicator.
+    expect(text).toMatch(/Selesai\s+14 Desember 2022/);
+    expect(text).toContain('Indikator: Perwali terbit');
     // Summary counts and the signature.
     expect(text).toMatch(/Jumlah rencana aksi : 4/);
     expect(text).toMatch(/Selesai : 1/);

@@ -86,7 +86,7 @@ export async function outcomeWorkshop(opts: { empty?: boolean } = {}): Promise<O
   await must('idea', 'score', '1', 'dampak=4', 'kelayakan=4', '--by', 'Fasilitator B');
 
   await must('commitment', 'add', '--unit', 'DPMPTSP', '--action', 'Menyusun SOP perizinan daring', '--due', '2022-12-15', '--idea', '1',
-    '--owner', '3', '--output', 'SOP ditetapkan');
+    '--owner', '3', '--output', 'SOP ditetapkan', '--indicator', 'Perwali terbit');
   await must('commitment', 'add', '--unit', 'DPMPTSP', '--action', 'Uji coba SIPANDU di dua kecamatan', '--due', '2023-01-10', '--idea', '1',
     '--owner', 'Kepala Bidang Pelayanan', '--output', 'Laporan uji coba');
   await must('commitment', 'add', '--unit', 'Bappeda', '--action', 'Membangun dasbor IID', '--due', '2023-02-28', '--idea', '2', '--owner', '1');
