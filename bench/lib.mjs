@@ -73,6 +73,12 @@ function lastLine(text) {
   return (text ?? '').trim().split('\n').pop() ?? '';
 }
 
+/** The line of a failed command's stderr that says what went wrong (not Node's version footer). */
+function errorLine(text) {
+  const lines = (text ?? '').trim().split('\n');
+  return lines.find((l) => /^error:|Error\b/.test(l)) ?? lines.pop() ?? '';
+}
+
 /** Median of numbers (mean of the middle two for an even count); NaN for none. */
 export function median(values) {
   if (values.length === 0) return NaN;
@@ -148,7 +154,7 @@ export async function timeCommand(cmd, args = [], { runs = 5, cwd, env, input, r
   for (let i = 0; i < runs; i++) {
     const r = await runOnce(cmd, args, { cwd, env, input, rss });
     if (!okCodes.includes(r.code)) {
-      throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}: ${lastLine(r.stderr) || lastLine(r.stdout)}`);
+      throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}: ${errorLine(r.stderr) || lastLine(r.stdout)}`);
     }
     times.push(r.ms);
     if (r.peakRssKb !== null) peak = Math.max(peak ?? 0, r.peakRssKb);
@@ -167,7 +173,7 @@ export async function timeInterleaved(commands, { runs = 20, warmup = 2, rss = f
     for (const key of keys) {
       const c = commands[key];
       const r = await runOnce(c.cmd, c.args ?? [], { cwd: c.cwd, env: c.env, input: c.input, rss });
-      if (r.code !== 0) throw new Error(`${c.cmd} ${(c.args ?? []).join(' ')} exited ${r.code}: ${lastLine(r.stderr)}`);
+      if (r.code !== 0) throw new Error(`${c.cmd} ${(c.args ?? []).join(' ')} exited ${r.code}: ${errorLine(r.stderr)}`);
       if (i >= warmup) times[key].push(r.ms);
     }
   }
@@ -248,7 +254,7 @@ export function makeCli(root) {
     async run(args, opts = {}) {
       const r = await runOnce(node, [bin, ...args], { env, ...opts });
       if (r.code !== 0 && !(opts.okCodes ?? []).includes(r.code)) {
-        throw new Error(`innolab ${args.join(' ')} exited ${r.code}: ${lastLine(r.stderr)}`);
+        throw new Error(`innolab ${args.join(' ')} exited ${r.code}: ${errorLine(r.stderr)}`);
       }
       return r;
     },

@@ -11,9 +11,7 @@ const { join } = require('node:path');
 const Module = require('node:module');
 const vm = require('node:vm');
 
-const distDir = join(__dirname, '..', 'dist');
-const file = join(distDir, 'main.cjs');
-const cacheFile = `${file}.cache`;
+const defaultDir = join(__dirname, '..', 'dist');
 
 /** The id that scripts/build.mjs appended to the bundle; the cache file starts with the same id and a newline. */
 function buildId(source) {
@@ -21,7 +19,7 @@ function buildId(source) {
   return match ? match[1] : null;
 }
 
-function readCache(id) {
+function readCache(cacheFile, id) {
   try {
     const data = readFileSync(cacheFile);
     const newline = data.indexOf(10);
@@ -33,25 +31,27 @@ function readCache(id) {
 }
 
 /**
- * Returns { program, saveCodeCache }. `forCache` (scripts/build.mjs only) compiles without the old cache
- * and lets the caller save a new one after running typical commands.
+ * Returns { program, saveCodeCache }. `forCache` and `dir` are for scripts/build.mjs: compile the bundle it
+ * is building without a cache, and save a new one after running typical commands.
  */
-function loadProgram({ forCache = false } = {}) {
-  const source = readFileSync(file, 'utf8');
+function loadProgram({ forCache = false, dir = defaultDir } = {}) {
+  const source = readFileSync(join(dir, 'main.cjs'), 'utf8');
+  // The script is always named after its final place: V8 keeps the name it was cached under in stack traces.
+  const file = join(defaultDir, 'main.cjs');
   const id = buildId(source);
-  const cachedData = id && !forCache ? readCache(id) : undefined;
+  const cachedData = id && !forCache ? readCache(`${file}.cache`, id) : undefined;
   // The bundle has no import() (scripts/build.mjs turns them into require()), so the script needs no loader.
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;
-  mod.paths = Module._nodeModulePaths(distDir);
-  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, distDir);
+  mod.paths = Module._nodeModulePaths(defaultDir);
+  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, defaultDir);
   mod.loaded = true;
   return {
     program: mod.exports,
     saveCodeCache: () => {
-      if (!id) throw new Error('dist/main.cjs has no build id');
-      writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
+      if (!id) throw new Error('main.cjs has no build id');
+      writeFileSync(join(dir, 'main.cjs.cache'), Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { fstatSync, writeSync } from 'node:fs';
 
 export interface OutStream {
   write(chunk: string): unknown;
@@ -18,17 +19,86 @@ export interface IO {
   cwd: string;
 }
 
+/**
+ * The real terminal. Start-up time matters (SPEC §6: a command within 1.5× of `node -e ''`), and creating
+ * Node's stdio streams loads the stream, net and tty modules (~5 ms), so: stdin, stderr and their TTY flags
+ * are only created when first used, and stdout, when it is a pipe or a file, is written with plain
+ * synchronous writes to fd 1 (see fdWriter). A terminal gets process.stdout as before.
+ */
 export function systemIO(): IO {
+  const stdoutIsTTY = isTerminal(1, () => process.stdout);
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    columns: process.stdout.columns || 100,
+    stdout: stdoutIsTTY ? process.stdout : fdWriter(1, () => process.stdout),
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
+    stdoutIsTTY,
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
+    get columns() {
+      return (stdoutIsTTY && process.stdout.columns) || 100;
+    },
     env: process.env,
     cwd: process.cwd(),
+  };
+}
+
+/** Only a character device can be a terminal; for those (a terminal, /dev/null) Node's stream decides. */
+function isTerminal(fd: number, stream: () => { isTTY?: boolean }): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return Boolean(stream().isTTY);
+}
+
+/**
+ * Writes to a pipe or file descriptor synchronously. If the descriptor is non-blocking and full (EAGAIN),
+ * the rest goes through Node's stream, in order. A reader that went away (EPIPE: `innolab … | head`) ends
+ * the output quietly instead of crashing the program.
+ */
+export function fdWriter(fd: number, stream: () => NodeJS.WritableStream): OutStream {
+  let fallback: NodeJS.WritableStream | undefined;
+  let closed = false;
+  const useStream = (): NodeJS.WritableStream => {
+    if (!fallback) {
+      fallback = stream();
+      fallback.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        closed = true;
+      });
+    }
+    return fallback;
+  };
+  return {
+    write(chunk: string): boolean {
+      if (closed) return true;
+      if (fallback) return fallback.write(chunk);
+      const bytes = Buffer.from(chunk, 'utf8');
+      let offset = 0;
+      while (offset < bytes.length) {
+        try {
+          offset += writeSync(fd, bytes, offset);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EAGAIN') return useStream().write(bytes.subarray(offset));
+          if (code === 'EPIPE') {
+            closed = true;
+            return true;
+          }
+          throw error;
+        }
+      }
+      return true;
+    },
   };
 }
 
