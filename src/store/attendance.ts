@@ -54,8 +54,8 @@ export function getAttendance(store: WorkshopStore, participantId: number, date:
 export interface CheckinInput extends CheckinDetails {
   participantId: number;
   date: string;
-  /** ISO timestamp of arrival. */
-  checkedInAt: string;
+  /** ISO timestamp of arrival; not kept for an excused absence (nobody arrived). */
+  checkedInAt: string | null;
   /** An explicit time (--at) replaces the stored one even when nothing else changes. */
   explicitTime?: boolean;
   how: CheckinMethod;
@@ -70,6 +70,7 @@ export type CheckinOutcome = 'created' | 'updated' | 'unchanged';
 export function recordCheckin(store: WorkshopStore, input: CheckinInput): CheckinOutcome {
   const existing = row(store, input.participantId, input.date);
   const now = store.now();
+  input = { ...input, checkedInAt: input.status === 'excused' ? null : input.checkedInAt };
   if (!existing) {
     const uuid = store.uuid();
     store.db
@@ -78,7 +79,7 @@ export function recordCheckin(store: WorkshopStore, input: CheckinInput): Checki
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(uuid, input.participantId, input.date, input.status, input.checkedInAt, input.how, input.note, input.representative, now, now);
-    const fields = ['participant', 'date', 'status', 'checked_in_at', 'how', ...(input.note ? ['note'] : []), ...(input.representative ? ['representative'] : [])];
+    const fields = ['participant', 'date', 'status', ...(input.checkedInAt ? ['checked_in_at'] : []), 'how', ...(input.note ? ['note'] : []), ...(input.representative ? ['representative'] : [])];
     store.audit({ action: 'create', entity: 'attendance', entityUuid: uuid, fields, detail: input.date });
     return 'created';
   }

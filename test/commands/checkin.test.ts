@@ -92,7 +92,7 @@ describe('checkin', () => {
     expect(query(file, 'SELECT * FROM attendance')).toEqual([]);
 
     const excused = await run(['checkin', '4', '--day', '1', '--status', 'excused', '--note', 'sakit', '--json']);
-    expect(excused.json<Rec[]>()[0]).toMatchObject({ status: 'excused', note: 'sakit', representative: null });
+    expect(excused.json<Rec[]>()[0]).toMatchObject({ status: 'excused', note: 'sakit', representative: null, checked_in_at: null });
     const represented = await run(['checkin', '4', '--day', '1', '--representative', 'Rina Marpaung, S.Kep', '--json']);
     expect(represented.json<Rec[]>()[0]).toMatchObject({ status: 'represented', note: null, representative: 'Rina Marpaung, S.Kep' });
     const present = await run(['checkin', '4', '--day', '1', '--json']);
