@@ -117,6 +117,7 @@ export const ideaMessages = {
   'idea.form.lainnya': { id: 'Lainnya', en: 'Other' },
   'idea.kind.digital': { id: 'Digital', en: 'Digital' },
   'idea.kind.non-digital': { id: 'Non-digital', en: 'Non-digital' },
+  'what.idea.unit': { id: 'unit', en: 'unit' },
   'field.idea.no': { id: 'No', en: 'No' },
   'field.idea.unit': { id: 'Unit', en: 'Unit' },
   'field.idea.title': { id: 'Judul', en: 'Title' },
