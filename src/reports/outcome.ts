@@ -123,6 +123,9 @@ export function numbered(report: Report, items: readonly string[], opts: { inden
   report.moveDown(4);
 }
 
+/** Room a group heading needs below it: itself and one line of its first row. */
+const KEEP_GROUP = 44;
+
 /**
  * Group headings (a unit) for a table, with a "(lanjutan)" line above the repeated header when a group runs
  * onto the next page, so a reader of page 2 knows whose rows they are.
@@ -135,7 +138,12 @@ export function grouped<T>(report: Report, groupOf: (row: T) => string | undefin
     span: (row) => {
       const g = groupOf(row);
       atGroup = g !== undefined;
-      if (g !== undefined) group = g;
+      if (g !== undefined) {
+        group = g;
+        // Keep a heading with the first row under it: with too little room left, pretend the page is full so
+        // the table breaks here and repeats its header.
+        if (report.y + KEEP_GROUP > report.bottom) report.y = report.bottom;
+      }
       return g;
     },
     onNewPage: () => {
