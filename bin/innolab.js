@@ -31,7 +31,7 @@ function readCache(cacheFile, id) {
 }
 
 /**
- * Returns { program, saveCodeCache }. `forCache` and `dir` are for scripts/build.mjs: compile the bundle it
+ * Returns { program, cached, saveCodeCache }. `forCache` and `dir` are for scripts/build.mjs: compile the bundle it
  * is building without a cache, and save a new one after running typical commands.
  */
 function loadProgram({ forCache = false, dir = defaultDir } = {}) {
@@ -49,6 +49,8 @@ function loadProgram({ forCache = false, dir = defaultDir } = {}) {
   mod.loaded = true;
   return {
     program: mod.exports,
+    /** Whether V8 accepted the code cache (test/startup.test.ts checks it). */
+    cached: cachedData !== undefined && !script.cachedDataRejected,
     saveCodeCache: () => {
       if (!id) throw new Error('main.cjs has no build id');
       writeFileSync(join(dir, 'main.cjs.cache'), Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));

@@ -1,0 +1,85 @@
+// Start-up (SPEC §6): the built program loads nothing heavy unless the command needs it, runs from V8's code
+// cache, and survives a reader that goes away. The timing itself is measured by `npm run bench`
+// (bench/startup.mjs), side by side with `node -e ''`; a timing assertion here would only be noise.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '..');
+const bin = join(repo, 'bin', 'innolab.js');
+const HEAVY = ['pdfkit', '@inquirer/prompts', 'csv-parse', 'cli-progress', 'cli-table3'];
+const env = { ...process.env, CI: '1', NO_COLOR: '1', INNOLAB_LANG: 'en' };
+
+let dir: string;
+let file: string;
+
+beforeAll(() => {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: repo, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+  dir = mkdtempSync(join(tmpdir(), 'innolab-startup-'));
+  file = join(dir, 'w.innolab');
+  const init = spawnSync(process.execPath, [bin, 'init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09'], { env, encoding: 'utf8' });
+  expect(init.status, init.stderr).toBe(0);
+  const csv = ['Nama,NIP,OPD', ...Array.from({ length: 300 }, (_, i) => `Peserta ${i + 1},,Bappeda`)].join('\n');
+  writeFileSync(join(dir, 'p.csv'), csv + '\n');
+  const imported = spawnSync(process.execPath, [bin, 'participant', 'import', join(dir, 'p.csv'), '-f', file], { env, encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the built program with a preload that records every module file it required. */
+function loadedModules(args: string[]): { status: number | null; stdout: string; modules: string[] } {
+  const record = join(dir, `modules-${Math.random().toString(36).slice(2)}.json`);
+  const preload = join(dir, 'record-modules.cjs');
+  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(Object.keys(require.cache))));\n`);
+  const run = spawnSync(process.execPath, ['--require', preload, bin, ...args], { env, encoding: 'utf8' });
+  const modules = createRequire(import.meta.url)(record) as string[];
+  return { status: run.status, stdout: run.stdout, modules };
+}
+
+const heavyIn = (modules: string[]) => HEAVY.filter((name) => modules.some((m) => m.includes(`/node_modules/${name}/`)));
+
+describe('start-up of the built program', () => {
+  it('participant list --json loads none of pdfkit, inquirer, csv-parse, cli-progress, cli-table3', () => {
+    const run = loadedModules(['participant', 'list', '--json', '-f', file]);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(300);
+    expect(heavyIn(run.modules)).toEqual([]);
+    // The recorder itself works: the addon of better-sqlite3 is there.
+    expect(run.modules.some((m) => m.endsWith('better_sqlite3.node'))).toBe(true);
+  });
+
+  it('--help and --version load nothing heavy and not even SQLite', () => {
+    for (const args of [['--help'], ['--version']]) {
+      const run = loadedModules(args);
+      expect(run.status).toBe(0);
+      expect(heavyIn(run.modules)).toEqual([]);
+      expect(run.modules.some((m) => m.endsWith('better_sqlite3.node'))).toBe(false);
+    }
+  });
+
+  it('a command that needs a heavy package still loads it (the recorder would notice)', () => {
+    const run = loadedModules(['participant', 'import', join(dir, 'p.csv'), '-f', file, '--dry-run']);
+    expect(run.status).toBe(0);
+    expect(heavyIn(run.modules)).toContain('csv-parse');
+  });
+
+  it('runs from the code cache written by the build', () => {
+    const check = spawnSync(process.execPath, ['-e', `const { loadProgram } = require(${JSON.stringify(bin)}); process.stdout.write(String(loadProgram().cached));`], { encoding: 'utf8' });
+    expect(check.stdout).toBe('true');
+  });
+
+  it('a reader that stops early (innolab … | head) ends the output quietly, exit 0, no stack trace', async () => {
+    const child = spawn(process.execPath, [bin, 'participant', 'list', '--json', '-f', file], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
