@@ -81,6 +81,7 @@ export const commitmentMessages = {
   'commitment.overdueCount': { id: '{count} RTL terlambat per {date}', en: '{count} commitments overdue as of {date}' },
   'commitment.noUpdates': { id: 'Belum ada pembaruan.', en: 'No updates yet.' },
   'commitment.daysLate': { id: '{n} hari', en: '{n} days' },
+  'commitment.daysLate.one': { id: '{n} hari', en: '{n} day' },
   'commitment.prompt.unit': { id: 'Unit (OPD) yang berkomitmen', en: 'Committing unit (OPD)' },
   'commitment.prompt.action': { id: 'Rencana aksi', en: 'Action' },
   'commitment.prompt.due': { id: 'Tenggat (YYYY-MM-DD)', en: 'Due date (YYYY-MM-DD)' },

@@ -8,7 +8,7 @@ import { localIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { listCommitments } from '../../store/commitments.js';
 import { resolveUnit } from '../../store/units.js';
-import { statusLabel } from './show.js';
+import { daysLateText, statusLabel } from './show.js';
 
 export interface ListOptions {
   unit?: string;
@@ -55,7 +55,7 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     { header: ctx.t('commitment.col.due'), value: (c) => c.due_date, style: red },
     { header: ctx.t('commitment.col.status'), value: (c) => statusLabel(ctx, c.status) },
     { header: ctx.t('commitment.col.progress'), value: (c) => `${c.progress}%`, align: 'right' },
-    { header: ctx.t('commitment.col.late'), value: (c) => (c.overdue ? ctx.t('commitment.daysLate', { n: c.days_overdue }) : ''), style: red },
+    { header: ctx.t('commitment.col.late'), value: (c) => (c.overdue ? daysLateText(ctx, c.days_overdue) : ''), style: red },
   ]);
   const overdue = rows.filter((r) => r.overdue).length;
   if (overdue > 0) ctx.info(ctx.chalk.red(ctx.t('commitment.overdueCount', { count: overdue, date: asOf })));

@@ -28,10 +28,15 @@ export function statusLabel(ctx: Context, status: CommitmentStatus): string {
   return ctx.t(`commitment.status.${status}` as MessageKey);
 }
 
+/** "15 hari" / "15 days", "1 day". */
+export function daysLateText(ctx: Context, n: number): string {
+  return ctx.t(n === 1 ? 'commitment.daysLate.one' : 'commitment.daysLate', { n });
+}
+
 /** "2022-12-31", or in red with how late it is when overdue. */
 export function dueText(ctx: Context, c: CommitmentView): string {
   if (!c.overdue) return c.due_date;
-  return ctx.chalk.red(`${c.due_date} (${ctx.t('commitment.col.late').toLowerCase()} ${ctx.t('commitment.daysLate', { n: c.days_overdue })})`);
+  return ctx.chalk.red(`${c.due_date} (${ctx.t('commitment.col.late').toLowerCase()} ${daysLateText(ctx, c.days_overdue)})`);
 }
 
 /** One commitment as it now stands: the JSON object, or label: value lines and the history table. */

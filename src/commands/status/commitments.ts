@@ -2,7 +2,7 @@
 import { printTable } from '../../cli/output.js';
 import { addDays } from '../../domain/dates.js';
 import { type CommitmentView, listCommitments } from '../../store/commitments.js';
-import { statusLabel } from '../commitment/show.js';
+import { daysLateText, statusLabel } from '../commitment/show.js';
 import { type StatusSection, defineSection } from './sections.js';
 
 type Brief = Pick<CommitmentView, 'no' | 'unit_no' | 'unit' | 'unit_short' | 'action' | 'owner' | 'due_date' | 'status' | 'progress' | 'days_overdue'>;
@@ -68,7 +68,7 @@ const commitments = defineSection<CommitmentStatusData>({
       { header: t('commitment.col.unit'), value: unitOf, style: red },
       { header: t('commitment.col.action'), value: (c) => c.action, style: red },
       { header: t('commitment.col.due'), value: (c) => c.due_date, style: red },
-      { header: t('commitment.col.late'), value: (c) => t('commitment.daysLate', { n: c.days_overdue }), style: red },
+      { header: t('commitment.col.late'), value: (c) => daysLateText(ctx, c.days_overdue), style: red },
     ]);
     ctx.print(t('commitment.dash.unitsOverdue'));
     await printTable(ctx, data.units_with_overdue, [
