@@ -2,6 +2,7 @@
 // fields with newlines, and `,` `;` or tab (Indonesian Excel writes `;` because `,` is the decimal mark).
 // Parsing is csv-parse's; this module decodes, guesses the delimiter and keeps each record's line number so
 // problems can be reported as "line N".
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { FileError, NotFoundError, UsageError } from '../cli/errors.js';
 
@@ -55,12 +56,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /** Bytes → text. UTF-8 must be valid (else the file is probably Windows-1252: say which flag to pass). */
 export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding, file: string): string {
   if (encoding === 'latin1') return decodeWindows1252(bytes);
-  try {
-    // TextDecoder drops a leading BOM.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError('error.csvNotUtf8', { file }, { key: 'error.csvNotUtf8Hint' });
-  }
+  if (!isUtf8(bytes)) throw new UsageError('error.csvNotUtf8', { file }, { key: 'error.csvNotUtf8Hint' });
+  // TextDecoder drops a leading BOM.
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /**
@@ -83,17 +81,20 @@ export function guessDelimiter(text: string): string {
   return counts[best]! > 0 ? best : ',';
 }
 
-/** Parses decoded text. Records made only of blank cells (Excel's trailing ";;;;" rows) are dropped. */
-export async function parseCsvText(text: string, options: ReadCsvOptions = {}): Promise<CsvTable> {
+/**
+ * Parses a CSV: text, or UTF-8 bytes (already checked; parsed as they are, which spares a decode and
+ * re-encode of large files). Records made only of blank cells (Excel's trailing ";;;;" rows) are dropped;
+ * values keep newlines as \n.
+ */
+export async function parseCsvText(input: string | Buffer, options: ReadCsvOptions = {}): Promise<CsvTable> {
   const { parse } = await import('csv-parse/sync');
-  // One newline convention, so a record's line number is simply counted (and values hold \n, not \r\n).
-  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const delimiter = options.delimiter ?? guessDelimiter(normalized);
+  const head = typeof input === 'string' ? input.slice(0, 65536) : input.subarray(0, 65536).toString('utf8');
+  const delimiter = options.delimiter ?? guessDelimiter(head.replace(/\r\n?/g, '\n'));
   let records: string[][];
   try {
     // Empty lines are kept (as one empty cell) so that the record index maps to a line without csv-parse's
     // `info`, which costs a third of the parsing time on large files.
-    records = parse(normalized, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+    records = parse(input, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     throw new UsageError('error.csvParse', { line: e.lines ?? '?', reason: e.message ?? String(error) });
@@ -102,13 +103,17 @@ export async function parseCsvText(text: string, options: ReadCsvOptions = {}): 
   let line = 1;
   for (const values of records) {
     const start = line;
-    let extra = 0;
     let blank = true;
-    for (const v of values) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
       if (blank && v.trim() !== '') blank = false;
-      if (v.includes('\n')) extra += v.split('\n').length - 1;
+      if (v.includes('\n') || v.includes('\r')) {
+        const normalized = v.replace(/\r\n?/g, '\n');
+        values[i] = normalized;
+        line += normalized.split('\n').length - 1;
+      }
     }
-    line += 1 + extra;
+    line += 1;
     if (!blank) rows.push({ line: start, values });
   }
   const isHeader = options.isHeader;
@@ -137,5 +142,9 @@ export async function readCsv(path: string, options: ReadCsvOptions = {}): Promi
     if (err.code === 'ENOENT') throw new NotFoundError('error.csvNotFound', { file: path });
     throw new FileError('error.io', { file: path, reason: err.code ?? err.message });
   }
-  return parseCsvText(decodeCsv(bytes, options.encoding ?? 'utf8', path), options);
+  if ((options.encoding ?? 'utf8') === 'utf8') {
+    if (!isUtf8(bytes)) throw new UsageError('error.csvNotUtf8', { file: path }, { key: 'error.csvNotUtf8Hint' });
+    return parseCsvText(bytes, options);
+  }
+  return parseCsvText(decodeCsv(bytes, 'latin1', path), options);
 }

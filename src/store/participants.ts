@@ -253,6 +253,13 @@ export function loadImportIndex(store: WorkshopStore): ImportIndex {
   // NIP keys last so that they win over an e-mail key of the same text (they cannot collide, but be plain).
   for (const p of people) if (p.nip) byKey.set(`nip:${p.nip}`, p.id);
   const units = unitIndex(store);
+  // Files repeat the same few unit spellings thousands of times: normalise each spelling once.
+  const keyOf = new Map<string, string>();
+  const cachedKey = (name: string) => {
+    let key = keyOf.get(name);
+    if (key === undefined) keyOf.set(name, (key = unitKey(name)));
+    return key;
+  };
   return {
     byKey,
     labelOf: (id) => {
@@ -264,7 +271,7 @@ export function loadImportIndex(store: WorkshopStore): ImportIndex {
       const missing: string[] = [];
       for (const name of names) {
         if (name === null) continue;
-        const key = unitKey(name);
+        const key = cachedKey(name);
         if (units.has(key) || seen.has(key)) continue;
         seen.add(key);
         missing.push(name.trim().replace(/\s+/g, ' '));
@@ -277,7 +284,7 @@ export function loadImportIndex(store: WorkshopStore): ImportIndex {
       for (const key of ['name', 'nip', 'position', 'phone', 'email', 'role'] as const) {
         if (row[key] !== null && row[key] !== current[key]) fields.push(key);
       }
-      if (row.unit !== null && units.get(unitKey(row.unit)) !== current.unit_id) fields.push('unit_id');
+      if (row.unit !== null && units.get(cachedKey(row.unit)) !== current.unit_id) fields.push('unit_id');
       return fields;
     },
   };
@@ -308,7 +315,13 @@ export function applyParticipantImport(
     addUnit(store, { name });
   }
   const units = unitIndex(store);
-  const unitId = (name: string | null) => (name === null ? null : (units.get(unitKey(name)) ?? null));
+  const byName = new Map<string, number | null>();
+  const unitId = (name: string | null): number | null => {
+    if (name === null) return null;
+    let id = byName.get(name);
+    if (id === undefined) byName.set(name, (id = units.get(unitKey(name)) ?? null));
+    return id;
+  };
   const insert = store.db.prepare(
     `INSERT INTO participant (no, uuid, name, nip, position, unit_id, role, phone, email, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
