@@ -80,7 +80,7 @@ export function parseCheckinOptions(who: string[], flags: CheckinFlags): Checkin
 
 export async function runCheckin(ctx: Context, opts: CheckinOptions): Promise<void> {
   const store = ctx.open();
-  if (opts.who.length === 0 && !ctx.canPrompt) throw new UsageError('attendance.error.whoRequired');
+  if (opts.who.length === 0 && (opts.undo || !ctx.canPrompt)) throw new UsageError(opts.undo ? 'attendance.error.undoNeedsWho' : 'attendance.error.whoRequired');
   const days = getWorkshop(store).days;
   const day = resolveWorkshopDay(days, { day: opts.day, date: opts.date, now: ctx.now() });
   const checkedInAt = () => (opts.at ? checkinInstant(day.date, opts.at) : ctx.now()).toISOString();

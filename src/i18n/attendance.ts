@@ -69,6 +69,10 @@ export const attendanceMessages = {
     id: '--undo menghapus catatan hari itu; jangan digabung dengan --status, --note, --representative atau --at',
     en: "--undo removes that day's record; do not combine it with --status, --note, --representative or --at",
   },
+  'attendance.error.undoNeedsWho': {
+    id: '--undo perlu <who>: sebutkan peserta yang catatannya dihapus',
+    en: '--undo needs <who>: name the participant whose record to remove',
+  },
   'attendance.error.whoRequired': {
     id: 'siapa yang dicatat belum diberikan; sebutkan <who> (nomor, NIP atau nama), atau jalankan di terminal untuk mode absen berulang',
     en: 'nobody to check in; pass <who> (number, NIP or name), or run it on a terminal for the check-in loop',

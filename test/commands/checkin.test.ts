@@ -125,6 +125,10 @@ describe('checkin', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('nothing removed');
     expect((await run(['checkin', '1', '--day', '1', '--undo', '--status', 'excused'])).code).toBe(2);
+    const noWho = await run(['checkin', '--day', '2', '--undo'], { stdinIsTTY: true, stdoutIsTTY: true });
+    expect(noWho.code).toBe(2);
+    expect(noWho.stderr).toContain('--undo needs <who>');
+    expect(query(file, 'SELECT date FROM attendance')).toEqual([{ date: '2022-11-08' }]);
   });
 
   it('several people are one transaction: one unknown person exits 3 and nobody is written', async () => {
