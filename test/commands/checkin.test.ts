@@ -227,6 +227,28 @@ describe('checkin loop', () => {
     expect(query(file, 'SELECT COUNT(*) AS n FROM participant')).toEqual([{ n: 4 }]);
   });
 
+  it('asks again for an ambiguous unit, creates a new one, and prints the records with --json', async () => {
+    const { run } = await workshopWithPeople();
+    const result = await run(['checkin', '--day', '3', '--json'], {
+      ...tty,
+      answers: [
+        { match: 'Name, NIP or number', answer: '99' },
+        { match: 'Register a walk-in', answer: true },
+        { match: 'Full name', answer: 'Lestari Ningsih, S.Par' },
+        { match: 'Unit', answer: 'dinas' },
+        { match: 'Unit', answer: 'Dinas Pariwisata' },
+        { match: 'Position', answer: '' },
+        { match: 'Name, NIP or number', answer: '' },
+      ],
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: .*dinas.*Diskominfo.*Dinkes|warning: .*dinas.*Dinkes.*Diskominfo/);
+    expect(result.stderr).toContain('new unit created: Dinas Pariwisata');
+    expect(result.json()).toEqual([
+      expect.objectContaining({ no: 5, name: 'Lestari Ningsih, S.Par', unit: 'Dinas Pariwisata', date: '2022-11-09', day: 3, status: 'present' }),
+    ]);
+  });
+
   it('records each person the moment Enter is pressed, even when the loop later fails', async () => {
     const { run, file } = await workshopWithPeople();
     // The script runs out after the first person: the prompter throws, as a crashed terminal would.
