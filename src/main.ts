@@ -3,7 +3,7 @@ import { registerCommands } from './commands/index.js';
 import { Context, type ContextDeps } from './cli/context.js';
 import { CliError, ExitCode, UsageError } from './cli/errors.js';
 import { type IO, systemIO } from './cli/io.js';
-import { type Lang, type MessageKey, isLang, translate } from './i18n/index.js';
+import { type Lang, type MessageKey, type MessageParams, isLang, translate } from './i18n/index.js';
 import { sqliteError } from './store/db.js';
 import { VERSION } from './version.js';
 
@@ -51,7 +51,7 @@ function auditCommandLine(command: Command, argv: readonly string[]): string {
 
 export function buildProgram(ctx: Context, argv: readonly string[]): Command {
   const lang = helpLang(argv, ctx.env);
-  const t = (key: MessageKey) => translate(lang, key);
+  const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
   ctx.setLang(lang);
   const program = new Command('innolab');
   program
