@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import { basename } from 'node:path';
 import { ConflictError, FileError, NotFoundError } from '../cli/errors.js';
+import type { Statement } from 'better-sqlite3';
 import { APPLICATION_ID, type Db, type WorkshopStore, sqliteError } from './db.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 
@@ -108,6 +109,7 @@ class Merger {
   readonly criterionMap = new Map<number, number>();
   readonly commitmentMap = new Map<number, number>();
   private readonly columnsCache = new Map<string, string[]>();
+  private readonly statements = new Map<string, Statement>();
 
   constructor(
     readonly store: WorkshopStore,
@@ -139,6 +141,16 @@ class Merger {
     }
   }
 
+  /** Prepared once per merge: the same few statements run for every row. */
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.store.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   private record(table: MergeTable, action: MergeChange['action'], row: { uuid?: unknown; no?: unknown }, label: unknown, fields: string[] = []): void {
     this.changes.push({ table, action, uuid: typeof row.uuid === 'string' ? row.uuid : null, no: typeof row.no === 'number' ? row.no : null, label: typeof label === 'string' ? label : null, fields });
   }
@@ -146,7 +158,7 @@ class Merger {
   private columns(table: string): string[] {
     let columns = this.columnsCache.get(table);
     if (!columns) {
-      columns = (this.store.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id');
+      columns = (this.sql(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id');
       this.columnsCache.set(table, columns);
     }
     return columns;
@@ -156,9 +168,9 @@ class Merger {
   insert(table: string, row: Row, overrides: Record<string, unknown>): number {
     const values: Record<string, unknown> = {};
     for (const c of this.columns(table)) values[c] = c in overrides ? overrides[c] : (row[c] ?? null);
-    if ('uuid' in values && this.store.db.prepare(`SELECT 1 FROM ${table} WHERE uuid = ?`).get(values.uuid)) values.uuid = this.store.uuid();
+    if ('uuid' in values && this.sql(`SELECT 1 FROM ${table} WHERE uuid = ?`).get(values.uuid)) values.uuid = this.store.uuid();
     const names = Object.keys(values);
-    const info = this.store.db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`).run(values);
+    const info = this.sql(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`).run(values);
     return Number(info.lastInsertRowid);
   }
 
@@ -183,7 +195,7 @@ class Merger {
       const otherTime = latest?.at ?? other.updated_at ?? '';
       const localTime = this.localFieldTime.get(local.uuid)?.get(spec.column) ?? local.updated_at ?? '';
       if (otherTime > localTime) {
-        if (spec.unique && ov !== null && this.store.db.prepare(`SELECT 1 FROM ${table} WHERE ${spec.column} = ? AND id != ?`).get(ov, local.id)) continue;
+        if (spec.unique && ov !== null && this.sql(`SELECT 1 FROM ${table} WHERE ${spec.column} = ? AND id != ?`).get(ov, local.id)) continue;
         taken[spec.column] = ov;
         this.note(entity, local.uuid, spec.column, `${spec.column}: ${this.source} ${otherTime} > ${localTime}; replaced ${showValue(lv, spec)}`);
       } else {
@@ -194,7 +206,7 @@ class Merger {
     if (columns.length === 0) return columns;
     const updatedAt = [local.updated_at, other.updated_at].filter((v): v is string => typeof v === 'string').sort().pop();
     const sets = [...columns.map((c) => `${c} = @${c}`), ...(updatedAt ? ['updated_at = @updated_at'] : [])].join(', ');
-    this.store.db.prepare(`UPDATE ${table} SET ${sets} WHERE id = @id`).run({ ...taken, updated_at: updatedAt, id: local.id });
+    this.sql(`UPDATE ${table} SET ${sets} WHERE id = @id`).run({ ...taken, updated_at: updatedAt, id: local.id });
     return columns;
   }
 
@@ -225,11 +237,11 @@ class Merger {
   }
 
   private byUuid(table: string, uuid: string): Row | undefined {
-    return this.store.db.prepare(`SELECT * FROM ${table} WHERE uuid = ?`).get(uuid) as Row | undefined;
+    return this.sql(`SELECT * FROM ${table} WHERE uuid = ?`).get(uuid) as Row | undefined;
   }
 
   private workshop(): void {
-    const local = this.store.db.prepare('SELECT * FROM workshop WHERE id = 1').get() as Row;
+    const local = this.sql('SELECT * FROM workshop WHERE id = 1').get() as Row;
     const other = this.other.prepare('SELECT * FROM workshop WHERE id = 1').get() as Row;
     const columns = ['title', 'organizer', 'partner', 'city', 'venue', 'start_date', 'end_date', 'legal_basis', 'lang', 'signatory_position', 'signatory_name', 'signatory_nip'];
     const fields = this.mergeFields('workshop', 'workshop', local, other, columns.map((column) => ({ column })));
@@ -238,7 +250,7 @@ class Merger {
 
   private units(): void {
     for (const o of this.all('unit', 'no')) {
-      const local = this.byUuid('unit', o.uuid) ?? (this.store.db.prepare('SELECT * FROM unit WHERE name = ? COLLATE NOCASE').get(o.name) as Row | undefined);
+      const local = this.byUuid('unit', o.uuid) ?? (this.sql('SELECT * FROM unit WHERE name = ? COLLATE NOCASE').get(o.name) as Row | undefined);
       if (!local) {
         const id = this.insert('unit', o, { no: this.store.nextNo('unit') });
         this.unitMap.set(o.id, id);
@@ -253,9 +265,9 @@ class Merger {
 
   private criteria(): void {
     for (const o of this.all('criterion', 'position')) {
-      const local = this.store.db.prepare('SELECT * FROM criterion WHERE name = ? COLLATE NOCASE').get(o.name) as Row | undefined;
+      const local = this.sql('SELECT * FROM criterion WHERE name = ? COLLATE NOCASE').get(o.name) as Row | undefined;
       if (!local) {
-        const position = this.store.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 FROM criterion').pluck().get() as number;
+        const position = this.sql('SELECT COALESCE(MAX(position), 0) + 1 FROM criterion').pluck().get() as number;
         const id = this.insert('criterion', o, { position });
         this.criterionMap.set(o.id, id);
         this.record('criteria', 'added', {}, o.name);
@@ -264,7 +276,7 @@ class Merger {
       this.criterionMap.set(o.id, local.id);
       // Criteria have no uuid and no per-field audit: the later row wins as a whole.
       if ((o.updated_at ?? '') > (local.updated_at ?? '') && (!same(o.weight, local.weight) || !same(o.label, local.label))) {
-        this.store.db.prepare('UPDATE criterion SET weight = ?, label = ?, updated_at = ? WHERE id = ?').run(o.weight, o.label, o.updated_at, local.id);
+        this.sql('UPDATE criterion SET weight = ?, label = ?, updated_at = ? WHERE id = ?').run(o.weight, o.label, o.updated_at, local.id);
         this.store.audit({ action: 'merge', entity: 'criterion', fields: ['weight', 'label'], detail: `${String(o.name)}: replaced weight ${String(local.weight)}, label ${showValue(local.label)}` });
         this.record('criteria', 'updated', {}, o.name, ['weight', 'label']);
       }
@@ -276,8 +288,8 @@ class Merger {
     for (const o of this.all('participant', 'no')) {
       const local =
         this.byUuid('participant', o.uuid) ??
-        (o.nip ? (this.store.db.prepare('SELECT * FROM participant WHERE nip = ?').get(o.nip) as Row | undefined) : undefined) ??
-        (!o.nip && o.email ? (this.store.db.prepare('SELECT * FROM participant WHERE nip IS NULL AND email = ? COLLATE NOCASE').get(o.email) as Row | undefined) : undefined);
+        (o.nip ? (this.sql('SELECT * FROM participant WHERE nip = ?').get(o.nip) as Row | undefined) : undefined) ??
+        (!o.nip && o.email ? (this.sql('SELECT * FROM participant WHERE nip IS NULL AND email = ? COLLATE NOCASE').get(o.email) as Row | undefined) : undefined);
       if (!local) {
         if (this.deletedHere(o)) continue;
         const id = this.insert('participant', o, { no: this.store.nextNo('participant'), unit_id: mapUnit(o.unit_id) });
@@ -305,7 +317,7 @@ class Merger {
     for (const o of this.all('attendance', 'date, id')) {
       const participantId = this.participantMap.get(o.participant_id as number);
       if (participantId === undefined) continue;
-      const local = this.store.db.prepare('SELECT * FROM attendance WHERE participant_id = ? AND date = ?').get(participantId, o.date) as Row | undefined;
+      const local = this.sql('SELECT * FROM attendance WHERE participant_id = ? AND date = ?').get(participantId, o.date) as Row | undefined;
       const label = `${String(o.date)} #${this.localNo('participant', participantId)}`;
       if (!local) {
         if (this.deletedHere(o)) continue;
@@ -363,7 +375,7 @@ class Merger {
       if (ideaId === undefined || criterionId === undefined) continue;
       const local =
         this.byUuid('score', o.uuid) ??
-        (this.store.db.prepare('SELECT * FROM score WHERE idea_id = ? AND criterion_id = ? AND scorer = ?').get(ideaId, criterionId, o.scorer) as Row | undefined);
+        (this.sql('SELECT * FROM score WHERE idea_id = ? AND criterion_id = ? AND scorer = ?').get(ideaId, criterionId, o.scorer) as Row | undefined);
       const label = `#${this.localNo('idea', ideaId)} ${String(o.scorer)}`;
       if (!local) {
         const id = this.insert('score', o, { idea_id: ideaId, criterion_id: criterionId });
@@ -371,7 +383,7 @@ class Merger {
         continue;
       }
       if (same(local.value, o.value) || String(o.at) <= String(local.at)) continue;
-      this.store.db.prepare('UPDATE score SET value = ?, at = ? WHERE id = ?').run(o.value, o.at, local.id);
+      this.sql('UPDATE score SET value = ?, at = ? WHERE id = ?').run(o.value, o.at, local.id);
       this.note('score', local.uuid, 'value', `value: ${this.source} ${String(o.at)} > ${String(local.at)}; replaced ${showValue(local.value)}`);
       this.record('scores', 'updated', local, label, ['value']);
     }
@@ -417,7 +429,7 @@ class Merger {
 
   /** The other copy's history comes along, so the log tells the whole story and the next merge knows what it saw. */
   private audit(): void {
-    const insert = this.store.db.prepare(
+    const insert = this.sql(
       `INSERT INTO audit_log (uuid, at, command, action, entity, entity_uuid, fields, detail)
        VALUES (@uuid, @at, @command, @action, @entity, @entity_uuid, @fields, @detail)`,
     );
@@ -430,11 +442,11 @@ class Merger {
   }
 
   private localRow(table: string, id: number): Row {
-    return this.store.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row;
+    return this.sql(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row;
   }
 
   private localNo(table: 'participant' | 'idea' | 'commitment', id: number): number {
-    return this.store.db.prepare(`SELECT no FROM ${table} WHERE id = ?`).pluck().get(id) as number;
+    return this.sql(`SELECT no FROM ${table} WHERE id = ?`).pluck().get(id) as number;
   }
 }
 
