@@ -296,3 +296,39 @@ describe('status dashboard', () => {
     expect(human.stdout).toContain('Overdue: 1');
   });
 });
+
+describe('applyCommitmentUpdate (shared with commitment import)', () => {
+  it('reports changed=false and adds nothing for an update identical to the current state, note and date', async () => {
+    const { file } = await withThree();
+    const { openWorkshopFile } = await import('../../src/store/db.js');
+    const { applyCommitmentUpdate, findCommitmentByNo, listCommitmentUpdates } = await import('../../src/store/commitments.js');
+    const store = openWorkshopFile(file, { command: 'test', now: () => new Date(NOW) });
+    try {
+      const id = findCommitmentByNo(store, 4)!.id;
+      const first = applyCommitmentUpdate(store, id, { progress: 50, note: 'Setengah jalan', date: '2023-01-12' });
+      expect(first.changed).toBe(true);
+      expect(first.commitment).toMatchObject({ status: 'in-progress', progress: 50 });
+      expect(applyCommitmentUpdate(store, id, { progress: 50, note: 'Setengah jalan', date: '2023-01-12' }).changed).toBe(false);
+      expect(applyCommitmentUpdate(store, id, { progress: 50, status: 'in-progress', note: 'Setengah jalan' }).changed).toBe(false);
+      expect(applyCommitmentUpdate(store, id, { progress: 50 }).changed).toBe(false);
+      // Same state, a new note: recorded.
+      expect(applyCommitmentUpdate(store, id, { progress: 50, note: 'Menunggu anggaran', date: '2023-01-14' }).changed).toBe(true);
+      expect(listCommitmentUpdates(store, id).map((u) => u.note)).toEqual(['Setengah jalan', 'Menunggu anggaran']);
+      // Errors name the caller's field names (a CSV column for the import).
+      const names = { progress: 'line 3: progress', note: 'line 3: note', date: 'line 3: date' };
+      const fieldOf = (fn: () => unknown): unknown => {
+        try {
+          fn();
+        } catch (error) {
+          return [(error as { exitCode: number }).exitCode, (error as { params: { field: string } }).params.field];
+        }
+        return 'no error';
+      };
+      expect(fieldOf(() => applyCommitmentUpdate(store, id, { progress: 101 }, names))).toEqual([2, 'line 3: progress']);
+      expect(fieldOf(() => applyCommitmentUpdate(store, id, { status: 'done' }, names))).toEqual([2, 'line 3: note']);
+      expect(listCommitmentUpdates(store, id)).toHaveLength(2);
+    } finally {
+      store.close();
+    }
+  });
+});
