@@ -37,7 +37,8 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, options: A
       { header: t('report.col.name'), width: 112, value: (r) => (r ? nameCell(report, r) : '') },
       { header: t('report.col.nip'), width: 104, value: (r) => (r?.nip ? formatNip(r.nip).replace(/ /g, '\u00a0') : '') },
       { header: t('report.col.position'), width: 70, value: (r) => r?.position ?? '' },
-      { header: t('report.col.unit'), width: 84, value: (r) => r?.unit ?? '' },
+      // The short name (Bappeda, Diskominfo) when the unit has one: the full name fills four lines a row.
+      { header: t('report.col.unit'), width: 84, value: (r) => r?.unit_short ?? r?.unit ?? '' },
       {
         header: t('report.col.signature'),
         width: 107,
@@ -91,7 +92,7 @@ function signatureCell(report: Report, cell: CellBox, row: SheetRow, index: numb
   const no = index + 1;
   const half = cell.width / 2;
   if (row?.mark?.status === 'excused') {
-    report.font('italic', 8);
+    report.font('regular', 8);
     doc.fillColor('#333333');
     const text = excusedText(report, row.mark);
     const h = report.measure(text, cell.width - 2 * cell.padding);
@@ -103,8 +104,8 @@ function signatureCell(report: Report, cell: CellBox, row: SheetRow, index: numb
   const baseline = cell.y + cell.height - 6;
   report.font('regular', 8);
   const label = `${no}.`;
-  doc.text(label, x, baseline - 8, { lineBreak: false });
+  report.line(label, x, baseline - 8, half);
   const start = x + doc.widthOfString(label) + 2;
   const end = no % 2 === 1 ? cell.x + half - 2 : cell.x + cell.width - 4;
-  doc.save().lineWidth(0.5).dash(1, { space: 1.5 }).moveTo(start, baseline).lineTo(end, baseline).stroke().restore();
+  report.dottedLine(start, end, baseline);
 }

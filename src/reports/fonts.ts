@@ -28,3 +28,51 @@ export function fontData(name: FontName): Buffer {
 }
 
 export const FONT_NAMES = Object.keys(FILES) as FontName[];
+
+/** pdfkit's embedded font, as far as the fast layout below touches it. */
+interface EmbeddedFontLike {
+  font: { glyphForCodePoint(cp: number): { id: number; advanceWidth: number; codePoints: number[] } };
+  scale: number;
+  layoutRun(this: EmbeddedFontLike, text: string, features?: unknown): unknown;
+}
+
+const FAST = Symbol.for('innolab.fastLayout');
+/** Scripts DejaVu draws glyph by glyph: Latin (incl. Vietnamese-style precomposed letters), punctuation, symbols. */
+const SIMPLE_TEXT = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u27bf]*$/;
+
+/**
+ * Shaping every new word through fontkit's OpenType engine costs ~0.1 ms, and an attendance sheet is mostly
+ * new words (NIPs, numbers, names): 10,000 rows spent seconds there. For text that needs no shaping (Latin
+ * letters, precomposed accents, punctuation, symbols) glyphs are looked up directly from the font's cmap;
+ * anything else (combining marks, Arabic, …) still goes through fontkit. Kerning is dropped in the fast
+ * path, which suits a form. Installed once on pdfkit's embedded-font class (pdfkit ~0.20), given one
+ * instance of it.
+ */
+export function installFastLayout(font: unknown): void {
+  const proto = Object.getPrototypeOf(font) as (EmbeddedFontLike & { [FAST]?: boolean }) | null;
+  if (!proto || proto[FAST] || typeof proto.layoutRun !== 'function') return;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
+  const shaped = proto.layoutRun;
+  const caches = new WeakMap<object, Map<number, { glyph: unknown; advance: number }>>();
+  proto.layoutRun = function (this: EmbeddedFontLike, text: string, features?: unknown) {
+    if (features || !SIMPLE_TEXT.test(text)) return shaped.call(this, text, features);
+    let cache = caches.get(this);
+    if (!cache) caches.set(this, (cache = new Map<number, { glyph: unknown; advance: number }>()));
+    const glyphs: unknown[] = [];
+    const positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }> = [];
+    let advanceWidth = 0;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.charCodeAt(i);
+      let entry = cache.get(cp);
+      if (!entry) {
+        const glyph = this.font.glyphForCodePoint(cp);
+        cache.set(cp, (entry = { glyph, advance: glyph.advanceWidth * this.scale }));
+      }
+      glyphs.push(entry.glyph);
+      positions.push({ xAdvance: entry.advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: entry.advance });
+      advanceWidth += entry.advance;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
+  proto[FAST] = true;
+}

@@ -14,7 +14,7 @@ import { FileError } from '../cli/errors.js';
 import { formatDate, formatDayRange, formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { type Lang, type MessageKey, type MessageParams, translate } from '../i18n/index.js';
-import { FONT_NAMES, type FontName, fontData } from './fonts.js';
+import { FONT_NAMES, type FontName, fontData, installFastLayout } from './fonts.js';
 
 export type { FontName } from './fonts.js';
 
@@ -59,8 +59,25 @@ const RULE = '#000000';
 const HEADER_FILL = '#e6e6e6';
 const ZEBRA_FILL = '#f5f5f5';
 
-/** Everything a PDFKit document needs, minus what the type declarations lack (table() is not used). */
 type Doc = PDFKit.PDFDocument;
+
+/** The pdfkit internals fastText uses (pdfkit ~0.20; the type declarations do not describe them). */
+interface PdfkitInternals {
+  _font: {
+    id: string;
+    ascender: number;
+    ref(): unknown;
+    encode(text: string): [string[], Array<{ xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }>];
+  };
+  _fontSize: number;
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(data: string): void;
+}
+
+/** Numbers as pdfkit writes them into content streams. */
+function num(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
 
 export interface Kop {
   /** "Pemerintah Kota Tanjungbalai": printed in capitals at the top. */
@@ -182,6 +199,7 @@ export class Report {
     });
     for (const name of FONT_NAMES) doc.registerFont(name, fontData(name));
     doc.font('regular').fontSize(10).fillColor('black');
+    installFastLayout((doc as unknown as { _font: unknown })._font);
     return new Report(doc, options);
   }
 
@@ -245,6 +263,78 @@ export class Report {
     if (text === '') return line;
     if (!text.includes('\n') && this.doc.widthOfString(text) <= width) return line;
     return this.doc.heightOfString(text, { width });
+  }
+
+  /**
+   * One line of text that is known to fit `width` (see measure): drawn without pdfkit's line wrapper, which
+   * is most of the cost of a long table.
+   */
+  line(text: string, x: number, y: number, width: number, align: 'left' | 'center' | 'right' = 'left'): void {
+    const doc = this.doc;
+    if (align !== 'left') {
+      const w = doc.widthOfString(text);
+      x += align === 'right' ? width - w : (width - w) / 2;
+    }
+    this.fastText(text, x, y);
+  }
+
+  /**
+   * What pdfkit's text() writes for one unkerned line (save, flip to PDF coordinates, BT … Tm Tf TJ ET,
+   * restore), as one content-stream write instead of eight: a 10,000-row sheet writes ~60,000 of them.
+   * Text the fast layout did not handle (kerning or mark offsets) goes through pdfkit as usual.
+   */
+  private fastText(text: string, x: number, y: number): void {
+    if (text === '') return;
+    const doc = this.doc as unknown as PdfkitInternals;
+    const font = doc._font;
+    const [encoded, positions] = font.encode(text);
+    if (positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.xAdvance !== p.advanceWidth)) {
+      this.doc.text(text, x, y, { lineBreak: false });
+      return;
+    }
+    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+    const height = doc.page.height;
+    const baseline = height - y - (font.ascender / 1000) * doc._fontSize;
+    doc.addContent(`q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(doc._fontSize)} Tf [<${encoded.join('')}> 0] TJ ET Q`);
+  }
+
+  /**
+   * Splits text into lines that fit `width` in the current font: at spaces, and inside a word only when the
+   * word alone is wider than the line. A plain greedy wrap, several times faster than pdfkit's Unicode line
+   * breaker, for table cells.
+   */
+  wrapLines(text: string, width: number): string[] {
+    const doc = this.doc;
+    const lines: string[] = [];
+    const space = doc.widthOfString(' ');
+    for (const paragraph of text.split('\n')) {
+      if (doc.widthOfString(paragraph) <= width) {
+        lines.push(paragraph);
+        continue;
+      }
+      let line = '';
+      let lineWidth = 0;
+      for (let word of paragraph.split(/ +/)) {
+        let w = doc.widthOfString(word);
+        if (line !== '' && lineWidth + space + w <= width) {
+          line += ' ' + word;
+          lineWidth += space + w;
+          continue;
+        }
+        if (line !== '') lines.push(line);
+        while (w > width && word.length > 1) {
+          let n = word.length - 1;
+          while (n > 1 && doc.widthOfString(word.slice(0, n)) > width) n--;
+          lines.push(word.slice(0, n));
+          word = word.slice(n);
+          w = doc.widthOfString(word);
+        }
+        line = word;
+        lineWidth = w;
+      }
+      if (line !== '') lines.push(line);
+    }
+    return lines;
   }
 
   /** Text wrapped inside a box; never starts a new page by itself. */
@@ -347,23 +437,28 @@ export class Report {
 
     this.ensureSpace(60);
     header();
+    this.font('regular', fontSize);
+    const lineHeight = doc.currentLineHeight(true);
     let index = 0;
     for (const row of rows) {
       const style = spec.rowStyle?.(row);
       const span = spec.span?.(row);
+      // Each cell's lines, measured once and drawn as measured.
+      const cells: Array<{ lines: string[]; font: FontName }> = [];
       let h: number;
-      const heights: number[] = [];
       if (span !== undefined) {
         this.font(style?.font ?? 'bold', fontSize);
-        h = this.measure(span, tableWidth - 2 * pad) + 2 * pad;
+        cells.push({ lines: this.wrapLines(span, tableWidth - 2 * pad), font: style?.font ?? 'bold' });
+        h = cells[0]!.lines.length * lineHeight + 2 * pad;
       } else {
         h = spec.minRowHeight ?? 0;
         spec.columns.forEach((c, i) => {
           const text = c.value?.(row, index) ?? '';
-          this.font(c.font?.(row) ?? style?.font ?? 'regular', fontSize);
-          const ch = this.measure(text, widths[i]! - 2 * pad);
-          heights.push(ch);
-          h = Math.max(h, ch + 2 * pad);
+          const font = c.font?.(row) ?? style?.font ?? 'regular';
+          this.font(font, fontSize);
+          const lines = text === '' ? [] : this.wrapLines(text, widths[i]! - 2 * pad);
+          cells.push({ lines, font });
+          h = Math.max(h, Math.max(1, lines.length) * lineHeight + 2 * pad);
         });
       }
       if (doc.y + h > this.bottom) {
@@ -376,18 +471,18 @@ export class Report {
       if (fill) doc.rect(left, y, tableWidth, h).fill(fill);
       doc.fillColor(style?.color ?? 'black');
       if (span !== undefined) {
-        this.font(style?.font ?? 'bold', fontSize);
-        this.textBox(span, left + pad, y + pad, tableWidth - 2 * pad, { height: h });
+        const cell = cells[0]!;
+        this.font(cell.font, fontSize);
+        cell.lines.forEach((text, n) => this.line(text, left + pad, y + pad + n * lineHeight, tableWidth - 2 * pad));
         doc.lineWidth(0.5).strokeColor(RULE).rect(left, y, tableWidth, h).stroke();
       } else {
         spec.columns.forEach((c, i) => {
-          const text = c.value?.(row, index) ?? '';
-          if (text !== '' && !c.draw) {
-            this.font(c.font?.(row) ?? style?.font ?? 'regular', fontSize);
-            // One-line cells are centred vertically; wrapped ones start at the top padding.
-            const top = y + Math.max(pad, (h - heights[i]!) / 2);
-            this.textBox(text, xs[i]! + pad, top, widths[i]! - 2 * pad, { align: c.align ?? 'left', height: h });
-          }
+          const cell = cells[i]!;
+          if (c.draw || cell.lines.length === 0) return;
+          this.font(cell.font, fontSize);
+          // Cells are centred vertically (a row is tall for its signature or for another wrapped cell).
+          const top = y + Math.max(pad, (h - cell.lines.length * lineHeight) / 2);
+          cell.lines.forEach((text, n) => this.line(text, xs[i]! + pad, top + n * lineHeight, widths[i]! - 2 * pad, c.align));
         });
         this.grid(xs, widths, y, h);
         spec.columns.forEach((c, i) => {
@@ -405,12 +500,18 @@ export class Report {
     doc.x = left;
   }
 
+  /** A row's outline and column rules, written as one path (see fastText for why). */
   private grid(xs: number[], widths: number[], y: number, h: number): void {
     const doc = this.doc;
     doc.lineWidth(0.5).strokeColor(RULE);
-    doc.rect(xs[0]!, y, widths.reduce((a, b) => a + b, 0), h);
-    for (let i = 1; i < xs.length; i++) doc.moveTo(xs[i]!, y).lineTo(xs[i]!, y + h);
-    doc.stroke();
+    let path = `${num(xs[0]!)} ${num(y)} ${num(widths.reduce((a, b) => a + b, 0))} ${num(h)} re`;
+    for (let i = 1; i < xs.length; i++) path += ` ${num(xs[i]!)} ${num(y)} m ${num(xs[i]!)} ${num(y + h)} l`;
+    doc.addContent(path + ' S');
+  }
+
+  /** A dotted line to sign on, as one content-stream write. */
+  dottedLine(x1: number, x2: number, y: number): void {
+    this.doc.addContent(`q 0.5 w [1 1.5] 0 d ${num(x1)} ${num(y)} m ${num(x2)} ${num(y)} l S Q`);
   }
 
   /**
