@@ -207,12 +207,12 @@ function formatPercent(value: number | null, lang: Lang): string {
 }
 
 /** Placeholders every paragraph of the template may use. */
-function templateVars(data: OutcomeData, lang: Lang): Vars {
+function templateVars(data: OutcomeData, lang: Lang, tpl: OutcomeTemplate): Vars {
   const w = data.workshop;
   const partner = w.partner ?? '';
   const advanced = data.ideas.filter((i) => ADVANCED_STATUSES.includes(i.status));
   return {
-    organizer: w.organizer ?? '',
+    organizer: w.organizer?.trim() || tpl.text('organizerFallback'),
     title: w.title,
     partner,
     with_partner: partner ? (lang === 'id' ? ` bekerja sama dengan ${partner}` : ` in cooperation with ${partner}`) : '',
@@ -472,7 +472,7 @@ function closing(report: Report, data: OutcomeData, tpl: OutcomeTemplate, vars: 
 /** Draws the whole report and writes it to `path`. */
 export async function writeOutcomePdf(data: OutcomeData, options: OutcomeOptions, path: string, template?: OutcomeTemplate): Promise<{ file: string; pages: number }> {
   const tpl = template ?? OutcomeTemplate.load(options.lang);
-  const vars = templateVars(data, options.lang);
+  const vars = templateVars(data, options.lang, tpl);
   const report = await Report.create(options, {
     title: `${tpl.text('cover.heading', vars)} — ${data.workshop.title}`,
     author: data.workshop.organizer ?? undefined,

@@ -114,6 +114,16 @@ describe('report outcome', () => {
     expect(await pdfText(join(w.dir, 'a.pdf'))).toContain('Tanjungbalai, 16 Januari 2023');
   });
 
+  it('has help naming the default file, in both languages', async () => {
+    const id = await w.run(['report', 'outcome', '--help']);
+    expect(id.code).toBe(0);
+    expect(id.stdout).toContain('laporan-hasil-kegiatan.pdf');
+    expect(id.stdout).toContain('Laporan Hasil Kegiatan');
+    const en = await w.run(['report', 'commitments', '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('matriks-rtl.pdf');
+    expect(en.stdout).toMatch(/--as-of <date>\s+status as of this date/);
+  });
+
   it('says so when there is nothing yet, rather than printing empty tables', async () => {
     const empty = await outcomeWorkshop({ empty: true });
     try {
