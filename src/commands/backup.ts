@@ -12,7 +12,9 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .command('backup')
     .description(t('help.backup'))
     .argument('<dest>', t('help.backup.dest'))
-    .action((dest: string) => runBackup(ctx, { dest }));
+    .action(async (dest: string) => {
+      await runBackup(ctx, { dest });
+    });
 }
 
 export interface BackupOptions {
