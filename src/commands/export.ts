@@ -11,7 +11,7 @@ import { resolveUnit } from '../store/units.js';
 
 export interface ExportOptions {
   format?: string;
-  table: string;
+  table?: string;
   unit?: string;
   out?: string;
   redact?: boolean;
@@ -22,7 +22,7 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .command('export')
     .description(t('help.export'))
     .option('--format <format>', t('help.export.format'))
-    .option('--table <table>', t('help.export.table'), 'all')
+    .option('--table <table>', t('help.export.table'))
     .option('--unit <unit>', t('help.export.unit'))
     .option('--out <path>', t('help.export.out'))
     .option('--redact', t('help.export.redact'))
@@ -30,7 +30,7 @@ export function register(program: Command, ctx: Context, t: Translate): void {
 }
 
 export function runExport(ctx: Context, opts: ExportOptions): void {
-  const table = parseChoice(opts.table, [...EXPORT_TABLES, 'all'] as const, '--table');
+  const table = parseChoice(opts.table ?? 'all', [...EXPORT_TABLES, 'all'] as const, '--table');
   const tables: ExportTable[] = table === 'all' ? [...EXPORT_TABLES] : [table];
   // --json without --format and without --out: the data itself as JSON on stdout.
   const format: ExportFormat = opts.format !== undefined ? parseChoice(opts.format, EXPORT_FORMATS, '--format') : ctx.opts.json && !opts.out ? 'json' : 'csv';

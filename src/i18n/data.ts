@@ -8,8 +8,8 @@ export const dataMessages = {
   },
   'help.export.format': { id: 'csv (bawaan) atau json', en: 'csv (default) or json' },
   'help.export.table': {
-    id: 'participants, units, attendance, ideas, commitments, atau all (bawaan: satu berkas per tabel di folder --out)',
-    en: 'participants, units, attendance, ideas, commitments, or all (default: one file per table in the --out folder)',
+    id: 'participants, units, attendance, ideas, commitments, atau all (bawaan; satu berkas per tabel di folder --out)',
+    en: 'participants, units, attendance, ideas, commitments, or all (the default; one file per table in the --out folder)',
   },
   'help.export.unit': { id: 'hanya data satu unit (nomor, nama, atau singkatan)', en: 'only the data of one unit (number, name or short name)' },
   'help.export.out': {
