@@ -84,3 +84,28 @@ describe('report commitments', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('report commitments over several pages', () => {
+  it('repeats the header and names the unit a continued page belongs to', async () => {
+    const many = await outcomeWorkshop();
+    try {
+      for (let i = 1; i <= 24; i++) {
+        const r = await many.run(['commitment', 'add', '--unit', 'Dinkes', '--action', `Kegiatan lanjutan nomor ${i} untuk posyandu keliling di wilayah pesisir`,
+          '--due', `2023-02-${String(i).padStart(2, '0')}`, '--owner', 'Kepala Seksi Kesehatan Keluarga', '--output', 'Laporan kegiatan bulanan']);
+        expect(r.code, r.stderr).toBe(0);
+      }
+      const r = await many.run(['report', 'commitments', '--as-of', '2023-01-16', '--json']);
+      expect(r.code).toBe(0);
+      const pages = await pdfPages(r.json<{ file: string }>().file);
+      expect(pages.length).toBeGreaterThan(1);
+      const second = pages[1]!.text;
+      expect(second).toContain('Rencana Aksi');
+      expect(second).toContain('Penanggung Jawab');
+      expect(second).toContain('Dinas Kesehatan (Dinkes) — 25 rencana aksi (lanjutan)');
+      expect(pages.map((p) => p.text).join('\n')).toContain('Kegiatan lanjutan nomor 24');
+      expect(pages.at(-1)!.text).toContain(`Halaman ${pages.length} dari ${pages.length}`);
+    } finally {
+      many.remove();
+    }
+  });
+});
