@@ -166,6 +166,26 @@ describe('merge', () => {
     expect(second.total).toBeGreaterThan(0);
   });
 
+  it('keeps the later of two changes to a phone, logs the other masked, and does not bring back what was removed here', async () => {
+    const { runA, runB, b } = await twoLaptops();
+    ok(await runB(['participant', 'edit', '1', '--phone', '081399998888'], '2022-11-08T06:00:00.000Z'));
+    ok(await runA(['participant', 'edit', '1', '--phone', '081277776666'], '2022-11-08T07:00:00.000Z'));
+    // A removes a participant B still has (with B's check-ins of day 2).
+    ok(await runA(['participant', 'remove', '4', '--force', '--yes'], '2022-11-08T08:00:00.000Z'));
+    const r = ok(await runA(['merge', b, '--json'], '2022-11-09T01:00:00.000Z')).json<MergeJson>();
+    expect(r.counts.attendance.added).toBe(2);
+    const after = await snapshot(runA);
+    expect(after.participants!.find((p) => p.no === 1)!.phone).toBe('081277776666');
+    expect(after.participants!.map((p) => p.name)).not.toContain('Nurhalimah, S.Sos');
+    expect(after.attendance!.filter((a) => a.name === 'Nurhalimah, S.Sos')).toEqual([]);
+    const log = ok(await runA(['log', '--json', '--limit', '1000'], '2022-11-09T02:00:00.000Z')).json<{ action: string; detail: string | null; fields: string[] }[]>();
+    const phone = log.filter((e) => e.action === 'merge' && e.fields.includes('phone'));
+    expect(phone).toHaveLength(1);
+    expect(phone[0]!.detail).toContain('*********888');
+    expect(JSON.stringify(log)).not.toContain('081399998888');
+    expect(ok(await runA(['merge', b, '--json'], '2022-11-09T03:00:00.000Z')).json<MergeJson>().total).toBe(0);
+  });
+
   it('refuses a different workshop with exit 4, and a missing file with exit 3', async () => {
     const a = await newWorkshop();
     const other = await newWorkshop();
