@@ -1,4 +1,5 @@
 import { initial } from './001-initial.js';
+import { lookupIndexes } from './002-lookup-indexes.js';
 
 /**
  * Ordered and append-only: a released migration is never edited, a change to the schema is a new entry at
@@ -10,6 +11,6 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, lookupIndexes];
 
 export const SCHEMA_VERSION = migrations.length;
