@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPages, pdfText } from '../helpers/pdf-text.js';
 import { type OutcomeWorkshop, PHONE, TITLE, outcomeWorkshop } from './outcome-fixture.js';
@@ -8,6 +10,28 @@ beforeAll(async () => {
   w = await outcomeWorkshop();
 });
 afterAll(() => w.remove());
+
+/** The text drawn in each fill colour ("176,0,32" → "…"), to see what is printed in red. */
+async function textByColour(file: string, pageNo: number): Promise<Map<string, string>> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  try {
+    const ops = await (await doc.getPage(pageNo)).getOperatorList();
+    const byColour = new Map<string, string>();
+    let colour = '0,0,0';
+    ops.fnArray.forEach((fn, i) => {
+      const args = ops.argsArray[i] as unknown[];
+      if (fn === OPS.setFillRGBColor) colour = args.join(',');
+      if (fn === OPS.showText) {
+        const glyphs = args[0] as Array<{ unicode?: string } | number | null>;
+        const text = glyphs.map((g) => (g && typeof g === 'object' ? (g.unicode ?? '') : '')).join('');
+        byColour.set(colour, `${byColour.get(colour) ?? ''}${text} `);
+      }
+    });
+    return byColour;
+  } finally {
+    await doc.destroy();
+  }
+}
 
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
 
@@ -52,6 +76,18 @@ describe('report commitments', () => {
     expect(text).toContain('Ir. Rahmat Hidayat Siregar, M.Si');
     expect(text).toContain('NIP 19720314 199803 1 005');
     expect(text).not.toContain(PHONE);
+  });
+
+  it('prints the overdue row in red and the others in black', async () => {
+    const r = await w.run(['report', 'commitments', '--as-of', '2023-01-16', '--out', 'colour.pdf']);
+    expect(r.code).toBe(0);
+    const colours = await textByColour(join(w.dir, 'colour.pdf'), 1);
+    const red = (colours.get('176,0,32') ?? '').replace(/\s+/g, ' ');
+    expect(red).toContain('Uji coba SIPANDU di dua kecamatan');
+    expect(red).toContain('Terlambat 6 hari');
+    expect(red).not.toContain('Menyusun SOP perizinan daring');
+    expect(red).not.toContain('Membangun dasbor IID');
+    expect((colours.get('0,0,0') ?? '').replace(/\s+/g, ' ')).toContain('Menyusun SOP perizinan daring');
   });
 
   it('counts more as overdue later on, and defaults to today', async () => {
