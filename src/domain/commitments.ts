@@ -9,6 +9,22 @@ export function isCommitmentStatus(value: string): value is CommitmentStatus {
   return (COMMITMENT_STATUSES as readonly string[]).includes(value);
 }
 
+/** The Indonesian words `list` and `show` print, accepted wherever a status is typed. */
+const STATUS_WORDS: Record<string, CommitmentStatus> = {
+  direncanakan: 'planned',
+  berjalan: 'in-progress',
+  'in progress': 'in-progress',
+  selesai: 'done',
+  dibatalkan: 'cancelled',
+  batal: 'cancelled',
+};
+
+/** A status as typed (English code or Indonesian word, any case), or undefined. */
+export function commitmentStatusFrom(text: string): CommitmentStatus | undefined {
+  const key = text.trim().toLowerCase();
+  return isCommitmentStatus(key) ? key : STATUS_WORDS[key];
+}
+
 /** Done and cancelled commitments are closed: they are never overdue and never "due soon". */
 export function isClosed(status: CommitmentStatus): boolean {
   return status === 'done' || status === 'cancelled';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOverdue, isDueWithin, isOverdue, nextCommitmentState } from '../../src/domain/commitments.js';
+import { commitmentStatusFrom, daysOverdue, isDueWithin, isOverdue, nextCommitmentState } from '../../src/domain/commitments.js';
 
 describe('overdue', () => {
   it('is due before the as-of date and still open', () => {
@@ -55,5 +55,15 @@ describe('an update', () => {
 
   it('with nothing in it is refused', () => {
     expect(nextCommitmentState(planned, {})).toEqual({ ok: false, problem: { field: 'any', problem: 'empty' } });
+  });
+});
+
+describe('a typed status', () => {
+  it('is the English code or the Indonesian word shown in lists', () => {
+    expect(commitmentStatusFrom('Done')).toBe('done');
+    expect(commitmentStatusFrom('selesai')).toBe('done');
+    expect(commitmentStatusFrom('berjalan')).toBe('in-progress');
+    expect(commitmentStatusFrom('dibatalkan')).toBe('cancelled');
+    expect(commitmentStatusFrom('terlambat')).toBeUndefined();
   });
 });

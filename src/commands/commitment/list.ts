@@ -3,7 +3,7 @@ import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../cli/errors.js';
 import { printJson, printTable } from '../../cli/output.js';
 import { parseChoice, parseDate } from '../../cli/parse.js';
-import { COMMITMENT_STATUSES } from '../../domain/commitments.js';
+import { COMMITMENT_STATUSES, commitmentStatusFrom } from '../../domain/commitments.js';
 import { localIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { listCommitments } from '../../store/commitments.js';
@@ -37,7 +37,7 @@ export function parseDays(value: string, field: string): number {
 
 export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
   const asOf = opts.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(opts.asOf, '--as-of');
-  const status = opts.status === undefined ? undefined : parseChoice(opts.status, COMMITMENT_STATUSES, '--status');
+  const status = opts.status === undefined ? undefined : (commitmentStatusFrom(opts.status) ?? parseChoice(opts.status, COMMITMENT_STATUSES, '--status'));
   const dueWithin = opts.dueWithin === undefined ? undefined : parseDays(opts.dueWithin, '--due-within');
   const store = ctx.open();
   const rows = store.read(() => {

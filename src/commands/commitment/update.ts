@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../cli/errors.js';
 import { parseChoice, parseDate, parsePositiveInt } from '../../cli/parse.js';
-import { COMMITMENT_STATUSES, isValidProgress } from '../../domain/commitments.js';
+import { COMMITMENT_STATUSES, commitmentStatusFrom, isValidProgress } from '../../domain/commitments.js';
 import type { Translate } from '../../i18n/index.js';
 import { applyCommitmentUpdate, getCommitmentByNo } from '../../store/commitments.js';
 import { printCommitment, statusLabel } from './show.js';
@@ -37,7 +37,7 @@ export function parseProgress(value: string, field: string): number {
 export async function runUpdate(ctx: Context, noText: string, opts: UpdateOptions): Promise<void> {
   const no = parsePositiveInt(noText, '<no>');
   const progress = opts.progress === undefined ? undefined : parseProgress(opts.progress, '--progress');
-  const status = opts.status === undefined ? undefined : parseChoice(opts.status, COMMITMENT_STATUSES, '--status');
+  const status = opts.status === undefined ? undefined : (commitmentStatusFrom(opts.status) ?? parseChoice(opts.status, COMMITMENT_STATUSES, '--status'));
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   if (progress === undefined && status === undefined && !opts.note?.trim()) throw new UsageError('commitment.error.nothingToUpdate');
   const store = ctx.open();
