@@ -5,7 +5,7 @@ import { parseIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { addCommitment, commitmentDetail, resolveOwner, todayOf } from '../../store/commitments.js';
 import { getIdeaByNo } from '../../store/ideas.js';
-import { resolveUnit, unitLabel } from '../../store/units.js';
+import { listUnits, resolveUnit, unitLabel } from '../../store/units.js';
 import { printCommitment } from './show.js';
 
 export interface AddOptions {
@@ -61,9 +61,7 @@ export async function runAdd(ctx: Context, opts: AddOptions): Promise<void> {
       indicator: opts.indicator,
       dueDate: due,
     });
-    const ideaUnit = idea && idea.unit_id !== unit.id
-      ? (store.db.prepare('SELECT name, short_name FROM unit WHERE id = ?').get(idea.unit_id) as { name: string; short_name: string | null })
-      : undefined;
+    const ideaUnit = idea && idea.unit_id !== unit.id ? listUnits(store).find((u) => u.id === idea.unit_id) : undefined;
     return { commitmentId: row.id, ownerText: owner.owner_name, otherUnit: ideaUnit && idea ? { idea: idea.no, unit: unitLabel(ideaUnit) } : undefined };
   });
 
