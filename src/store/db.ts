@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync, statfsSync, unlinkSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ConflictError, FileError } from '../cli/errors.js';
 import { SCHEMA_VERSION, migrations } from './migrations/index.js';
 
@@ -255,9 +256,39 @@ export function sqliteError(error: unknown, path: string): unknown {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new FileError('error.busy', { file: path }, { key: 'error.busyHint' });
   if (code.startsWith('SQLITE_READONLY')) return new FileError('error.readOnly', { file: path }, { key: 'error.readOnlyHint', params: { file: path } });
   if (code === 'SQLITE_FULL') return new FileError('error.diskFull', { file: path });
-  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) return new FileError('error.io', { file: path, reason });
-  if (code.startsWith('E')) return ioError(error, path);
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
+    // SQLite says only "disk I/O error" or "unable to open database file" (it cannot create the -wal/-shm
+    // files beside the workshop); the file system says why, which is what the person can act on.
+    if (diskAlmostFull(path)) return new FileError('error.diskFull', { file: path });
+    if (notWritable(path)) return new FileError('error.readOnly', { file: path }, { key: 'error.readOnlyHint', params: { file: path } });
+    return new FileError('error.io', { file: path, reason });
+  }
+  // errno codes only (ENOENT, EACCES…); Node's own ERR_* codes are bugs and must not pass for I/O trouble.
+  if (/^E[A-Z0-9]+$/.test(code)) return ioError(error, path);
   return error;
+}
+
+/** Less than 1 MiB free where the file lives: a write that failed there failed for want of space. */
+function diskAlmostFull(path: string): boolean {
+  try {
+    const fs = statfsSync(dirname(path));
+    return fs.bavail * fs.bsize < 1024 * 1024;
+  } catch {
+    return false;
+  }
+}
+
+/** The file, or the folder SQLite must create its -wal and -shm files in, cannot be written. */
+function notWritable(path: string): boolean {
+  for (const target of [path, dirname(path)]) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return true;
+    }
+  }
+  return false;
 }
 
 function ioError(error: unknown, path: string): unknown {
