@@ -224,6 +224,9 @@ export function openWorkshopFile(path: string, session: Session, options: OpenOp
     applyPragmas(db, session);
     if (version < SCHEMA_VERSION) {
       const backup = backupPath(path, version);
+      // The copy holds the same personal data: created empty with mode 0600 first (VACUUM INTO accepts an
+      // empty file and would otherwise create it world-readable under the usual umask).
+      closeSync(openSync(backup, 'wx', 0o600));
       db.prepare('VACUUM INTO ?').run(backup);
       runMigrations(db, version);
       const store = new WorkshopStore(db, path, session);

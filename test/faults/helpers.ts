@@ -1,0 +1,54 @@
+// Shared by the fault tests: the built program run as a real process, and registration CSVs.
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const repo = resolve(import.meta.dirname, '..', '..');
+export const bin = join(repo, 'bin', 'innolab.js');
+export const cliEnv = { ...process.env, CI: '1', NO_COLOR: '1', INNOLAB_LANG: 'en' };
+
+/** Builds dist/ once per test file (the fault tests run the real program as separate processes). */
+export function buildOnce(): void {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: repo, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+/** Runs the built program to completion. */
+export function innolab(args: string[], env: Record<string, string | undefined> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [bin, ...args], { env: { ...cliEnv, ...env }, encoding: 'utf8' });
+}
+
+/** A valid, unique NIP for person i (birth date, appointment year and month, gender digit, sequence). */
+export function nip(i: number): string {
+  const year = 1965 + (i % 30);
+  const month = String(1 + (i % 12)).padStart(2, '0');
+  const day = String(1 + (i % 28)).padStart(2, '0');
+  const sequence = String(Math.floor(i / 420) % 1000).padStart(3, '0');
+  return `${year}${month}${day}${year + 25}${month}${1 + (i % 2)}${sequence}`;
+}
+
+const UNITS = ['Bappeda', 'Diskominfo', 'Dinas Kesehatan', 'Dinas Pendidikan', 'Inspektorat', 'BPKPAD'];
+
+/** A registration sheet as offices send them: Nama, NIP, Jabatan, OPD, No HP, Email. */
+export function registrationCsv(count: number, start = 0): string {
+  const rows = ['Nama,NIP,Jabatan,OPD,No HP,Email'];
+  for (let i = start; i < start + count; i++) {
+    rows.push(`Peserta Nomor ${i + 1} S.Sos,${nip(i)},Analis Kebijakan,${UNITS[i % UNITS.length]},0812${String(10000000 + i)},peserta${i + 1}@example.go.id`);
+  }
+  return rows.join('\n') + '\n';
+}
+
+/** The file's bytes as a hash (and its -wal, which must not hold anything new either). */
+export function fingerprint(file: string): string {
+  const hash = createHash('sha256').update(readFileSync(file));
+  hash.update(existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0));
+  return hash.digest('hex');
+}
+
+/** stderr is one `error: …` line, without a stack trace. */
+export function oneErrorLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => l !== '');
+  if (lines.length !== 1 || !lines[0]!.startsWith('error: ')) throw new Error(`expected one error line, got:\n${stderr}`);
+  return lines[0]!;
+}

@@ -1,0 +1,86 @@
+// SPEC §4: opening a file from an older innolab migrates it after copying it to <file>.bak-v<N>; the copy is
+// the file as it was and opens on its own.
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/store/migrations/index.js';
+import { newWorkshop, runCli } from '../helpers/run-cli.js';
+
+const SCHEMA_2_INDEXES = ['audit_log_at', 'idea_proposer', 'commitment_owner', 'commitment_idea', 'score_criterion'];
+
+function indexes(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter((n) =>
+    SCHEMA_2_INDEXES.includes(n),
+  );
+}
+
+/** A workshop as innolab with schema 1 wrote it: schema 2's indexes undone and user_version 1. */
+async function schema1Workshop() {
+  const w = await newWorkshop();
+  expect((await w.run(['participant', 'add', '--name', 'Drs. H. Zul Abdiman, M.Si', '--nip', '196804121993031004'])).code).toBe(0);
+  const db = new Database(w.file);
+  for (const name of SCHEMA_2_INDEXES) db.exec(`DROP INDEX ${name}`);
+  db.pragma('user_version = 1');
+  db.close();
+  return w;
+}
+
+describe('an older schema', () => {
+  it('is copied to <file>.bak-v1, then migrated; the copy is the old file and opens', async () => {
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
+    const w = await schema1Workshop();
+    const r = await w.run(['participant', 'list', '--json', '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    const backup = `${w.file}.bak-v1`;
+    expect(r.stderr).toBe(`File upgraded to schema ${SCHEMA_VERSION}; the old copy is kept at ${backup}\n`);
+    expect(r.json<{ name: string }[]>().map((p) => p.name)).toEqual(['Drs. H. Zul Abdiman, M.Si']);
+
+    const migrated = new Database(w.file, { readonly: true });
+    expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(indexes(migrated)).toEqual([...SCHEMA_2_INDEXES].sort());
+    expect(migrated.prepare("SELECT detail FROM audit_log WHERE action = 'migrate'").pluck().all()).toEqual([`schema 1 -> ${SCHEMA_VERSION}; backup ${backup}`]);
+    migrated.close();
+
+    // It holds the same personal data: as private as the workshop file (0600).
+    expect(statSync(backup).mode & 0o777).toBe(0o600);
+    // The copy was written before the migration: still schema 1, without the new indexes, healthy.
+    const copy = new Database(backup, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(indexes(copy)).toEqual([]);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT name FROM participant').pluck().all()).toEqual(['Drs. H. Zul Abdiman, M.Si']);
+    copy.close();
+
+    // innolab opens the copy too (restoring it is copying it back), and a second open makes no new copy.
+    const restored = join(w.dir, 'restored.innolab');
+    copyFileSync(backup, restored);
+    const fromCopy = await runCli(['participant', 'show', '1', '--json', '-f', restored]);
+    expect(fromCopy.code, fromCopy.stderr).toBe(0);
+    expect(fromCopy.json<{ nip: string }>().nip).toBe('196804121993031004');
+    expect((await w.run(['participant', 'list', '--json'])).stderr).toBe('');
+    expect(readdirSync(w.dir).filter((f) => f.startsWith('w.innolab.bak'))).toEqual(['w.innolab.bak-v1']);
+  });
+
+  it('keeps an earlier copy: a second migration of the same version writes .bak-v1.2', async () => {
+    const w = await schema1Workshop();
+    copyFileSync(w.file, `${w.file}.bak-v1`);
+    expect((await w.run(['status'])).code).toBe(0);
+    expect(existsSync(`${w.file}.bak-v1.2`)).toBe(true);
+  });
+
+  it('a file from a newer innolab is refused (exit 4) and left as it is', async () => {
+    const w = await newWorkshop();
+    const db = new Database(w.file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const r = await w.run(['participant', 'add', '--name', 'Budi', '--lang', 'en']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`was written by a newer innolab (schema ${SCHEMA_VERSION + 1}`);
+    const after = new Database(w.file, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
+    expect(after.prepare('SELECT COUNT(*) FROM participant').pluck().get()).toBe(0);
+    after.close();
+    expect(readdirSync(w.dir).filter((f) => f.includes('.bak'))).toEqual([]);
+  });
+});
