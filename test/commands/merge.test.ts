@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type RunResult, newWorkshop, runCli } from '../helpers/run-cli.js';
+import { type RunResult, newWorkshop, runCli, tempDir } from '../helpers/run-cli.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -184,6 +184,58 @@ describe('merge', () => {
     expect(phone[0]!.detail).toContain('*********888');
     expect(JSON.stringify(log)).not.toContain('081399998888');
     expect(ok(await runA(['merge', b, '--json'], '2022-11-09T03:00:00.000Z')).json<MergeJson>().total).toBe(0);
+  });
+
+  it('merges two copies of the sample workshop, each with its own check-ins, ideas and progress reports', async () => {
+    const dir = tempDir();
+    ok(await runCli(['demo', '--out', dir, '--no-input'], { cwd: dir, now: '2022-11-09T09:00:00.000Z' }));
+    const a = join(dir, 'tanjungbalai-2022.innolab');
+    const b = join(dir, 'meja-2.innolab');
+    copyFileSync(a, b);
+    const runA = (argv: string[], now: string) => runCli(['-f', a, ...argv], { cwd: dir, now });
+    const runB = (argv: string[], now: string) => runCli(['-f', b, ...argv], { cwd: dir, now });
+    const absent = ok(await runA(['attendance', 'list', '--day', '3', '--absent', '--json'], '2022-11-09T09:30:00.000Z')).json<{ no: number }[]>();
+    const open = ok(await runA(['commitment', 'list', '--json'], '2022-11-09T09:30:00.000Z'))
+      .json<{ no: number; status: string }[]>()
+      .filter((c) => c.status === 'planned' || c.status === 'in-progress');
+    expect(absent.length).toBeGreaterThanOrEqual(2);
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    const [late1, late2] = [absent[0]!.no, absent[1]!.no];
+    const [rtl1, rtl2] = [open[0]!.no, open[1]!.no];
+    const before = await snapshot((argv) => runA(argv, '2022-11-09T09:30:00.000Z'));
+
+    ok(await runA(['checkin', String(late1), '--day', '3', '--at', '10:15'], '2022-11-09T10:15:00.000Z'));
+    ok(await runA(['idea', 'add', '--unit', 'Dinkes', '--title', 'Telemedisin puskesmas'], '2022-11-09T10:20:00.000Z'));
+    ok(await runA(['commitment', 'update', String(rtl1), '--progress', '60', '--note', 'Laporan meja 1', '--date', '2022-11-09'], '2022-11-09T10:30:00.000Z'));
+    ok(await runB(['checkin', String(late2), '--day', '3', '--status', 'excused', '--note', 'dinas luar'], '2022-11-09T10:40:00.000Z'));
+    ok(await runB(['idea', 'add', '--unit', 'Diskominfo', '--title', 'Satu peta data kota'], '2022-11-09T10:45:00.000Z'));
+    ok(await runB(['commitment', 'update', String(rtl2), '--progress', '30', '--note', 'Laporan meja 2', '--date', '2022-11-09'], '2022-11-09T10:50:00.000Z'));
+
+    const merged = ok(await runA(['merge', b, '--json'], '2022-11-09T12:00:00.000Z')).json<MergeJson>();
+    expect(merged.counts).toMatchObject({
+      attendance: { added: 1, updated: 0 },
+      ideas: { added: 1, updated: 0 },
+      commitments: { added: 0, updated: 1 },
+      commitment_updates: { added: 1, updated: 0 },
+      participants: { added: 0, updated: 0 },
+    });
+    const after = await snapshot((argv) => runA(argv, '2022-11-09T12:30:00.000Z'));
+    expect(after.attendance!.length).toBe(before.attendance!.length + 2);
+    const day3 = (no: number) => after.attendance!.filter((x) => x.participant_no === no && x.date === '2022-11-09').map((x) => x.status);
+    expect(day3(late1)).toEqual(['present']);
+    expect(day3(late2)).toEqual(['excused']);
+    const titles = after.ideas!.map((i) => i.title);
+    expect(titles.filter((t) => t === 'Telemedisin puskesmas' || t === 'Satu peta data kota')).toHaveLength(2);
+    expect(after.ideas!.length).toBe(before.ideas!.length + 2);
+    const notes = async (no: number) =>
+      ok(await runA(['commitment', 'show', String(no), '--json'], '2022-11-09T12:30:00.000Z')).json<{ progress: number; updates: { note: string | null }[] }>();
+    expect((await notes(rtl1)).updates.filter((u) => u.note === 'Laporan meja 1')).toHaveLength(1);
+    expect(await notes(rtl2)).toMatchObject({ progress: 30 });
+    expect((await notes(rtl2)).updates.filter((u) => u.note === 'Laporan meja 2')).toHaveLength(1);
+
+    const again = ok(await runA(['merge', b, '--json'], '2022-11-09T13:00:00.000Z')).json<MergeJson>();
+    expect([again.total, again.audit_entries]).toEqual([0, 0]);
+    expect(await snapshot((argv) => runA(argv, '2022-11-09T12:30:00.000Z'))).toEqual(after);
   });
 
   it('refuses a different workshop with exit 4, and a missing file with exit 3', async () => {
