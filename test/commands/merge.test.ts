@@ -173,7 +173,7 @@ describe('merge', () => {
     // A removes a participant B still has (with B's check-ins of day 2).
     ok(await runA(['participant', 'remove', '4', '--force', '--yes'], '2022-11-08T08:00:00.000Z'));
     const r = ok(await runA(['merge', b, '--json'], '2022-11-09T01:00:00.000Z')).json<MergeJson>();
-    expect(r.counts.attendance.added).toBe(2);
+    expect(r.counts.attendance!.added).toBe(2);
     const after = await snapshot(runA);
     expect(after.participants!.find((p) => p.no === 1)!.phone).toBe('081277776666');
     expect(after.participants!.map((p) => p.name)).not.toContain('Nurhalimah, S.Sos');
