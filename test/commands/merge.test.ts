@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type RunResult, newWorkshop, runCli, tempDir } from '../helpers/run-cli.js';
@@ -246,5 +246,23 @@ describe('merge', () => {
     expect(r.stderr).toMatch(/^error: .*UUID/m);
     expect((await a.run(['merge', join(a.dir, 'nope.innolab')])).code).toBe(3);
     expect((await a.run(['merge', a.file])).code).toBe(2);
+  });
+
+  it('refuses, without touching it, a copy with another schema version or a file that is not a workshop', async () => {
+    const a = await newWorkshop();
+    const old = join(a.dir, 'old.innolab');
+    copyFileSync(a.file, old);
+    const db = new Database(old);
+    db.pragma('journal_mode = DELETE');
+    db.pragma('user_version = 1');
+    db.close();
+    const hash = sha(old);
+    const r = await a.run(['merge', old, '--lang', 'en']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`innolab -f ${old} check`);
+    expect(sha(old)).toBe(hash);
+    const notes = join(a.dir, 'notes.innolab');
+    writeFileSync(notes, 'not a database');
+    expect((await a.run(['merge', notes])).code).toBe(1);
   });
 });
