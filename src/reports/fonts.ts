@@ -40,6 +40,27 @@ const FAST = Symbol.for('innolab.fastLayout');
 /** Scripts DejaVu draws glyph by glyph: Latin (incl. Vietnamese-style precomposed letters), punctuation, symbols. */
 const SIMPLE_TEXT = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u27bf]*$/;
 
+interface GlyphEntry {
+  glyph: unknown;
+  /** Advance in 1/1000 of the font size. */
+  advance: number;
+  /** The glyph's id in the embedded subset, as the 4 hex digits a TJ string holds; set on first use. */
+  hex?: string;
+}
+
+const glyphCaches = new WeakMap<object, Map<number, GlyphEntry>>();
+
+function glyphEntry(font: EmbeddedFontLike, cp: number): GlyphEntry {
+  let cache = glyphCaches.get(font);
+  if (!cache) glyphCaches.set(font, (cache = new Map<number, GlyphEntry>()));
+  let entry = cache.get(cp);
+  if (!entry) {
+    const glyph = font.font.glyphForCodePoint(cp);
+    cache.set(cp, (entry = { glyph, advance: glyph.advanceWidth * font.scale }));
+  }
+  return entry;
+}
+
 /**
  * Shaping every new word through fontkit's OpenType engine costs ~0.1 ms, and an attendance sheet is mostly
  * new words (NIPs, numbers, names): 10,000 rows spent seconds there. For text that needs no shaping (Latin
@@ -53,21 +74,13 @@ export function installFastLayout(font: unknown): void {
   if (!proto || proto[FAST] || typeof proto.layoutRun !== 'function') return;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
   const shaped = proto.layoutRun;
-  const caches = new WeakMap<object, Map<number, { glyph: unknown; advance: number }>>();
   proto.layoutRun = function (this: EmbeddedFontLike, text: string, features?: unknown) {
     if (features || !SIMPLE_TEXT.test(text)) return shaped.call(this, text, features);
-    let cache = caches.get(this);
-    if (!cache) caches.set(this, (cache = new Map<number, { glyph: unknown; advance: number }>()));
     const glyphs: unknown[] = [];
     const positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }> = [];
     let advanceWidth = 0;
     for (let i = 0; i < text.length; i++) {
-      const cp = text.charCodeAt(i);
-      let entry = cache.get(cp);
-      if (!entry) {
-        const glyph = this.font.glyphForCodePoint(cp);
-        cache.set(cp, (entry = { glyph, advance: glyph.advanceWidth * this.scale }));
-      }
+      const entry = glyphEntry(this, text.charCodeAt(i));
       glyphs.push(entry.glyph);
       positions.push({ xAdvance: entry.advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: entry.advance });
       advanceWidth += entry.advance;
@@ -75,4 +88,29 @@ export function installFastLayout(font: unknown): void {
     return { glyphs, positions, advanceWidth };
   };
   proto[FAST] = true;
+}
+
+/** Width in points of text the fast path handles, else undefined (measure it with pdfkit). */
+export function fastWidth(font: unknown, text: string, size: number): number | undefined {
+  if (!SIMPLE_TEXT.test(text)) return undefined;
+  const f = font as EmbeddedFontLike;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += glyphEntry(f, text.charCodeAt(i)).advance;
+  return (width * size) / 1000;
+}
+
+/**
+ * The hex glyph string of text the fast path handles (registering its glyphs in the embedded subset
+ * through pdfkit's own encode, once per character), else undefined.
+ */
+export function fastHex(font: unknown, text: string): string | undefined {
+  if (!SIMPLE_TEXT.test(text)) return undefined;
+  const f = font as EmbeddedFontLike & { encode(text: string): [string[], unknown] };
+  let hex = '';
+  for (let i = 0; i < text.length; i++) {
+    const entry = glyphEntry(f, text.charCodeAt(i));
+    entry.hex ??= f.encode(text[i]!)[0][0] ?? '0000';
+    hex += entry.hex;
+  }
+  return hex;
 }

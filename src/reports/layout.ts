@@ -9,12 +9,12 @@
 //   report.table({ columns }, rows);
 //   report.signature({ place, date, position, name, nip });
 //   const { pages } = await report.save('/path/daftar-hadir.pdf');
-import { createWriteStream, renameSync, unlinkSync } from 'node:fs';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { FileError } from '../cli/errors.js';
 import { formatDate, formatDayRange, formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { type Lang, type MessageKey, type MessageParams, translate } from '../i18n/index.js';
-import { FONT_NAMES, type FontName, fontData, installFastLayout } from './fonts.js';
+import { FONT_NAMES, type FontName, fastHex, fastWidth, fontData, installFastLayout } from './fonts.js';
 
 export type { FontName } from './fonts.js';
 
@@ -54,7 +54,6 @@ export interface DocumentInfo {
   margins?: { top: number; bottom: number; left: number; right: number };
 }
 
-const GREY = '#555555';
 const RULE = '#000000';
 const HEADER_FILL = '#e6e6e6';
 const ZEBRA_FILL = '#f5f5f5';
@@ -62,16 +61,17 @@ const ZEBRA_FILL = '#f5f5f5';
 type Doc = PDFKit.PDFDocument;
 
 /** The pdfkit internals fastText uses (pdfkit ~0.20; the type declarations do not describe them). */
+interface PdfkitFont {
+  id: string;
+  ascender: number;
+  ref(): unknown;
+}
 interface PdfkitInternals {
-  _font: {
-    id: string;
-    ascender: number;
-    ref(): unknown;
-    encode(text: string): [string[], Array<{ xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }>];
-  };
+  _font: PdfkitFont;
   _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown> };
+  page: { height: number; fonts: Record<string, unknown>; xobjects: Record<string, unknown> };
   addContent(data: string): void;
+  ref(data: Record<string, unknown>): { data: Record<string, unknown>; write(chunk: string): void; end(): void };
 }
 
 /** Numbers as pdfkit writes them into content streams. */
@@ -170,10 +170,21 @@ export interface TableSpec<T> {
 
 /** One PDF being drawn. Coordinates are PDF points from the top-left corner of the page. */
 export class Report {
+  /** The PDF as pdfkit writes it: finished pages are compressed and flushed here, so memory stays flat. */
+  private readonly chunks: Buffer[] = [];
+  private pageCount = 0;
+  /** A form XObject holding the total page count, drawn on every page and written at the end. */
+  private readonly totalPages: ReturnType<PdfkitInternals['ref']>;
+  private footerFont: PdfkitFont | undefined;
+
   private constructor(
     readonly doc: Doc,
     readonly options: ReportOptions,
-  ) {}
+  ) {
+    doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.totalPages = (doc as unknown as PdfkitInternals).ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, -4, 60, 12] });
+    doc.on('pageAdded', () => this.footer());
+  }
 
   /** A new document with the first page added and the fonts registered. */
   static async create(options: ReportOptions, info: DocumentInfo): Promise<Report> {
@@ -183,8 +194,10 @@ export class Report {
       size: [...PAPER_SIZES[options.paper]],
       layout: landscape ? 'landscape' : 'portrait',
       margins: info.margins ?? (landscape ? { top: 36, bottom: 46, left: 44, right: 44 } : { top: 40, bottom: 50, left: 56, right: 42 }),
-      bufferPages: true,
-      autoFirstPage: true,
+      // Pages are written as they are finished (flat memory for 100,000 rows); page numbers are drawn when a
+      // page starts, with the total in a form XObject filled in at the end.
+      bufferPages: false,
+      autoFirstPage: false,
       lang: options.lang === 'id' ? 'id-ID' : 'en-GB',
       // pdfkit derives the trailer's /ID from this dictionary, so a fixed date gives byte-identical files.
       info: {
@@ -198,9 +211,12 @@ export class Report {
       },
     });
     for (const name of FONT_NAMES) doc.registerFont(name, fontData(name));
-    doc.font('regular').fontSize(10).fillColor('black');
+    doc.font('regular').fontSize(10);
     installFastLayout((doc as unknown as { _font: unknown })._font);
-    return new Report(doc, options);
+    const report = new Report(doc, options);
+    doc.addPage();
+    doc.fillColor('black');
+    return report;
   }
 
   get lang(): Lang {
@@ -270,9 +286,8 @@ export class Report {
    * is most of the cost of a long table.
    */
   line(text: string, x: number, y: number, width: number, align: 'left' | 'center' | 'right' = 'left'): void {
-    const doc = this.doc;
     if (align !== 'left') {
-      const w = doc.widthOfString(text);
+      const w = this.widthOf(text);
       x += align === 'right' ? width - w : (width - w) / 2;
     }
     this.fastText(text, x, y);
@@ -283,19 +298,25 @@ export class Report {
    * restore), as one content-stream write instead of eight: a 10,000-row sheet writes ~60,000 of them.
    * Text the fast layout did not handle (kerning or mark offsets) goes through pdfkit as usual.
    */
-  private fastText(text: string, x: number, y: number): void {
+  private fastText(text: string, x: number, y: number, colour = ''): void {
     if (text === '') return;
     const doc = this.doc as unknown as PdfkitInternals;
     const font = doc._font;
-    const [encoded, positions] = font.encode(text);
-    if (positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.xAdvance !== p.advanceWidth)) {
+    const hex = fastHex(font, text);
+    if (hex === undefined) {
       this.doc.text(text, x, y, { lineBreak: false });
       return;
     }
     if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
     const height = doc.page.height;
     const baseline = height - y - (font.ascender / 1000) * doc._fontSize;
-    doc.addContent(`q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(doc._fontSize)} Tf [<${encoded.join('')}> 0] TJ ET Q`);
+    doc.addContent(`q ${colour}1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(doc._fontSize)} Tf [<${hex}> 0] TJ ET Q`);
+  }
+
+  /** Width of text in the current font and size. */
+  widthOf(text: string): number {
+    const doc = this.doc as unknown as PdfkitInternals;
+    return fastWidth(doc._font, text, doc._fontSize) ?? this.doc.widthOfString(text);
   }
 
   /**
@@ -304,18 +325,17 @@ export class Report {
    * breaker, for table cells.
    */
   wrapLines(text: string, width: number): string[] {
-    const doc = this.doc;
     const lines: string[] = [];
-    const space = doc.widthOfString(' ');
+    const space = this.widthOf(' ');
     for (const paragraph of text.split('\n')) {
-      if (doc.widthOfString(paragraph) <= width) {
+      if (this.widthOf(paragraph) <= width) {
         lines.push(paragraph);
         continue;
       }
       let line = '';
       let lineWidth = 0;
       for (let word of paragraph.split(/ +/)) {
-        let w = doc.widthOfString(word);
+        let w = this.widthOf(word);
         if (line !== '' && lineWidth + space + w <= width) {
           line += ' ' + word;
           lineWidth += space + w;
@@ -324,10 +344,10 @@ export class Report {
         if (line !== '') lines.push(line);
         while (w > width && word.length > 1) {
           let n = word.length - 1;
-          while (n > 1 && doc.widthOfString(word.slice(0, n)) > width) n--;
+          while (n > 1 && this.widthOf(word.slice(0, n)) > width) n--;
           lines.push(word.slice(0, n));
           word = word.slice(n);
-          w = doc.widthOfString(word);
+          w = this.widthOf(word);
         }
         line = word;
         lineWidth = w;
@@ -423,13 +443,15 @@ export class Report {
 
     const header = (): void => {
       this.font('bold', headerFontSize);
-      const h = Math.max(...spec.columns.map((c, i) => this.measure(c.header, widths[i]! - 2 * pad))) + 2 * pad;
+      const lh = doc.currentLineHeight(true);
+      const lines = spec.columns.map((c, i) => this.wrapLines(c.header, widths[i]! - 2 * pad));
+      const h = Math.max(...lines.map((l) => l.length)) * lh + 2 * pad;
       const y = doc.y;
       doc.rect(left, y, tableWidth, h).fill(HEADER_FILL);
       doc.fillColor('black');
-      spec.columns.forEach((c, i) => {
-        const ch = this.measure(c.header, widths[i]! - 2 * pad);
-        this.textBox(c.header, xs[i]! + pad, y + (h - ch) / 2, widths[i]! - 2 * pad, { align: 'center', height: h });
+      lines.forEach((cell, i) => {
+        const top = y + (h - cell.length * lh) / 2;
+        cell.forEach((text, n) => this.line(text, xs[i]! + pad, top + n * lh, widths[i]! - 2 * pad, 'center'));
       });
       this.grid(xs, widths, y, h);
       doc.y = y + h;
@@ -548,48 +570,63 @@ export class Report {
     doc.y = y;
   }
 
-  /** "Halaman 2 dari 7" at the foot of every page. */
-  private pageNumbers(): number {
-    const doc = this.doc;
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      const bottomMargin = doc.page.margins.bottom;
-      // Writing inside the bottom margin would make pdfkit start a page; lift the margin while we do.
-      doc.page.margins.bottom = 0;
-      this.font('regular', 8);
-      doc.fillColor(GREY);
-      const text = this.t('report.page', { page: i + 1, pages: range.count });
-      doc.text(text, this.left, doc.page.height - bottomMargin + 18, { width: this.width, align: 'center', lineBreak: false });
-      doc.page.margins.bottom = bottomMargin;
-    }
-    doc.fillColor('black');
-    return range.count;
+  /**
+   * "Halaman 2 dari 7" at the foot of a page that has just started, in grey 8 pt, centred. The "7" is the
+   * form XObject `totalPages`, written by save() once the count is known. Leaves the font as it was.
+   */
+  private footer(): void {
+    const doc = this.doc as unknown as PdfkitInternals;
+    const page = this.doc.page;
+    this.pageCount++;
+    const font = doc._font;
+    const size = doc._fontSize;
+    this.font('regular', 8);
+    const regular = doc._font;
+    this.footerFont = regular;
+    const [before = '', after = ''] = this.t('report.page', { page: this.pageCount, pages: '\u0000' }).split('\u0000');
+    // DejaVu's digits share one width; the total is assumed as long as this page's number.
+    const totalWidth = this.widthOf('0') * String(this.pageCount).length;
+    const width = this.widthOf(before) + totalWidth + this.widthOf(after);
+    const x = this.left + (this.width - width) / 2;
+    const y = page.height - page.margins.bottom + 18;
+    const grey = '0.333 0.333 0.333 rg ';
+    this.fastText(before, x, y, grey);
+    const totalX = x + this.widthOf(before);
+    doc.page.xobjects.XTotal = this.totalPages;
+    doc.addContent(`q 1 0 0 -1 ${num(totalX)} ${num(y + (regular.ascender / 1000) * 8)} cm /XTotal Do Q`);
+    this.fastText(after, totalX + totalWidth, y, grey);
+    doc._font = font;
+    doc._fontSize = size;
   }
 
   /**
-   * Adds the page numbers and writes the PDF to `path` (through a temporary file renamed at the end, so a
-   * failure never leaves half a PDF behind). Resolves with the path and the number of pages.
+   * Writes the PDF to `path` (through a temporary file renamed at the end, so a failure never leaves half a
+   * PDF behind). Resolves with the path and the number of pages.
    */
   async save(path: string): Promise<{ file: string; pages: number }> {
-    const pages = this.pageNumbers();
-    const temp = `${path}.${process.pid}.tmp`;
+    const pages = this.pageCount;
+    const font = this.footerFont!;
+    const hex = fastHex(font, String(pages)) ?? '';
+    this.totalPages.data.Resources = { Font: { [font.id]: font.ref() } };
+    this.totalPages.write(`0.333 0.333 0.333 rg BT /${font.id} 8 Tf 1 0 0 1 0 0 Tm [<${hex}> 0] TJ ET`);
+    this.totalPages.end();
     await new Promise<void>((resolve, reject) => {
-      const out = createWriteStream(temp);
-      out.on('error', reject);
-      out.on('finish', resolve);
+      this.doc.on('end', resolve);
       this.doc.on('error', reject);
-      this.doc.pipe(out);
       this.doc.end();
-    }).catch((error: unknown) => {
+    });
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temp, Buffer.concat(this.chunks));
+      renameSync(temp, path);
+    } catch (error) {
       try {
         unlinkSync(temp);
       } catch {
         // nothing to remove
       }
       throw new FileError('error.io', { file: path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-    });
-    renameSync(temp, path);
+    }
     return { file: path, pages };
   }
 }

@@ -21,7 +21,7 @@ export const COMMITMENTS_FILE = 'matriks-rtl.pdf';
 
 interface Flags {
   out?: string;
-  paper: string;
+  paper?: string;
 }
 
 export interface WrittenReport {
@@ -35,12 +35,12 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .command('all')
     .description(t('help.report.all'))
     .option('--out <dir>', t('help.report.all.out'))
-    .option('--paper <size>', t('help.report.paper'), 'a4')
+    .option('--paper <size>', t('help.report.paper'))
     .action((flags: Flags) => runAllReports(ctx, flags));
 }
 
 export async function runAllReports(ctx: Context, flags: Flags): Promise<void> {
-  const paper = parseChoice(flags.paper, PAPERS, '--paper');
+  const paper = parseChoice(flags.paper ?? 'a4', PAPERS, '--paper');
   const store = ctx.open();
   const dir = ctx.resolvePath(flags.out ?? '.');
   const written = await writeAllReports(ctx, store, { dir, paper });

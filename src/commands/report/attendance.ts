@@ -19,7 +19,7 @@ export function attendanceFileName(day?: number): string {
 
 interface Flags extends CommonFlags {
   day?: string;
-  blankRows: string;
+  blankRows?: string;
 }
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
@@ -27,7 +27,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .command('attendance')
     .description(t('help.report.attendance'))
     .option('--day <n>', t('help.report.attendance.day'))
-    .option('--blank-rows <n>', t('help.report.attendance.blankRows'), '10');
+    .option('--blank-rows <n>', t('help.report.attendance.blankRows'));
   withCommonOptions(command, t, ATTENDANCE_FILE).action((flags: Flags) => runAttendanceReport(ctx, flags));
 }
 
@@ -38,7 +38,7 @@ export function parseBlankRows(value: string): number {
 
 export async function runAttendanceReport(ctx: Context, flags: Flags): Promise<void> {
   const day = flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day');
-  const blankRows = parseBlankRows(flags.blankRows);
+  const blankRows = parseBlankRows(flags.blankRows ?? '10');
   const opts = writerOptions(ctx, flags, attendanceFileName(day));
   announce(ctx, await writeAttendanceReport(ctx, ctx.open(), { ...opts, day, blankRows }));
 }

@@ -14,14 +14,14 @@ import { type CommonFlags, type WriterOptions, type Written, announce, reportOpt
 export const CERTIFICATES_FILE = 'sertifikat.pdf';
 
 interface Flags extends CommonFlags {
-  minAttendance: string;
+  minAttendance?: string;
 }
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
   const command = parent
     .command('certificates')
     .description(t('help.report.certificates'))
-    .option('--min-attendance <percent>', t('help.report.certificates.min'), '100');
+    .option('--min-attendance <percent>', t('help.report.certificates.min'));
   withCommonOptions(command, t, CERTIFICATES_FILE).action((flags: Flags) => runCertificatesReport(ctx, flags));
 }
 
@@ -33,7 +33,7 @@ export function parseMinAttendance(value: string): number {
 }
 
 export async function runCertificatesReport(ctx: Context, flags: Flags): Promise<void> {
-  const minAttendance = parseMinAttendance(flags.minAttendance);
+  const minAttendance = parseMinAttendance(flags.minAttendance ?? '100');
   const opts = writerOptions(ctx, flags, CERTIFICATES_FILE);
   announce(ctx, await writeCertificatesReport(ctx, ctx.open(), { ...opts, minAttendance }));
 }

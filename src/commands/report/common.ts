@@ -24,19 +24,19 @@ export interface Written {
 
 export interface CommonFlags {
   out?: string;
-  paper: string;
+  paper?: string;
 }
 
 /** Adds --out and --paper; `defaultFile` is named in the help. */
 export function withCommonOptions(command: Command, t: Translate, defaultFile: string): Command {
   return command
     .option('--out <file.pdf>', t('help.report.out', { file: defaultFile }))
-    .option('--paper <size>', t('help.report.paper'), 'a4');
+    .option('--paper <size>', t('help.report.paper'));
 }
 
 /** Opens the workshop (so the language is the workshop's unless --lang) and turns the flags into writer options. */
 export function writerOptions(ctx: Context, flags: CommonFlags, defaultFile: string): WriterOptions {
-  const paper = parseChoice(flags.paper, PAPERS, '--paper');
+  const paper = parseChoice(flags.paper ?? 'a4', PAPERS, '--paper');
   ctx.open();
   return { out: ctx.resolvePath(flags.out ?? defaultFile), paper, lang: ctx.lang };
 }
