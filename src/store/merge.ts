@@ -103,6 +103,9 @@ class Merger {
   /** entity uuid → field → latest change in the other copy. */
   private readonly otherFieldLatest = new Map<string, Map<string, { at: string; uuid: string }>>();
   private readonly localDeleted = new Map<string, string>();
+  /** Entities with audit entries on each side: a field none of them names was never changed there. */
+  private readonly localAudited = new Set<string>();
+  private readonly otherAudited = new Set<string>();
   readonly unitMap = new Map<number, number>();
   readonly participantMap = new Map<number, number>();
   readonly ideaMap = new Map<number, number>();
@@ -126,6 +129,7 @@ class Merger {
       if (a.action === 'delete' && a.entity_uuid) {
         if ((this.localDeleted.get(a.entity_uuid) ?? '') < a.at) this.localDeleted.set(a.entity_uuid, a.at);
       }
+      if (a.entity_uuid) this.localAudited.add(a.entity_uuid);
       for (const field of parseFields(a)) {
         const byField = getOrCreate(this.localFieldTime, a.entity_uuid!);
         if ((byField.get(field) ?? '') < a.at) byField.set(field, a.at);
@@ -133,6 +137,7 @@ class Merger {
     }
     for (const a of other.prepare('SELECT uuid, at, action, entity_uuid, fields FROM audit_log').iterate() as Iterable<AuditRow>) {
       if (a.action === 'merge') continue;
+      if (a.entity_uuid) this.otherAudited.add(a.entity_uuid);
       for (const field of parseFields(a)) {
         const byField = getOrCreate(this.otherFieldLatest, a.entity_uuid!);
         const seen = byField.get(field);
@@ -192,8 +197,8 @@ class Merger {
       if (same(lv, ov)) continue;
       const latest = this.otherFieldLatest.get(other.uuid)?.get(spec.column);
       if (latest && this.localAudit.has(latest.uuid)) continue;
-      const otherTime = latest?.at ?? other.updated_at ?? '';
-      const localTime = this.localFieldTime.get(local.uuid)?.get(spec.column) ?? local.updated_at ?? '';
+      const otherTime = latest?.at ?? unchangedSince(other, this.otherAudited);
+      const localTime = this.localFieldTime.get(local.uuid)?.get(spec.column) ?? unchangedSince(local, this.localAudited);
       if (otherTime > localTime) {
         if (spec.unique && ov !== null && this.sql(`SELECT 1 FROM ${table} WHERE ${spec.column} = ? AND id != ?`).get(ov, local.id)) continue;
         taken[spec.column] = ov;
@@ -448,6 +453,15 @@ class Merger {
   private localNo(table: 'participant' | 'idea' | 'commitment', id: number): number {
     return this.sql(`SELECT no FROM ${table} WHERE id = ?`).pluck().get(id) as number;
   }
+}
+
+/**
+ * When no audit entry names a field, the field has kept its first value: its time is the row's creation. Only
+ * a row without any audit entry (written by something that did not audit) falls back to its updated_at.
+ */
+function unchangedSince(row: Row, audited: ReadonlySet<string>): string {
+  const time = audited.has(row.uuid) ? row.created_at : row.updated_at;
+  return typeof time === 'string' ? time : '';
 }
 
 interface AuditRow {

@@ -186,6 +186,20 @@ describe('merge', () => {
     expect(ok(await runA(['merge', b, '--json'], '2022-11-09T03:00:00.000Z')).json<MergeJson>().total).toBe(0);
   });
 
+  it('takes each field from the copy that changed it, even when the other copy changed the row later', async () => {
+    const { runA, runB, b } = await twoLaptops();
+    ok(await runB(['idea', 'edit', '1', '--problem', 'Antrean posyandu panjang'], '2022-11-08T11:00:00.000Z'));
+    ok(await runA(['idea', 'edit', '1', '--title', 'Posyandu digital terpadu'], '2022-11-08T12:00:00.000Z'));
+    const r = ok(await runA(['merge', b, '--json'], '2022-11-09T01:00:00.000Z')).json<MergeJson>();
+    expect(r.changes.filter((c) => c.table === 'ideas' && c.action === 'updated').map((c) => c.fields)).toEqual([['problem']]);
+    const idea = ok(await runA(['idea', 'show', '1', '--json'], '2022-11-09T02:00:00.000Z')).json<{ title: string; problem: string }>();
+    expect(idea).toMatchObject({ title: 'Posyandu digital terpadu', problem: 'Antrean posyandu panjang' });
+    // And the same the other way round.
+    ok(await runB(['merge', join(b, '..', 'w.innolab')], '2022-11-09T01:00:00.000Z'));
+    const onB = ok(await runB(['idea', 'show', '1', '--json'], '2022-11-09T02:00:00.000Z')).json<{ title: string; problem: string }>();
+    expect(onB).toMatchObject({ title: 'Posyandu digital terpadu', problem: 'Antrean posyandu panjang' });
+  });
+
   it('merges two copies of the sample workshop, each with its own check-ins, ideas and progress reports', async () => {
     const dir = tempDir();
     ok(await runCli(['demo', '--out', dir, '--no-input'], { cwd: dir, now: '2022-11-09T09:00:00.000Z' }));
