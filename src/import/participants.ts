@@ -3,7 +3,7 @@
 import { checkNip } from '../domain/nip.js';
 import { type ParticipantRole, checkEmail, checkPhone, duplicateKey, looksLikeFormula, parseRole } from '../domain/participant.js';
 import type { WorkshopStore } from '../store/db.js';
-import { type ImportRecord, applyParticipantImport, loadImportIndex } from '../store/participants.js';
+import { type ImportRecord, ParticipantImportWriter, importTransaction } from '../store/participants.js';
 import type { CsvRow } from './csv.js';
 import type { Synonyms } from './headers.js';
 
@@ -122,80 +122,105 @@ export function validateRow(row: CsvRow, columns: Partial<Record<ParticipantImpo
 }
 
 /**
- * Validates every row, sorts out duplicates against the file and within it, then writes everything in one
- * transaction, or nothing when a row is invalid (unless skipInvalid) or on a dry run.
+ * Validates every row, sorts out duplicates against the file and within it, and writes the new people as
+ * their batch arrives (rows may still be being parsed on a worker thread), all in one transaction that is
+ * committed only at the end: rolled back when a row is invalid (unless skipInvalid) and on a dry run.
  */
-export function importParticipants(
+export async function importParticipants(
   store: WorkshopStore,
-  rows: readonly CsvRow[],
+  batches: AsyncIterable<CsvRow[]> | Iterable<CsvRow[]>,
   columns: Partial<Record<ParticipantImportField, number>>,
   options: ImportOptions,
-): ImportResult {
-  const invalid: RowProblem[] = [];
-  const warnings: RowProblem[] = [];
-  const clean: CleanRow[] = [];
-  for (const row of rows) {
-    const result = validateRow(row, columns);
-    invalid.push(...result.problems);
-    warnings.push(...result.warnings);
-    if (result.clean) clean.push(result.clean);
-  }
-
-  const plan = (): ImportResult => {
-    const index = loadImportIndex(store);
-    const inserts: CleanRow[] = [];
-    const updates: { id: number; row: CleanRow }[] = [];
-    const firstLine = new Map<string, CleanRow>();
+): Promise<ImportResult> {
+  // A large import touches more pages than SQLite's default 2 MB cache holds; without a bigger cache it
+  // spills pages to the WAL mid-transaction and reads them back.
+  if (!options.dryRun) store.db.pragma('cache_size = -131072');
+  return importTransaction(store, !options.dryRun, async () => {
+    const writer = new ParticipantImportWriter(store, !options.dryRun);
+    const invalid: RowProblem[] = [];
+    const warnings: RowProblem[] = [];
+    /** The first row of each person in this file, and their number once written. */
+    const firstSeen = new Map<string, { row: CleanRow; no?: number }>();
+    let rows = 0;
+    let added = 0;
+    let updated = 0;
     let duplicates = 0;
-    for (const row of clean) {
-      const key = duplicateKey(row);
-      const existingId = key === undefined ? undefined : index.byKey.get(key);
-      const earlier = key === undefined ? undefined : firstLine.get(key);
-      const field = row.nip ? 'nip' : 'email';
-      if (existingId !== undefined || earlier !== undefined) {
+    // All or nothing: after the first invalid row nothing more is written; the transaction is rolled back.
+    let writing = true;
+    const stop = () => {
+      if (!options.skipInvalid) writing = false;
+    };
+    for await (const batch of batches) {
+      rows += batch.length;
+      const pending: { key: string | undefined; row: CleanRow }[] = [];
+      for (const csvRow of batch) {
+        const result = validateRow(csvRow, columns);
+        if (result.warnings.length > 0) warnings.push(...result.warnings);
+        if (!result.clean) {
+          invalid.push(...result.problems);
+          stop();
+          continue;
+        }
+        const row = result.clean;
+        const key = duplicateKey(row);
+        const existingId = key === undefined ? undefined : writer.byKey.get(key);
+        const earlier = key === undefined ? undefined : firstSeen.get(key);
+        if (existingId === undefined && earlier === undefined) {
+          if (key !== undefined) firstSeen.set(key, { row });
+          pending.push({ key, row });
+          added++;
+          continue;
+        }
         duplicates++;
+        const field = row.nip ? 'nip' : 'email';
         if (options.onDuplicate === 'error') {
           invalid.push(
             existingId !== undefined
-              ? { line: row.line, field, code: 'duplicate.registered', ref: index.labelOf(existingId) }
-              : { line: row.line, field, code: 'duplicate.inFile', ref: earlier!.line },
+              ? { line: row.line, field, code: 'duplicate.registered', ref: writer.labelOf(existingId) }
+              : { line: row.line, field, code: 'duplicate.inFile', ref: earlier!.row.line },
           );
+          stop();
         } else if (options.onDuplicate === 'update') {
           if (existingId !== undefined) {
-            if (index.changedFields(existingId, row).length > 0) updates.push({ id: existingId, row });
-          } else Object.assign(earlier!, withoutNulls(row), { line: earlier!.line });
+            if (writer.changedFields(existingId, row).length > 0) {
+              updated++;
+              if (writing) writer.update(existingId, row);
+            }
+          } else if (earlier!.no === undefined) {
+            Object.assign(earlier!.row, withoutNulls(row), { line: earlier!.row.line });
+          } else if (writing) writer.patchImported(earlier!.no, row);
         }
-        continue;
       }
-      if (key !== undefined) firstLine.set(key, row);
-      inserts.push(row);
+      if (writing) {
+        const numbers = writer.insert(pending.map((p) => p.row));
+        numbers.forEach((no, i) => {
+          const key = pending[i]!.key;
+          if (key !== undefined) firstSeen.get(key)!.no = no;
+        });
+      }
+      options.onProgress?.(batch.length);
     }
-    invalid.sort((a, b) => a.line - b.line);
     const result: ImportResult = {
-      rows: rows.length,
-      added: inserts.length,
-      updated: updates.length,
+      rows,
+      added,
+      updated,
       duplicates,
       invalid,
       warnings,
-      units_created: index.missingUnits([...inserts, ...updates.map((u) => u.row)].map((r) => r.unit)),
+      units_created: writer.unitsCreated,
       dry_run: options.dryRun,
       written: false,
     };
-    // A dry run reports exactly what the import would do, so invalid rows without --skip-invalid mean nothing.
-    if (invalid.length > 0 && !options.skipInvalid) return { ...result, added: 0, updated: 0, units_created: [] };
-    if (options.dryRun || result.added + result.updated === 0) return result;
-    applyParticipantImport(store, index, inserts, updates, options.onProgress);
+    if (invalid.length > 0 && !options.skipInvalid) return { value: { ...result, added: 0, updated: 0, units_created: [] }, commit: false };
+    if (options.dryRun || added + updated === 0) return { value: result, commit: false };
     store.audit({
       action: 'import',
       entity: 'participant',
       fields: Object.keys(columns),
-      detail: `added ${result.added}, updated ${result.updated}, duplicates ${duplicates}, invalid rows ${new Set(invalid.map((p) => p.line)).size}, units created ${result.units_created.length}`,
+      detail: `added ${added}, updated ${updated}, duplicates ${duplicates}, invalid rows ${new Set(invalid.map((p) => p.line)).size}, units created ${writer.unitsCreated.length}`,
     });
-    result.written = true;
-    return result;
-  };
-  return options.dryRun ? store.read(plan) : store.change(plan);
+    return { value: { ...result, written: true }, commit: true };
+  });
 }
 
 function withoutNulls(row: CleanRow): Partial<CleanRow> {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ConflictError, NotFoundError, UsageError } from '../cli/errors.js';
 import { normalizeNip } from '../domain/nip.js';
 import { type ParticipantRole, foldText } from '../domain/participant.js';
@@ -230,117 +231,186 @@ function unitKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/**
- * What an import needs to know about the file, loaded once (a Map lookup per row instead of a query):
- * registered NIPs and e-mails, units by name and short name.
- */
-export interface ImportIndex {
-  /** "nip:<nip>" and "email:<lower-case e-mail>" → participant id. */
-  byKey: Map<string, number>;
-  labelOf(id: number): string;
-  /** Unit names from the file that match no unit: distinct, first spelling, in file order. */
-  missingUnits(names: readonly (string | null)[]): string[];
-  /** Field names an import row would change on an existing participant (for --on-duplicate update). */
-  changedFields(id: number, row: ImportRecord): string[];
-}
-
-export function loadImportIndex(store: WorkshopStore): ImportIndex {
-  const byKey = new Map<string, number>();
-  const people = store.db.prepare('SELECT id, nip, email FROM participant').all() as { id: number; nip: string | null; email: string | null }[];
-  for (const p of people) {
-    if (p.email) byKey.set(`email:${p.email.toLowerCase()}`, p.id);
-  }
-  // NIP keys last so that they win over an e-mail key of the same text (they cannot collide, but be plain).
-  for (const p of people) if (p.nip) byKey.set(`nip:${p.nip}`, p.id);
-  const units = unitIndex(store);
-  // Files repeat the same few unit spellings thousands of times: normalise each spelling once.
-  const keyOf = new Map<string, string>();
-  const cachedKey = (name: string) => {
-    let key = keyOf.get(name);
-    if (key === undefined) keyOf.set(name, (key = unitKey(name)));
-    return key;
-  };
-  return {
-    byKey,
-    labelOf: (id) => {
-      const p = getParticipant(store, id);
-      return p ? participantLabel(p) : String(id);
-    },
-    missingUnits(names) {
-      const seen = new Set<string>();
-      const missing: string[] = [];
-      for (const name of names) {
-        if (name === null) continue;
-        const key = cachedKey(name);
-        if (units.has(key) || seen.has(key)) continue;
-        seen.add(key);
-        missing.push(name.trim().replace(/\s+/g, ' '));
-      }
-      return missing;
-    },
-    changedFields(id, row) {
-      const current = getParticipant(store, id)!;
-      const fields: string[] = [];
-      for (const key of ['name', 'nip', 'position', 'phone', 'email', 'role'] as const) {
-        if (row[key] !== null && row[key] !== current[key]) fields.push(key);
-      }
-      if (row.unit !== null && units.get(cachedKey(row.unit)) !== current.unit_id) fields.push('unit_id');
-      return fields;
-    },
-  };
-}
-
 function unitIndex(store: WorkshopStore): Map<string, number> {
   const units = new Map<string, number>();
   const rows = store.db.prepare('SELECT id, name, short_name FROM unit ORDER BY no').all() as { id: number; name: string; short_name: string | null }[];
-  // Full names first: a short name never shadows another unit's full name.
+  // Full names last: a short name never shadows another unit's full name.
   for (const u of rows) if (u.short_name && !units.has(unitKey(u.short_name))) units.set(unitKey(u.short_name), u.id);
   for (const u of rows) units.set(unitKey(u.name), u.id);
   return units;
 }
 
+const IMPORT_COLUMNS = 'INSERT INTO participant (no, uuid, name, nip, position, unit_id, role, phone, email, created_at, updated_at) VALUES ';
+const IMPORT_BATCH = 50;
+const UPDATABLE = ['name', 'nip', 'position', 'phone', 'email', 'role'] as const;
+
 /**
- * Writes a planned import inside the caller's transaction: missing units first, then every new person with
- * one prepared statement, then the updates (each audited with its changed fields). The caller writes the
- * one summary audit entry for the inserted rows.
+ * The writing side of a participant import, inside the caller's transaction. What it needs to know about
+ * the file is loaded once (a Map lookup per row instead of a query): registered NIPs and e-mails, units by
+ * name and short name. With `write` false (a dry run) it only notes which units it would create.
  */
-export function applyParticipantImport(
-  store: WorkshopStore,
-  index: ImportIndex,
-  inserts: readonly ImportRecord[],
-  updates: readonly { id: number; row: ImportRecord }[],
-  onProgress?: (rows: number) => void,
-): void {
-  for (const name of index.missingUnits([...inserts, ...updates.map((u) => u.row)].map((r) => r.unit))) {
-    addUnit(store, { name });
+export class ParticipantImportWriter {
+  /** "nip:<nip>" and "email:<lower-case e-mail>" → participant id. */
+  readonly byKey = new Map<string, number>();
+  /** Units created (or, on a dry run, that would be), as first written in the file. */
+  readonly unitsCreated: string[] = [];
+  private readonly units: Map<string, number>;
+  private readonly unitOf = new Map<string, number | null>();
+  private readonly wouldCreate = new Set<string>();
+  private readonly now: string;
+  private readonly nextUuid: () => string;
+  private no: number;
+  private insertBatch: ReturnType<WorkshopStore['db']['prepare']> | undefined;
+  private insertOne: ReturnType<WorkshopStore['db']['prepare']> | undefined;
+
+  constructor(
+    private readonly store: WorkshopStore,
+    private readonly write: boolean,
+  ) {
+    const people = store.db.prepare('SELECT id, nip, email FROM participant').all() as { id: number; nip: string | null; email: string | null }[];
+    for (const p of people) if (p.email) this.byKey.set(`email:${p.email.toLowerCase()}`, p.id);
+    for (const p of people) if (p.nip) this.byKey.set(`nip:${p.nip}`, p.id);
+    this.units = unitIndex(store);
+    this.now = store.now();
+    this.nextUuid = uuidV7Sequence(store.session.now().getTime());
+    this.no = store.nextNo('participant');
   }
-  const units = unitIndex(store);
-  const byName = new Map<string, number | null>();
-  const unitId = (name: string | null): number | null => {
+
+  labelOf(id: number): string {
+    const p = getParticipant(this.store, id);
+    return p ? participantLabel(p) : String(id);
+  }
+
+  /** The unit's id, creating it on first sight (files repeat a few spellings thousands of times). */
+  unitId(name: string | null): number | null {
     if (name === null) return null;
-    let id = byName.get(name);
-    if (id === undefined) byName.set(name, (id = units.get(unitKey(name)) ?? null));
-    return id;
-  };
-  const insert = store.db.prepare(
-    `INSERT INTO participant (no, uuid, name, nip, position, unit_id, role, phone, email, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const now = store.now();
-  let no = store.nextNo('participant');
-  let done = 0;
-  for (const r of inserts) {
-    insert.run(no++, store.uuid(), r.name, r.nip, r.position, unitId(r.unit), r.role ?? 'peserta', r.phone, r.email, now, now);
-    if (++done % 1000 === 0) onProgress?.(1000);
-  }
-  onProgress?.(done % 1000);
-  for (const { id, row } of updates) {
-    const patch: ParticipantPatch = {};
-    for (const key of ['name', 'nip', 'position', 'phone', 'email', 'role'] as const) {
-      if (row[key] !== null) (patch as Record<string, unknown>)[key] = row[key];
+    const cached = this.unitOf.get(name);
+    if (cached !== undefined) return cached;
+    const key = unitKey(name);
+    let id = this.units.get(key) ?? null;
+    if (id === null) {
+      const spelled = name.trim().replace(/\s+/g, ' ');
+      if (this.write) {
+        id = addUnit(this.store, { name: spelled }).id;
+        this.units.set(key, id);
+        this.unitsCreated.push(spelled);
+      } else if (!this.wouldCreate.has(key)) {
+        this.wouldCreate.add(key);
+        this.unitsCreated.push(spelled);
+      }
     }
-    if (row.unit !== null) patch.unit_id = unitId(row.unit);
-    updateParticipant(store, id, patch);
-    onProgress?.(1);
+    if (id !== null || this.write) this.unitOf.set(name, id);
+    return id;
   }
+
+  /** Field names a row would change on an existing participant (--on-duplicate update). */
+  changedFields(id: number, row: ImportRecord): string[] {
+    const current = getParticipant(this.store, id)!;
+    const fields: string[] = UPDATABLE.filter((key) => row[key] !== null && row[key] !== current[key]);
+    if (row.unit !== null) {
+      const unit = this.units.get(unitKey(row.unit));
+      if (unit === undefined || unit !== current.unit_id) fields.push('unit_id');
+    }
+    return fields;
+  }
+
+  /**
+   * Inserts new people, BATCH rows per statement call, with time-ordered uuids so that the uuid index grows
+   * at its end instead of splitting pages all over. Returns their numbers. No audit entry per row: the
+   * caller writes one for the import.
+   */
+  insert(rows: readonly ImportRecord[]): number[] {
+    if (!this.write) {
+      for (const r of rows) this.unitId(r.unit);
+      return [];
+    }
+    const params = (r: ImportRecord): unknown[] => [this.no++, this.nextUuid(), r.name, r.nip, r.position, this.unitId(r.unit), r.role ?? 'peserta', r.phone, r.email, this.now, this.now];
+    const first = this.no;
+    let done = 0;
+    if (rows.length >= IMPORT_BATCH) {
+      this.insertBatch ??= this.store.db.prepare(IMPORT_COLUMNS + Array(IMPORT_BATCH).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', '));
+      for (; done + IMPORT_BATCH <= rows.length; done += IMPORT_BATCH) {
+        const batch: unknown[] = [];
+        for (let i = done; i < done + IMPORT_BATCH; i++) batch.push(...params(rows[i]!));
+        this.insertBatch.run(batch);
+      }
+    }
+    this.insertOne ??= this.store.db.prepare(IMPORT_COLUMNS + '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (; done < rows.length; done++) this.insertOne.run(params(rows[done]!));
+    return rows.map((_, i) => first + i);
+  }
+
+  /** An existing participant updated from a row: audited with the changed field names. */
+  update(id: number, row: ImportRecord): void {
+    if (!this.write) {
+      this.unitId(row.unit);
+      return;
+    }
+    updateParticipant(this.store, id, this.patchOf(row));
+  }
+
+  /** A later row of the same file for someone this import just added (--on-duplicate update). */
+  patchImported(no: number, row: ImportRecord): void {
+    const person = getParticipantByNo(this.store, no);
+    if (!person) return;
+    const patch = this.patchOf(row);
+    const keys = (Object.keys(patch) as (keyof ParticipantPatch)[]).filter((k) => patch[k] !== undefined);
+    if (keys.length === 0) return;
+    const values: Record<string, unknown> = { id: person.id };
+    for (const k of keys) values[k] = patch[k] ?? null;
+    this.store.db.prepare(`UPDATE participant SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run(values);
+  }
+
+  private patchOf(row: ImportRecord): ParticipantPatch {
+    const patch: ParticipantPatch = {};
+    for (const key of UPDATABLE) if (row[key] !== null) (patch as Record<string, unknown>)[key] = row[key];
+    if (row.unit !== null) patch.unit_id = this.unitId(row.unit);
+    return patch;
+  }
+}
+
+/**
+ * Runs an import whose rows arrive asynchronously (parsed on a worker thread) in ONE transaction, like
+ * `store.change()` but able to await between batches: BEGIN IMMEDIATE (BEGIN for a dry run, which only
+ * reads), then COMMIT when `fn` says so, else ROLLBACK; any error rolls back. A killed process leaves the
+ * file as it was (SQLite discards the uncommitted WAL frames).
+ */
+export async function importTransaction<T>(store: WorkshopStore, write: boolean, fn: () => Promise<{ value: T; commit: boolean }>): Promise<T> {
+  store.db.exec(write ? 'BEGIN IMMEDIATE' : 'BEGIN');
+  try {
+    const { value, commit } = await fn();
+    store.db.exec(commit && write ? 'COMMIT' : 'ROLLBACK');
+    return value;
+  } catch (error) {
+    if (store.db.inTransaction) store.db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * UUIDs version 7 (RFC 9562): 48-bit milliseconds, then a counter (method 1: 12 bits of rand_a and 18 of
+ * rand_b, started at a random value) and 44 random bits. Successive ones sort in order, so a bulk insert
+ * appends to the uuid index; they stay as unique as random ones for merging copies of the file.
+ */
+export function uuidV7Sequence(ms: number): () => string {
+  let random = randomBytes(4 + 8 * 4096);
+  let counter = random.readUInt32BE(0) >>> 3; // 29 bits: room for 2^29 more before the 30 counter bits wrap
+  let offset = 4;
+  const time = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0').slice(-12);
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  return () => {
+    if (offset + 6 > random.length) {
+      random = randomBytes(8 * 4096);
+      offset = 0;
+    }
+    const r1 = random.readUInt32BE(offset);
+    const r2 = random.readUInt16BE(offset + 4);
+    offset += 8;
+    const c = counter++;
+    const randA = (c >>> 18) & 0x0fff; // the counter's top 12 bits
+    const counterLow = c & 0x3ffff; // its low 18 bits
+    const variantAndCounter = 0x8000 | (counterLow >>> 4); // variant 10, then 14 counter bits
+    const low = (counterLow & 0xf) * 0x10000000 + (r1 >>> 4); // 4 counter bits, 28 random bits
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(randA, 3)}-${hex(variantAndCounter, 4)}-${hex(low, 8)}${hex(r2, 4)}`;
+  };
 }

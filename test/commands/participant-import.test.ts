@@ -226,3 +226,34 @@ describe('participant import: duplicates', () => {
     expect(summary.invalid).toMatchObject([{ line: 3, field: 'role' }]);
   });
 });
+
+describe('participant import: a large file (parsed while rows are written)', () => {
+  // Unique per row: the birth day changes every 1000 rows, the serial within them.
+  const nip = (i: number) => `197005${10 + Math.floor(i / 1000)} 199803 ${1 + (i % 2)} ${String(i % 1000).padStart(3, '0')}`;
+  const bigCsv = (count: number, badLine?: number) => {
+    const lines = ['Nama Lengkap;NIP;Jabatan;Unit Kerja;No. HP;E-mail'];
+    for (let i = 0; i < count; i++) {
+      const name = i + 2 === badLine ? '@SUM(A1)' : `Peserta Nomor ${i + 1}, S.Sos`;
+      lines.push(`"${name}";${nip(i)};Analis Kebijakan Ahli Muda pada Bidang Perencanaan;Unit ${i % 25};0812${String(10000000 + i)};peserta${i}@example.go.id`);
+    }
+    return lines.join('\r\n') + '\r\n';
+  };
+
+  it('an invalid row near the end rolls back everything already written; --skip-invalid keeps the rest', async () => {
+    const { run, csv, file } = await setup();
+    const rows = 12000;
+    const path = csv('big.csv', bigCsv(rows, rows));
+    const strict = await run(['participant', 'import', path, '--lang', 'en']);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain(`line ${rows}: name: looks like a spreadsheet formula`);
+    expect(count(file, 'participant')).toBe(0);
+    expect(count(file, 'unit')).toBe(0);
+    const loose = await run(['participant', 'import', path, '--skip-invalid', '--json']);
+    expect(loose.code).toBe(0);
+    expect(loose.json<Summary>()).toMatchObject({ added: rows - 1, duplicates: 0 });
+    expect(loose.json<Summary>().units_created).toHaveLength(25);
+    expect(count(file, 'participant')).toBe(rows - 1);
+    const again = await run(['participant', 'import', path, '--skip-invalid', '--json']);
+    expect(again.json<Summary>()).toMatchObject({ added: 0, duplicates: rows - 1 });
+  }, 60_000);
+});

@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, guessDelimiter, parseCsvText, parseDelimiter } from '../../src/import/csv.js';
+import { decodeCsv, guessDelimiter, parseCsvText, parseDelimiter, readCsv, streamCsv } from '../../src/import/csv.js';
 import { headerKey, matchHeaders, parseMapFlags } from '../../src/import/headers.js';
 import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS } from '../../src/import/participants.js';
 
@@ -80,5 +83,41 @@ describe('header matching', () => {
     expect(() => matchHeaders(['Nama'], PARTICIPANT_HEADERS, { name: 'Peserta' })).toThrow();
     expect(() => parseMapFlags(['name'], PARTICIPANT_IMPORT_FIELDS)).toThrow();
     expect(() => parseMapFlags(['age=Umur'], PARTICIPANT_IMPORT_FIELDS)).toThrow();
+  });
+});
+
+describe('streamCsv (large files parsed on a worker thread)', () => {
+  it('gives the same header, rows and line numbers as readCsv, in batches, including a parse error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'innolab-csv-'));
+    try {
+      const lines = ['\uFEFFDAFTAR PESERTA;;', 'Nama;Jabatan;NIP'];
+      for (let i = 0; i < 5000; i++) lines.push(i % 997 === 0 ? `"Nama ${i}";"Kepala\r\nBidang";` : i % 1500 === 0 ? ';;' : `Nama ${i};Staf;`);
+      const path = join(dir, 'big.csv');
+      writeFileSync(path, lines.join('\r\n') + '\r\n');
+      const isHeader = (v: string[]) => v.includes('Nama');
+      const whole = await readCsv(path, { isHeader });
+      const stream = await streamCsv(path, { isHeader, workerMinBytes: 0 });
+      const rows = [];
+      let batches = 0;
+      for await (const batch of stream.batches) {
+        rows.push(...batch);
+        batches++;
+      }
+      expect(batches).toBeGreaterThan(1);
+      expect(stream.headers).toEqual(['Nama', 'Jabatan', 'NIP']);
+      expect(stream.delimiter).toBe(';');
+      expect(rows).toEqual(whole.rows);
+      expect(rows[0]).toEqual({ line: 3, values: ['Nama 0', 'Kepala\nBidang', ''] });
+      expect(rows.at(-1)!.line).toBe(5000 + 2 + Math.ceil(5000 / 997));
+
+      const broken = join(dir, 'broken.csv');
+      writeFileSync(broken, 'Nama,NIP\n' + 'A,1\n'.repeat(3000) + '"unclosed,2\n');
+      const bad = await streamCsv(broken, { workerMinBytes: 0 });
+      await expect(async () => {
+        for await (const _ of bad.batches) void _;
+      }).rejects.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@ import { printJson } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import { startProgress } from '../../cli/progress.js';
 import type { Translate } from '../../i18n/index.js';
-import { CSV_ENCODINGS, parseDelimiter, readCsv } from '../../import/csv.js';
+import { CSV_ENCODINGS, parseDelimiter, streamCsv } from '../../import/csv.js';
 import { headerKey, looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/headers.js';
 import {
   DUPLICATE_POLICIES,
@@ -50,29 +50,33 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
   const map = parseMapFlags(flags.map, PARTICIPANT_IMPORT_FIELDS);
   const mapped = new Set(Object.values(map).map((h) => headerKey(h)));
   const path = ctx.resolvePath(csv);
-  const table = await readCsv(path, {
+  const stream = await streamCsv(path, {
     delimiter,
     encoding,
     isHeader: (values) => looksLikeHeader(values, PARTICIPANT_HEADERS) || (mapped.size > 0 && values.some((v) => mapped.has(headerKey(v)))),
   });
-  if (table.headers.length === 0) throw new UsageError('error.csvEmpty', { file: csv });
-  const { columns, ignored } = matchHeaders(table.headers, PARTICIPANT_HEADERS, map);
-  if (columns.name === undefined) {
-    throw new UsageError('error.columnMissing', { field: 'name', headers: table.headers.join(', ') }, { key: 'error.columnMissingHint', params: { field: 'name' } });
-  }
-  // A "No" column is the sheet's own row number: expected, not worth mentioning.
-  const worthMentioning = ignored.filter((h) => !['no', 'nomor', 'nourut'].includes(headerKey(h)));
-  if (worthMentioning.length > 0) ctx.info(ctx.t('import.ignoredColumns', { columns: worthMentioning.join(', ') }));
-  const progress = await startProgress(ctx, table.rows.length, ctx.t('import.progress'));
   try {
-    return importParticipants(store, table.rows, columns, {
-      onDuplicate,
-      skipInvalid: Boolean(flags.skipInvalid),
-      dryRun: Boolean(flags.dryRun),
-      onProgress: (n) => progress.tick(n),
-    });
+    if (stream.headers.length === 0) throw new UsageError('error.csvEmpty', { file: csv });
+    const { columns, ignored } = matchHeaders(stream.headers, PARTICIPANT_HEADERS, map);
+    if (columns.name === undefined) {
+      throw new UsageError('error.columnMissing', { field: 'name', headers: stream.headers.join(', ') }, { key: 'error.columnMissingHint', params: { field: 'name' } });
+    }
+    // A "No" column is the sheet's own row number: expected, not worth mentioning.
+    const worthMentioning = ignored.filter((h) => !['no', 'nomor', 'nourut'].includes(headerKey(h)));
+    if (worthMentioning.length > 0) ctx.info(ctx.t('import.ignoredColumns', { columns: worthMentioning.join(', ') }));
+    const progress = await startProgress(ctx, stream.estimatedRows, ctx.t('import.progress'));
+    try {
+      return await importParticipants(store, stream.batches, columns, {
+        onDuplicate,
+        skipInvalid: Boolean(flags.skipInvalid),
+        dryRun: Boolean(flags.dryRun),
+        onProgress: (n) => progress.tick(n),
+      });
+    } finally {
+      progress.stop();
+    }
   } finally {
-    progress.stop();
+    await stream.close();
   }
 }
 
