@@ -171,21 +171,25 @@ export function listParticipants(store: WorkshopStore, filters: ParticipantFilte
 }
 
 /**
- * Everyone a typed reference could mean, best first: the person with that number, with that NIP or badge
- * uuid; else everyone whose name contains the text (case- and accent-insensitive), with an exact full-name
+ * Everyone a typed reference could mean, best first: the person with that number, with that NIP (or part
+ * of one, six digits or more) or badge uuid; else everyone whose name contains the text (case- and accent-insensitive), with an exact full-name
  * match alone when there is one. The check-in loop shows these to pick from.
  */
 export function findParticipants(store: WorkshopStore, text: string): Participant[] {
   const key = text.trim();
   if (key === '') return [];
+  const nip = normalizeNip(key);
   if (/^\d{1,9}$/.test(key)) {
     const byNo = getParticipantByNo(store, Number(key));
-    return byNo ? [byNo] : [];
+    if (byNo || key.length < 6) return byNo ? [byNo] : [];
   }
-  const nip = normalizeNip(key);
   if (/^\d{18}$/.test(nip)) {
     const byNip = getParticipantByNip(store, nip);
     return byNip ? [byNip] : [];
+  }
+  // Part of a NIP (six digits or more, e.g. the birth date): whoever's NIP contains it.
+  if (/^\d{6,17}$/.test(nip)) {
+    return store.db.prepare(`${SELECT} WHERE instr(p.nip, ?) > 0 ORDER BY p.no`).all(nip) as Participant[];
   }
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key)) {
     const byUuid = store.db.prepare(`${SELECT} WHERE p.uuid = ?`).get(key.toLowerCase()) as Participant | undefined;

@@ -107,6 +107,7 @@ describe('participant show / resolving <who>', () => {
     expect(await show('19680412 199303 1 004')).toBe(1);
     expect(await show('zul')).toBe(1);
     expect(await show('hendra')).toBe(4);
+    expect(await show('19750101')).toBe(2);
     const record = (await run(['participant', 'show', '3', '--json'])).json<Person>();
     expect(record).toMatchObject({ phone: '081234567890', attendance: [], days_present: 0 });
   });
