@@ -14,9 +14,9 @@ export function buildOnce(): void {
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
-/** Runs the built program to completion. */
+/** Runs the built program to completion, in English (a workshop's own language would win over INNOLAB_LANG). */
 export function innolab(args: string[], env: Record<string, string | undefined> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [bin, ...args], { env: { ...cliEnv, ...env }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [bin, ...args, '--lang', 'en'], { env: { ...cliEnv, ...env }, encoding: 'utf8' });
 }
 
 /** A valid, unique NIP for person i (birth date, appointment year and month, gender digit, sequence). */
