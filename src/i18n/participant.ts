@@ -133,7 +133,7 @@ export const participantMessages = {
   // participant import
   'error.importInvalid': {
     id: '{count} baris tidak valid (lihat di atas); tidak ada yang diimpor',
-    en: '{count} invalid rows (listed above); nothing was imported',
+    en: '{count} invalid row(s) (listed above); nothing was imported',
   },
   'error.importInvalidHint': {
     id: 'perbaiki baris tersebut, atau tambahkan --skip-invalid untuk mengimpor baris yang valid saja',
@@ -169,18 +169,18 @@ export const participantMessages = {
   'import.progress': { id: 'Mengimpor', en: 'Importing' },
   'import.ignoredColumns': { id: 'Kolom diabaikan: {columns}', en: 'Columns ignored: {columns}' },
   'import.summary': {
-    id: '{added} ditambahkan, {updated} diperbarui, {duplicates} duplikat dilewati, {invalid} baris tidak valid',
-    en: '{added} added, {updated} updated, {duplicates} duplicates skipped, {invalid} invalid rows',
+    id: 'ditambahkan {added}, diperbarui {updated}, duplikat dilewati {duplicates}, baris tidak valid {invalid}',
+    en: 'added {added}, updated {updated}, duplicates skipped {duplicates}, invalid rows {invalid}',
   },
   'import.summaryDry': {
     id: 'Uji coba (tidak ada yang ditulis): {added} akan ditambahkan, {updated} diperbarui, {duplicates} duplikat, {invalid} baris tidak valid',
-    en: 'Dry run (nothing written): {added} would be added, {updated} updated, {duplicates} duplicates, {invalid} invalid rows',
+    en: 'Dry run (nothing written): would add {added}, update {updated}; duplicates {duplicates}, invalid rows {invalid}',
   },
   'import.unitsCreated': { id: 'Unit baru dibuat: {units}', en: 'New units created: {units}' },
   'import.unitsWouldCreate': { id: 'Unit baru yang akan dibuat: {units}', en: 'New units that would be created: {units}' },
   'import.skippedInvalid': {
     id: '{count} baris tidak valid dilewati (lihat di atas)',
-    en: '{count} invalid rows skipped (listed above)',
+    en: '{count} invalid row(s) skipped (listed above)',
   },
 
   // unit import

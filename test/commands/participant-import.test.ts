@@ -71,7 +71,7 @@ describe('participant import: the Excel export of issue 3', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('line 6: nip: digits 1–8 of the NIP are not a real birth date');
     expect(result.stderr).toContain('line 7: name: looks like a spreadsheet formula');
-    expect(result.stderr).toMatch(/error: 2 invalid rows.*nothing was imported.*--skip-invalid/);
+    expect(result.stderr).toMatch(/error: 2 invalid row\(s\).*nothing was imported.*--skip-invalid/);
     expect(result.stdout).toBe('');
     expect(count(file, 'participant')).toBe(0);
     expect(count(file, 'unit')).toBe(0);
@@ -112,7 +112,7 @@ describe('participant import: the Excel export of issue 3', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('New units created: Dinas Kesehatan, Bappeda, Diskominfo');
-    expect(result.stderr).toContain('4 added, 0 updated, 1 duplicates skipped, 2 invalid rows');
+    expect(result.stderr).toContain('added 4, updated 0, duplicates skipped 1, invalid rows 2');
   });
 
   it('writes one audit entry for the whole import, without personal data', async () => {
