@@ -30,6 +30,7 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, options: A
     report.kop({ ...kop, details: [[t('report.label.date'), dateLine], ...(kop.details ?? []).slice(1)] });
 
     const rows: SheetRow[] = [...day.rows, ...Array.from({ length: options.blankRows }, () => null)];
+    const signature = { place: w.city, date: day.date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip };
     const columns: Array<TableColumn<SheetRow>> = [
       // Widths in points of A4's 497-pt content width (scaled on other paper); the NIP column fits
       // "19680412 199303 1 004" on one line.
@@ -51,6 +52,7 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, options: A
         columns,
         fontSize: 8.5,
         minRowHeight: 26,
+        keepWithEnd: report.signatureHeight(signature),
         onNewPage: () => {
           report.font('bold', 8.5);
           report.textBox(t('report.attendance.continued', { date: formatLongDate(day.date, options.lang) }), report.left, report.y, report.width);
@@ -59,7 +61,7 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, options: A
       },
       withProgress(rows, options.onRow),
     );
-    report.signature({ place: w.city, date: day.date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip });
+    report.signature(signature);
   });
   return report.save(file);
 }
@@ -94,9 +96,11 @@ function signatureCell(report: Report, cell: CellBox, row: SheetRow, index: numb
   if (row?.mark?.status === 'excused') {
     report.font('regular', 8);
     doc.fillColor('#333333');
-    const text = excusedText(report, row.mark);
-    const h = report.measure(text, cell.width - 2 * cell.padding);
-    report.textBox(text, cell.x + cell.padding, cell.y + (cell.height - h) / 2, cell.width - 2 * cell.padding, { height: cell.height });
+    const width = cell.width - 2 * cell.padding;
+    const lines = report.wrapLines(excusedText(report, row.mark), width);
+    const lineHeight = doc.currentLineHeight(true);
+    const top = cell.y + (cell.height - lines.length * lineHeight) / 2;
+    lines.forEach((text, n) => report.line(text, cell.x + cell.padding, top + n * lineHeight, width));
     doc.fillColor('black');
     return;
   }

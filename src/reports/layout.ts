@@ -131,6 +131,14 @@ export interface Signature {
   nip?: string | null;
 }
 
+export interface SignatureOptions {
+  align?: 'left' | 'right' | 'center';
+  /** Width of the block (default 230 pt). */
+  width?: number;
+  /** Room to sign, above the name (default 58 pt). */
+  space?: number;
+}
+
 /** Where a cell is on the page, for columns that draw themselves. */
 export interface CellBox {
   x: number;
@@ -166,6 +174,11 @@ export interface TableSpec<T> {
   rowStyle?: (row: T) => { fill?: string; font?: FontName; color?: string } | undefined;
   /** Called on every page the table continues on, before its header is repeated (e.g. a section title). */
   onNewPage?: () => void;
+  /**
+   * Points that must follow the table on its last page (e.g. signatureHeight()): when the last rows and
+   * this do not fit, the last two rows move to the next page with it, so a signature never stands alone.
+   */
+  keepWithEnd?: number;
 }
 
 /** One PDF being drawn. Coordinates are PDF points from the top-left corner of the page. */
@@ -461,65 +474,100 @@ export class Report {
     header();
     this.font('regular', fontSize);
     const lineHeight = doc.currentLineHeight(true);
-    let index = 0;
-    for (const row of rows) {
+
+    type Layout = { cells: Array<{ lines: string[]; font: FontName }>; h: number; span: boolean };
+    /** Each cell's lines, measured once and drawn as measured. */
+    const layout = (row: T, index: number): Layout => {
       const style = spec.rowStyle?.(row);
       const span = spec.span?.(row);
-      // Each cell's lines, measured once and drawn as measured.
-      const cells: Array<{ lines: string[]; font: FontName }> = [];
-      let h: number;
       if (span !== undefined) {
-        this.font(style?.font ?? 'bold', fontSize);
-        cells.push({ lines: this.wrapLines(span, tableWidth - 2 * pad), font: style?.font ?? 'bold' });
-        h = cells[0]!.lines.length * lineHeight + 2 * pad;
-      } else {
-        h = spec.minRowHeight ?? 0;
-        spec.columns.forEach((c, i) => {
-          const text = c.value?.(row, index) ?? '';
-          const font = c.font?.(row) ?? style?.font ?? 'regular';
-          this.font(font, fontSize);
-          const lines = text === '' ? [] : this.wrapLines(text, widths[i]! - 2 * pad);
-          cells.push({ lines, font });
-          h = Math.max(h, Math.max(1, lines.length) * lineHeight + 2 * pad);
-        });
+        const font = style?.font ?? 'bold';
+        this.font(font, fontSize);
+        const lines = this.wrapLines(span, tableWidth - 2 * pad);
+        return { cells: [{ lines, font }], h: lines.length * lineHeight + 2 * pad, span: true };
       }
-      if (doc.y + h > this.bottom) {
+      let h = spec.minRowHeight ?? 0;
+      const cells = spec.columns.map((c, ci) => {
+        const text = c.value?.(row, index) ?? '';
+        const font = c.font?.(row) ?? style?.font ?? 'regular';
+        this.font(font, fontSize);
+        const lines = text === '' ? [] : this.wrapLines(text, widths[ci]! - 2 * pad);
+        h = Math.max(h, Math.max(1, lines.length) * lineHeight + 2 * pad);
+        return { lines, font };
+      });
+      return { cells, h, span: false };
+    };
+
+    const list = Array.isArray(rows) ? (rows as T[]) : [...rows];
+    const keep = Math.min(2, list.length);
+    let tail: Layout[] | undefined;
+    let rowsOnPage = 0;
+    list.forEach((row, index) => {
+      let l: Layout;
+      if (spec.keepWithEnd !== undefined && index === list.length - keep) {
+        tail = list.slice(index).map((r, k) => layout(r, index + k));
+        const needed = tail.reduce((sum, t) => sum + t.h, 0) + spec.keepWithEnd;
+        if (rowsOnPage > 0 && doc.y + needed > this.bottom && this.top + 60 + needed <= this.bottom) {
+          this.addPage();
+          spec.onNewPage?.();
+          header();
+          rowsOnPage = 0;
+        }
+      }
+      if (tail && index >= list.length - keep) l = tail[index - (list.length - keep)]!;
+      else l = layout(row, index);
+      if (doc.y + l.h > this.bottom) {
         this.addPage();
         spec.onNewPage?.();
         header();
+        rowsOnPage = 0;
       }
-      const y = doc.y;
-      const fill = style?.fill ?? (spec.zebra && index % 2 === 1 ? ZEBRA_FILL : undefined);
-      if (fill) doc.rect(left, y, tableWidth, h).fill(fill);
-      doc.fillColor(style?.color ?? 'black');
-      if (span !== undefined) {
-        const cell = cells[0]!;
-        this.font(cell.font, fontSize);
-        cell.lines.forEach((text, n) => this.line(text, left + pad, y + pad + n * lineHeight, tableWidth - 2 * pad));
-        doc.lineWidth(0.5).strokeColor(RULE).rect(left, y, tableWidth, h).stroke();
-      } else {
-        spec.columns.forEach((c, i) => {
-          const cell = cells[i]!;
-          if (c.draw || cell.lines.length === 0) return;
-          this.font(cell.font, fontSize);
-          // Cells are centred vertically (a row is tall for its signature or for another wrapped cell).
-          const top = y + Math.max(pad, (h - cell.lines.length * lineHeight) / 2);
-          cell.lines.forEach((text, n) => this.line(text, xs[i]! + pad, top + n * lineHeight, widths[i]! - 2 * pad, c.align));
-        });
-        this.grid(xs, widths, y, h);
-        spec.columns.forEach((c, i) => {
-          if (c.draw) {
-            this.font('regular', fontSize);
-            doc.fillColor('black');
-            c.draw({ x: xs[i]!, y, width: widths[i]!, height: h, padding: pad }, row, index, this);
-          }
-        });
-      }
-      doc.fillColor('black');
-      doc.y = y + h;
-      index++;
-    }
+      this.drawRow(spec, row, index, l, { xs, widths, left, tableWidth, pad, fontSize, lineHeight });
+      rowsOnPage++;
+    });
     doc.x = left;
+  }
+
+  private drawRow<T>(
+    spec: TableSpec<T>,
+    row: T,
+    index: number,
+    l: { cells: Array<{ lines: string[]; font: FontName }>; h: number; span: boolean },
+    g: { xs: number[]; widths: number[]; left: number; tableWidth: number; pad: number; fontSize: number; lineHeight: number },
+  ): void {
+    const doc = this.doc;
+    const { xs, widths, left, tableWidth, pad, fontSize, lineHeight } = g;
+    const style = spec.rowStyle?.(row);
+    const y = doc.y;
+    const h = l.h;
+    const fill = style?.fill ?? (spec.zebra && index % 2 === 1 ? ZEBRA_FILL : undefined);
+    if (fill) doc.rect(left, y, tableWidth, h).fill(fill);
+    doc.fillColor(style?.color ?? 'black');
+    if (l.span) {
+      const cell = l.cells[0]!;
+      this.font(cell.font, fontSize);
+      cell.lines.forEach((text, n) => this.line(text, left + pad, y + pad + n * lineHeight, tableWidth - 2 * pad));
+      doc.lineWidth(0.5).strokeColor(RULE).rect(left, y, tableWidth, h).stroke();
+    } else {
+      spec.columns.forEach((c, i) => {
+        const cell = l.cells[i]!;
+        if (c.draw || cell.lines.length === 0) return;
+        this.font(cell.font, fontSize);
+        // Cells are centred vertically (a row is tall for its signature or for another wrapped cell).
+        const top = y + Math.max(pad, (h - cell.lines.length * lineHeight) / 2);
+        cell.lines.forEach((text, n) => this.line(text, xs[i]! + pad, top + n * lineHeight, widths[i]! - 2 * pad, c.align));
+      });
+      this.grid(xs, widths, y, h);
+      spec.columns.forEach((c, i) => {
+        if (c.draw) {
+          this.font('regular', fontSize);
+          doc.fillColor('black');
+          c.draw({ x: xs[i]!, y, width: widths[i]!, height: h, padding: pad }, row, index, this);
+        }
+      });
+    }
+    doc.fillColor('black');
+    doc.y = y + h;
   }
 
   /** A row's outline and column rules, written as one path (see fastText for why). */
@@ -540,22 +588,10 @@ export class Report {
    * The signature block, kept together on one page: "Tanjungbalai, 9 November 2022", position, room to
    * sign, the name bold and underlined, "NIP 19680412 199303 1 004". Right-aligned by default.
    */
-  signature(s: Signature, opts: { align?: 'left' | 'right' | 'center'; width?: number; space?: number } = {}): void {
+  signature(s: Signature, opts: SignatureOptions = {}): void {
     const doc = this.doc;
-    const width = Math.min(opts.width ?? 230, this.width);
+    const { lines, heights, width, total } = this.signatureLayout(s, opts);
     const x = opts.align === 'left' ? this.left : opts.align === 'center' ? this.left + (this.width - width) / 2 : this.right - width;
-    const lines: Array<{ text: string; font: FontName; underline?: boolean; gapBefore?: number }> = [];
-    const placeDate = [s.place, s.date ? formatDate(s.date, this.lang) : null].filter(Boolean).join(', ');
-    if (placeDate) lines.push({ text: placeDate, font: 'regular' });
-    if (s.caption) lines.push({ text: s.caption, font: 'regular' });
-    if (s.position) lines.push({ text: s.position + ',', font: 'regular' });
-    lines.push({ text: s.name || this.t('report.unsigned'), font: s.name ? 'bold' : 'regular', underline: !!s.name, gapBefore: opts.space ?? 58 });
-    if (s.nip) lines.push({ text: this.t('report.nip', { nip: formatNip(s.nip) }), font: 'regular' });
-    const heights = lines.map((line) => {
-      this.font(line.font, 10);
-      return this.measure(line.text, width) + (line.gapBefore ?? 0);
-    });
-    const total = heights.reduce((a, b) => a + b, 0);
     doc.y += 16;
     this.ensureSpace(total);
     let y = doc.y;
@@ -568,6 +604,27 @@ export class Report {
     });
     doc.x = this.left;
     doc.y = y;
+  }
+
+  /** The points signature() takes, including the gap above it (for TableSpec.keepWithEnd). */
+  signatureHeight(s: Signature, opts: SignatureOptions = {}): number {
+    return this.signatureLayout(s, opts).total + 16;
+  }
+
+  private signatureLayout(s: Signature, opts: SignatureOptions) {
+    const width = Math.min(opts.width ?? 230, this.width);
+    const lines: Array<{ text: string; font: FontName; underline?: boolean; gapBefore?: number }> = [];
+    const placeDate = [s.place, s.date ? formatDate(s.date, this.lang) : null].filter(Boolean).join(', ');
+    if (placeDate) lines.push({ text: placeDate, font: 'regular' });
+    if (s.caption) lines.push({ text: s.caption, font: 'regular' });
+    if (s.position) lines.push({ text: s.position + ',', font: 'regular' });
+    lines.push({ text: s.name || this.t('report.unsigned'), font: s.name ? 'bold' : 'regular', underline: !!s.name, gapBefore: opts.space ?? 58 });
+    if (s.nip) lines.push({ text: this.t('report.nip', { nip: formatNip(s.nip) }), font: 'regular' });
+    const heights = lines.map((line) => {
+      this.font(line.font, 10);
+      return this.measure(line.text, width) + (line.gapBefore ?? 0);
+    });
+    return { lines, heights, width, total: heights.reduce((a, b) => a + b, 0) };
   }
 
   /**

@@ -102,6 +102,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
   );
   report.moveDown(12);
 
+  const signature = { place: w.city, date: w.end_date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip };
   // Totals per day.
   report.heading(t('report.recap.byDay'), { size: 10, keep: 60 });
   type DayRow = RecapData['summary']['days'][number];
@@ -123,9 +124,10 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
         },
       ],
       fontSize: 8.5,
+      keepWithEnd: report.signatureHeight(signature),
     },
     data.summary.days,
   );
-  report.signature({ place: w.city, date: w.end_date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip });
+  report.signature(signature);
   return report.save(file);
 }
