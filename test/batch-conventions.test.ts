@@ -220,6 +220,20 @@ describe.each(RUNNABLE.map((c) => [c.path.join(' '), c] as const))('%s', (path, 
     expect(result.code, `${argv.join(' ')}\n${result.stderr}`).toBe(0);
     expect(result.stdout.trim(), `${argv.join(' ')} printed nothing with --json`).not.toBe('');
     expect(() => JSON.parse(result.stdout) as unknown, `${argv.join(' ')}: stdout is not JSON`).not.toThrow();
+    // SPEC §2: field names are snake_case English (a map keyed by workshop day, e.g. "2022-11-07", is data).
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v !== null && typeof v === 'object') {
+        for (const [k, inner] of Object.entries(v)) {
+          keys.add(k);
+          walk(inner);
+        }
+      }
+    };
+    walk(JSON.parse(result.stdout));
+    const wrong = [...keys].filter((k) => !/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(k) && !/^\d{4}-\d{2}-\d{2}$/.test(k));
+    expect(wrong, `${path}: field names that are not snake_case`).toEqual([]);
   });
 
   it('never waits for input when stdin is not a terminal: it runs, or exits 2 naming what is missing', async () => {
@@ -253,6 +267,14 @@ describe.each(RUNNABLE.map((c) => [c.path.join(' '), c] as const))('%s', (path, 
       }
     });
   }
+});
+
+describe.each(ALL.filter((c) => c.command.commands.length > 0).map((c) => [c.path.join(' '), c] as const))('%s', (path) => {
+  it('exits 2 with one line naming an unknown verb', async () => {
+    const r = await runNoTerminal([...path.split(' '), 'frobnicate'], workDir);
+    expect(r !== 'timeout' && r.code).toBe(2);
+    if (r !== 'timeout') expect(r.stderr).toContain('frobnicate');
+  });
 });
 
 it('the exempt list names only commands that exist', () => {
