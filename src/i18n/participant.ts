@@ -133,7 +133,7 @@ export const participantMessages = {
   // participant import
   'error.importInvalid': {
     id: '{count} baris tidak valid (lihat di atas); tidak ada yang diimpor',
-    en: '{count} invalid row(s) (listed above); nothing was imported',
+    en: '{count} invalid rows (listed above); nothing was imported',
   },
   'error.importInvalidHint': {
     id: 'perbaiki baris tersebut, atau tambahkan --skip-invalid untuk mengimpor baris yang valid saja',

@@ -71,7 +71,7 @@ describe('participant import: the Excel export of issue 3', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('line 6: nip: digits 1–8 of the NIP are not a real birth date');
     expect(result.stderr).toContain('line 7: name: looks like a spreadsheet formula');
-    expect(result.stderr).toMatch(/error: 2 invalid row\(s\).*nothing was imported.*--skip-invalid/);
+    expect(result.stderr).toMatch(/error: 2 invalid rows.*nothing was imported.*--skip-invalid/);
     expect(result.stdout).toBe('');
     expect(count(file, 'participant')).toBe(0);
     expect(count(file, 'unit')).toBe(0);
