@@ -172,12 +172,15 @@ describe('merge', () => {
     ok(await runA(['participant', 'edit', '1', '--phone', '081277776666'], '2022-11-08T07:00:00.000Z'));
     // A removes a participant B still has (with B's check-ins of day 2).
     ok(await runA(['participant', 'remove', '4', '--force', '--yes'], '2022-11-08T08:00:00.000Z'));
+    // A takes back a day-1 check-in made before the copy; B's copy still has it.
+    ok(await runA(['checkin', '2', '--day', '1', '--undo'], '2022-11-08T08:10:00.000Z'));
     const r = ok(await runA(['merge', b, '--json'], '2022-11-09T01:00:00.000Z')).json<MergeJson>();
     expect(r.counts.attendance!.added).toBe(2);
     const after = await snapshot(runA);
     expect(after.participants!.find((p) => p.no === 1)!.phone).toBe('081277776666');
     expect(after.participants!.map((p) => p.name)).not.toContain('Nurhalimah, S.Sos');
     expect(after.attendance!.filter((a) => a.name === 'Nurhalimah, S.Sos')).toEqual([]);
+    expect(after.attendance!.filter((a) => a.participant_no === 2).map((a) => a.date)).toEqual(['2022-11-08']);
     const log = ok(await runA(['log', '--json', '--limit', '1000'], '2022-11-09T02:00:00.000Z')).json<{ action: string; detail: string | null; fields: string[] }[]>();
     const phone = log.filter((e) => e.action === 'merge' && e.fields.includes('phone'));
     expect(phone).toHaveLength(1);
