@@ -9,6 +9,8 @@ export interface PdfPage {
   /** Width and height in PDF points. */
   width: number;
   height: number;
+  /** Each text run with its left edge, baseline (from the bottom) and width, in points. */
+  items: Array<{ str: string; x: number; y: number; width: number }>;
 }
 
 export async function pdfPages(file: string): Promise<PdfPage[]> {
@@ -21,11 +23,13 @@ export async function pdfPages(file: string): Promise<PdfPage[]> {
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
       let text = '';
+      const items: PdfPage['items'] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
         text += item.str + (item.hasEOL ? '\n' : ' ');
+        if (item.str.trim() !== '') items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width });
       }
-      pages.push({ text: text.replace(/\s+/g, ' ').trim(), width: x1 - x0, height: y1 - y0 });
+      pages.push({ text: text.replace(/\s+/g, ' ').trim(), width: x1 - x0, height: y1 - y0, items });
     }
     return pages;
   } finally {
