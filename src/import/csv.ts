@@ -244,15 +244,22 @@ type WorkerMessage = { records: string[][]; done?: boolean } | { error: { messag
 export async function streamCsv(path: string, options: StreamCsvOptions = {}): Promise<CsvStream> {
   const input = csvInput(path, options.encoding ?? 'utf8');
   const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size < (options.workerMinBytes ?? 1 << 20)) {
+  const inThread = async (): Promise<CsvStream> => {
     const table = await parseCsvText(input, options);
     return { ...table, estimatedRows: table.rows.length, batches: [table.rows], close: async () => undefined };
-  }
+  };
+  if (size < (options.workerMinBytes ?? 1 << 20)) return inThread();
   const delimiter = delimiterOf(input, options);
   const { Worker } = await import('node:worker_threads');
   const { createRequire } = await import('node:module');
-  const parser = createRequire(import.meta.url).resolve('csv-parse');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { parser, input, options: { ...PARSE_OPTIONS, delimiter } } });
+  let worker: InstanceType<typeof Worker>;
+  try {
+    const parser = createRequire(import.meta.url).resolve('csv-parse');
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { parser, input, options: { ...PARSE_OPTIONS, delimiter } } });
+  } catch {
+    // No worker (an unusual packaging, or threads unavailable): the same parse, only not overlapped.
+    return inThread();
+  }
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
