@@ -11,23 +11,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureDebianPackage, failedRow, installFailure, median, row, runOnce } from './lib.mjs';
 
-const RUNS = 3;
+const RUNS = 5;
 const FIRST = ['Ahmad', 'Siti', 'Rahmat', 'Nur', 'Budi', 'Dewi', 'Hendra', 'Rina', 'Zulkifli', 'Aisyah', 'Fauzi', 'Yusnita', 'Irwan', 'Lestari', 'Syahrul', 'Ratna', 'Héndra', 'Ṣalihah'];
 const LAST = ['Siregar', 'Nasution', 'Lubis', 'Harahap', 'Simanjuntak', 'Panjaitan', 'Pohan', 'Tanjung', 'Daulay', 'Rangkuti', 'Hasibuan', 'Ritonga'];
 const PREFIX = ['', '', '', 'Drs. ', 'H. ', 'Hj. ', 'Ir. ', 'dr. '];
 const SUFFIX = ['', ', S.E.', ', S.Kom', ', M.Si', ', S.H., M.H.', ', S.T.', ', M.Kes', ', S.Sos'];
 const POSITIONS = ['Kepala Dinas', 'Sekretaris', 'Kepala Bidang Perencanaan dan Pengendalian', 'Analis Kebijakan Ahli Muda', 'Pranata Komputer', 'Camat', 'Kepala Subbagian Umum dan Kepegawaian'];
+/** [name, short name] as offices register them (fixtures/units.csv); sheets print the short name. */
 const UNITS = [
-  'Sekretariat Daerah Kota Tanjungbalai',
-  'Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah',
-  'Badan Pengelolaan Keuangan dan Pendapatan Daerah',
-  'Dinas Komunikasi dan Informatika',
-  'Dinas Kependudukan dan Pencatatan Sipil',
-  'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
-  'Dinas Kesehatan',
-  'RSUD Dr. Tengku Mansyur',
-  'Kecamatan Datuk Bandar',
-  'Inspektorat Kota Tanjungbalai',
+  ['Sekretariat Daerah Kota Tanjungbalai', 'Setda'],
+  ['Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah', 'Bappeda'],
+  ['Badan Pengelolaan Keuangan dan Pendapatan Daerah', 'BPKPD'],
+  ['Dinas Komunikasi dan Informatika', 'Diskominfo'],
+  ['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil'],
+  ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'DPMPTSP'],
+  ['Dinas Kesehatan', 'Dinkes'],
+  ['RSUD Dr. Tengku Mansyur', 'RSUD'],
+  ['Kecamatan Datuk Bandar', 'Kec. Datuk Bandar'],
+  ['Inspektorat Kota Tanjungbalai', 'Inspektorat'],
 ];
 
 /** The i-th generated person: a plausible name, a valid NIP (birth date, appointment, gender, serial). */
@@ -37,7 +38,8 @@ function person(i) {
   const month = String(1 + (i % 12)).padStart(2, '0');
   const day = String(1 + (i % 28)).padStart(2, '0');
   const nip = `${year}${month}${day}${year + 25}${month}${1 + (i % 2)}${String(Math.floor(i / 336) % 1000).padStart(3, '0')}`;
-  return { name, nip, position: POSITIONS[i % POSITIONS.length], unit: UNITS[i % UNITS.length] };
+  const [unit, short] = UNITS[i % UNITS.length];
+  return { name, nip, position: POSITIONS[i % POSITIONS.length], unit, short };
 }
 
 async function makeWorkshop(cli, workDir, count) {
@@ -51,8 +53,8 @@ async function makeWorkshop(cli, workDir, count) {
   const now = '2022-11-01T00:00:00.000Z';
   const people = Array.from({ length: count }, (_, i) => person(i));
   db.transaction(() => {
-    const unit = db.prepare('INSERT INTO unit (no, uuid, name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-    UNITS.forEach((name, i) => unit.run(i + 1, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name, 'dinas', now, now));
+    const unit = db.prepare('INSERT INTO unit (no, uuid, name, short_name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    UNITS.forEach(([name, short], i) => unit.run(i + 1, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name, short, 'dinas', now, now));
     const insert = db.prepare(
       `INSERT INTO participant (no, uuid, name, nip, position, unit_id, role, phone, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, (SELECT id FROM unit WHERE name = ?), 'peserta', ?, ?, ?)`,
@@ -71,7 +73,7 @@ async function makeWorkshop(cli, workDir, count) {
   db.close();
   // The same list as a secretary would hand LibreOffice: the sheet's columns, by unit then name.
   const sorted = people.map((p, i) => ({ ...p, i })).sort((a, b) => a.unit.localeCompare(b.unit) || a.name.localeCompare(b.name));
-  const csv = ['No,Nama,NIP,Jabatan,Unit Kerja,Tanda Tangan', ...sorted.map((p, n) => [n + 1, p.name, p.nip, p.position, p.unit, `${n + 1}.`].map((v) => `"${String(v).replace(/"/g, '""')}"`).join(','))];
+  const csv = ['No,Nama,NIP,Jabatan,Unit Kerja,Tanda Tangan', ...sorted.map((p, n) => [n + 1, p.name, p.nip, p.position, p.short, `${n + 1}.`].map((v) => `"${String(v).replace(/"/g, '""')}"`).join(','))];
   const csvFile = join(workDir, `daftar-hadir-${count}.csv`);
   writeFileSync(csvFile, csv.join('\n') + '\n');
   return { file, csvFile };

@@ -2,7 +2,7 @@
 // "Ṣalihah" or "Nguyễn" would print as garbage; DejaVu covers Latin, Greek, Cyrillic and more, and pdfkit
 // embeds only the glyphs a document uses.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 
 export type FontName = 'regular' | 'bold' | 'italic' | 'serif' | 'serif-bold';
 
@@ -31,9 +31,16 @@ export const FONT_NAMES = Object.keys(FILES) as FontName[];
 
 /** pdfkit's embedded font, as far as the fast layout below touches it. */
 interface EmbeddedFontLike {
-  font: { glyphForCodePoint(cp: number): { id: number; advanceWidth: number; codePoints: number[] } };
+  font: {
+    glyphForCodePoint(cp: number): { id: number; advanceWidth: number; codePoints: number[] };
+    /** fontkit's decoded tables, its table directory and the font's bytes (see lightPost). */
+    _tables?: Record<string, unknown>;
+    directory?: { tables?: Record<string, { offset: number; length: number } | undefined> };
+    stream?: { buffer?: Uint8Array };
+  };
   scale: number;
   layoutRun(this: EmbeddedFontLike, text: string, features?: unknown): unknown;
+  embed(this: EmbeddedFontLike): unknown;
 }
 
 const FAST = Symbol.for('innolab.fastLayout');
@@ -87,7 +94,62 @@ export function installFastLayout(font: unknown): void {
     }
     return { glyphs, positions, advanceWidth };
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
+  const embed = proto.embed;
+  if (typeof embed === 'function') {
+    proto.embed = function (this: EmbeddedFontLike) {
+      lightPost(this.font);
+      return embed.call(this);
+    };
+  }
   proto[FAST] = true;
+}
+
+/**
+ * pdfkit reads `post.isFixedPitch` and the italic angle when it embeds a font, which makes fontkit decode the
+ * whole 'post' table, names of all ~6,000 DejaVu glyphs included (~35 ms a font). Only its fixed 32-byte
+ * header is needed: decoded here into the same numbers fontkit would give.
+ */
+function lightPost(font: EmbeddedFontLike['font']): void {
+  const entry = font.directory?.tables?.post;
+  const bytes = font.stream?.buffer;
+  if (!font._tables || 'post' in font._tables || !entry || !bytes || entry.length < 32) return;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32);
+  font._tables.post = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+}
+
+/**
+ * fontkit loads a Brotli decoder (~45 ms) at start for WOFF2 web fonts, which reports never use (they embed
+ * TTF files). When pdfkit is loaded through require (the built program), an empty module stands in for it;
+ * a WOFF2 font would then fail with a clear message. Harmless where the module cannot be found.
+ */
+export function skipWoff2Decoder(): void {
+  try {
+    const fromHere = createRequire(import.meta.url);
+    const fontkit = createRequire(fromHere.resolve('pdfkit')).resolve('fontkit');
+    const brotli = createRequire(fontkit).resolve('brotli/decompress.js');
+    const cache = (Module as unknown as { _cache: Record<string, unknown> })._cache;
+    if (cache[brotli]) return;
+    const stub = new Module(brotli);
+    stub.filename = brotli;
+    stub.loaded = true;
+    stub.exports = () => {
+      throw new Error('WOFF2 fonts are not supported in innolab reports; use a TTF font');
+    };
+    cache[brotli] = stub;
+  } catch {
+    // not installed where expected: fontkit loads its own decoder
+  }
 }
 
 /** Width in points of text the fast path handles, else undefined (measure it with pdfkit). */

@@ -14,7 +14,7 @@ import { FileError } from '../cli/errors.js';
 import { formatDate, formatDayRange, formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { type Lang, type MessageKey, type MessageParams, translate } from '../i18n/index.js';
-import { FONT_NAMES, type FontName, fastHex, fastWidth, fontData, installFastLayout } from './fonts.js';
+import { FONT_NAMES, type FontName, fastHex, fastWidth, fontData, installFastLayout, skipWoff2Decoder } from './fonts.js';
 
 export type { FontName } from './fonts.js';
 
@@ -201,6 +201,7 @@ export class Report {
 
   /** A new document with the first page added and the fonts registered. */
   static async create(options: ReportOptions, info: DocumentInfo): Promise<Report> {
+    skipWoff2Decoder();
     const { default: PDFDocument } = await import('pdfkit');
     const landscape = info.orientation === 'landscape';
     const doc = new PDFDocument({
