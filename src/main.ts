@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { registerCommands } from './commands/index.js';
+import { COMMAND_NAMES, registerCommands } from './commands/index.js';
 import { Context, type ContextDeps } from './cli/context.js';
 import { CliError, ExitCode, UsageError } from './cli/errors.js';
 import { type IO, systemIO } from './cli/io.js';
@@ -39,6 +39,29 @@ const COMMANDER_ERRORS: [RegExp, string][] = [
 
 function translateCommanderError(message: string): string {
   return COMMANDER_ERRORS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
+}
+
+/** Global options that take a value (the next argument, unless written --opt=value). */
+const GLOBAL_VALUE_OPTIONS = new Set(['-f', '--file', '--lang']);
+
+/**
+ * The top-level command the command line names, so that only it is built (start-up time, SPEC §6);
+ * undefined (build them all) for no command, `help`, a mistyped command, or a command line it cannot be
+ * sure about (a cluster of short options such as -yf, whose value would hide the command).
+ */
+function invokedCommand(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (GLOBAL_VALUE_OPTIONS.has(arg)) {
+      i++;
+      continue;
+    }
+    if (/^-[^-]{2,}/.test(arg)) return undefined;
+    if (arg.startsWith('-')) continue;
+    return COMMAND_NAMES.includes(arg) ? arg : undefined;
+  }
+  return undefined;
 }
 
 /** The audit log keeps command words and flag names, never values (they may be names, NIPs, phones). */
@@ -101,7 +124,7 @@ export function buildProgram(ctx: Context, argv: readonly string[]): Command {
     ctx.command = auditCommandLine(actionCommand, argv);
   });
 
-  registerCommands(program, ctx, t);
+  registerCommands(program, ctx, t, invokedCommand(argv));
   return program;
 }
 

@@ -17,24 +17,25 @@ export interface Prompter {
 
 /** The real prompter: inquirer, loaded only when a question is actually asked. */
 export function systemPrompter(io: IO): Prompter {
-  const context = { input: io.stdin, output: io.stderr as NodeJS.WritableStream };
+  // The streams are taken when a question is asked, not before: creating stdin costs every command ~5 ms.
+  const context = () => ({ input: io.stdin, output: io.stderr as NodeJS.WritableStream });
   const load = () => import('@inquirer/prompts');
   return {
     async input(q) {
       const { input } = await load();
-      return input({ message: q.message, default: q.default, required: q.required, validate: q.validate }, context);
+      return input({ message: q.message, default: q.default, required: q.required, validate: q.validate }, context());
     },
     async confirm(q) {
       const { confirm } = await load();
-      return confirm({ message: q.message, default: q.default }, context);
+      return confirm({ message: q.message, default: q.default }, context());
     },
     async select<T>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) {
       const { select } = await load();
-      return select<T>({ message: q.message, choices: q.choices.map((c) => ({ ...c })), default: q.default, pageSize: 12 }, context);
+      return select<T>({ message: q.message, choices: q.choices.map((c) => ({ ...c })), default: q.default, pageSize: 12 }, context());
     },
     async editor(q) {
       const { editor } = await load();
-      return editor({ message: q.message, default: q.default, waitForUserInput: false }, context);
+      return editor({ message: q.message, default: q.default, waitForUserInput: false }, context());
     },
   };
 }

@@ -19,23 +19,36 @@ import * as status from './status/index.js';
 import * as unit from './unit/index.js';
 import * as workshop from './workshop/index.js';
 
-/** Every noun and top-level verb, in the order --help lists them (SPEC §3). */
-export function registerCommands(program: Command, ctx: Context, t: Translate): void {
-  init.register(program, ctx, t);
-  workshop.register(program, ctx, t);
-  status.register(program, ctx, t);
-  unit.register(program, ctx, t);
-  participant.register(program, ctx, t);
-  checkin.register(program, ctx, t);
-  attendance.register(program, ctx, t);
-  idea.register(program, ctx, t);
-  criteria.register(program, ctx, t);
-  commitment.register(program, ctx, t);
-  report.register(program, ctx, t);
-  exportCommand.register(program, ctx, t);
-  merge.register(program, ctx, t);
-  log.register(program, ctx, t);
-  check.register(program, ctx, t);
-  backup.register(program, ctx, t);
-  demo.register(program, ctx, t);
+type Register = (program: Command, ctx: Context, t: Translate) => void;
+
+/** Every noun and top-level verb with its command name, in the order --help lists them (SPEC §3). */
+const COMMANDS: readonly (readonly [string, Register])[] = [
+  ['init', init.register],
+  ['workshop', workshop.register],
+  ['status', status.register],
+  ['unit', unit.register],
+  ['participant', participant.register],
+  ['checkin', checkin.register],
+  ['attendance', attendance.register],
+  ['idea', idea.register],
+  ['criteria', criteria.register],
+  ['commitment', commitment.register],
+  ['report', report.register],
+  ['export', exportCommand.register],
+  ['merge', merge.register],
+  ['log', log.register],
+  ['check', check.register],
+  ['backup', backup.register],
+  ['demo', demo.register],
+];
+
+export const COMMAND_NAMES: readonly string[] = COMMANDS.map(([name]) => name);
+
+/**
+ * Registers every command, or only `only` when the command line names it: building all ~60 commands with
+ * their options and help texts is a good part of start-up (SPEC §6), and a run uses one of them. The top
+ * level help, `help <command>` and suggestions for a mistyped command get them all (see main.ts).
+ */
+export function registerCommands(program: Command, ctx: Context, t: Translate, only?: string): void {
+  for (const [name, register] of COMMANDS) if (only === undefined || only === name) register(program, ctx, t);
 }
