@@ -53,11 +53,7 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, options: A
         fontSize: 8.5,
         minRowHeight: 26,
         keepWithEnd: report.signatureHeight(signature),
-        onNewPage: () => {
-          report.font('bold', 8.5);
-          report.textBox(t('report.attendance.continued', { date: formatLongDate(day.date, options.lang) }), report.left, report.y, report.width);
-          report.moveDown(4);
-        },
+        onNewPage: () => report.caption(t('report.attendance.continued', { date: formatLongDate(day.date, options.lang) })),
       },
       withProgress(rows, options.onRow),
     );

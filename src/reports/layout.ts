@@ -376,6 +376,17 @@ export class Report {
     this.doc.text(text, x, y, { width, align: opts.align ?? 'left', height: opts.height ?? this.bottom - y + 1, lineBreak: true, underline: opts.underline });
   }
 
+  /** A small bold line above a continued table ("Daftar Hadir, … (lanjutan)"), wrapped if it must. */
+  caption(text: string, size = 8.5): void {
+    this.font('bold', size);
+    const lh = this.doc.currentLineHeight(true);
+    for (const line of this.wrapLines(text, this.width)) {
+      this.line(line, this.left, this.doc.y, this.width);
+      this.doc.y += lh;
+    }
+    this.doc.y += 4;
+  }
+
   /** A section heading that stays with at least `keep` points of what follows. */
   heading(text: string, opts: { size?: number; align?: 'left' | 'center'; keep?: number } = {}): void {
     this.font('bold', opts.size ?? 11);

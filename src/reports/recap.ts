@@ -52,11 +52,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
       zebra: false,
       span: (r) => (isPerson(r) ? undefined : r.heading),
       rowStyle: (r) => (isPerson(r) ? undefined : { fill: '#eeeeee', font: 'bold' }),
-      onNewPage: () => {
-        report.font('bold', 8.5);
-        report.textBox(t('report.recap.continued'), report.left, report.y, report.width);
-        report.moveDown(4);
-      },
+      onNewPage: () => report.caption(t('report.recap.continued')),
     },
     (function* () {
       for (const row of rows) {
