@@ -37,9 +37,9 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, options: A
       { header: t('report.col.no'), width: 20, align: 'center', value: (_r, i) => String(i + 1) },
       { header: t('report.col.name'), width: 112, value: (r) => (r ? nameCell(report, r) : '') },
       { header: t('report.col.nip'), width: 104, value: (r) => (r?.nip ? formatNip(r.nip).replace(/ /g, '\u00a0') : '') },
-      { header: t('report.col.position'), width: 70, value: (r) => r?.position ?? '' },
+      { header: t('report.col.position'), width: 84, value: (r) => r?.position ?? '' },
       // The short name (Bappeda, Diskominfo) when the unit has one: the full name fills four lines a row.
-      { header: t('report.col.unit'), width: 84, value: (r) => r?.unit_short ?? r?.unit ?? '' },
+      { header: t('report.col.unit'), width: 70, value: (r) => r?.unit_short ?? r?.unit ?? '' },
       {
         header: t('report.col.signature'),
         width: 107,
