@@ -102,6 +102,22 @@ const catalogueJson = {
  * Builds into a private folder; publish() then moves each file into dist/ with an atomic rename, so that a
  * program started during a build (other tests, a second build) never sees a missing or half-written file.
  */
+/**
+ * chalk's supports-color detects the terminal when chalk is imported, loading node:tty (and with it net and
+ * streams, ~5 ms). innolab never uses that detection: src/cli/io.ts gives every Chalk instance its level
+ * (colour only on a terminal, never with NO_COLOR or --no-color). So the detection reports no colour.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'chalk-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'chalk-stub' }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+  },
+};
+
 async function bundle(out) {
   const buildId = randomBytes(8).toString('hex');
   const result = await build({
@@ -118,15 +134,16 @@ async function bundle(out) {
     sourcemap: 'linked',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [sqliteAddon, lazyBuiltins, catalogueJson],
+    plugins: [sqliteAddon, lazyBuiltins, catalogueJson, chalkWithoutDetection],
     // import() of the heavy packages becomes a deferred require() of their CommonJS builds (each has one):
     // V8 loses a vm.Script's dynamic-import callback when the script comes from the code cache, and a
     // require() needs none.
     supported: { 'dynamic-import': false },
     external: [...HEAVY, 'better-sqlite3/build/*', 'bindings'],
-    // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
-    define: { 'import.meta.url': '__innolabUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
-    banner: { js: "const __innolabUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL, worked out
+    // when first asked for (node:url's pathToFileURL costs ~1 ms at every start otherwise).
+    define: { 'import.meta.url': '__innolabMeta.url', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+    banner: { js: "const __innolabMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
   });
   if (result.warnings.length > 0) throw new Error('the build has warnings; fix them (see above)');
   // The code cache is only valid for exactly this bundle: the loader compares this id with the cache's.
