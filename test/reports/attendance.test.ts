@@ -114,6 +114,16 @@ describe('report attendance', () => {
     expect(readFileSync(join(w.dir, 'c.pdf')).toString('latin1')).toContain('D:20300102030405Z');
   });
 
+  test('at a terminal the path is told on stderr; -q silences it', async () => {
+    const r = await w.run(['report', 'attendance', '--day', '3', '--out', 'tty.pdf'], { stdoutIsTTY: true, stderrIsTTY: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`Ditulis: ${join(w.dir, 'tty.pdf')} (1 halaman)`);
+    const quiet = await w.run(['report', 'attendance', '--day', '3', '--out', 'tty.pdf', '-q'], { stdoutIsTTY: true });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout + quiet.stderr).toBe('');
+  });
+
   test('bad flags exit 2 naming the flag, and write nothing', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['--day', '4'], /4/],
