@@ -68,6 +68,14 @@ describe('start-up of the built program', () => {
     expect(heavyIn(run.modules)).toContain('csv-parse');
   });
 
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('on a terminal it still draws a coloured table (chalk’s own detection is left out of the bundle)', () => {
+    const command = [process.execPath, bin, 'participant', 'list', '-f', file].map((a) => `'${a}'`).join(' ');
+    const tty = spawnSync('script', ['-qc', command, '/dev/null'], { env: { ...env, NO_COLOR: undefined, TERM: 'xterm' }, encoding: 'utf8' });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toContain('\x1b[1m');
+    expect(tty.stdout).toContain('┌');
+  });
+
   it('runs from the code cache written by the build', () => {
     const check = spawnSync(process.execPath, ['-e', `const { loadProgram } = require(${JSON.stringify(bin)}); process.stdout.write(String(loadProgram().cached));`], { encoding: 'utf8' });
     expect(check.stdout).toBe('true');
