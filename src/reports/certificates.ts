@@ -32,7 +32,7 @@ export async function writeCertificates(
 ): Promise<{ file: string; pages: number }> {
   const w = data.workshop;
   const title = translate(options.lang, 'report.certificates.title');
-  const report = await Report.create(options, { title: `${title} — ${w.title}`, author: w.organizer ?? undefined, orientation: 'landscape', margins: { top: 40, bottom: 62, left: 50, right: 50 } });
+  const report = await Report.create(options, { title: `${title} — ${w.title}`, author: w.organizer ?? undefined, orientation: 'landscape', margins: { top: 40, bottom: 62, left: 50, right: 50 }, pageNumbers: false });
   const doc = report.doc;
   const lang = options.lang;
   const common: Record<string, string> = {

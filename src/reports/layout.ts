@@ -52,6 +52,8 @@ export interface DocumentInfo {
   orientation?: Orientation;
   /** Page margins in points; the page number sits 18 pt below the bottom margin. */
   margins?: { top: number; bottom: number; left: number; right: number };
+  /** "Halaman 2 dari 7" on every page (default). Certificates are single sheets handed out one by one: off. */
+  pageNumbers?: boolean;
 }
 
 const RULE = '#000000';
@@ -193,6 +195,7 @@ export class Report {
   private constructor(
     readonly doc: Doc,
     readonly options: ReportOptions,
+    private readonly pageNumbers: boolean,
   ) {
     doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.totalPages = (doc as unknown as PdfkitInternals).ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, -4, 60, 12] });
@@ -227,7 +230,7 @@ export class Report {
     for (const name of FONT_NAMES) doc.registerFont(name, fontData(name));
     doc.font('regular').fontSize(10);
     installFastLayout((doc as unknown as { _font: unknown })._font);
-    const report = new Report(doc, options);
+    const report = new Report(doc, options, info.pageNumbers ?? true);
     doc.addPage();
     doc.fillColor('black');
     return report;
@@ -647,6 +650,7 @@ export class Report {
     const doc = this.doc as unknown as PdfkitInternals;
     const page = this.doc.page;
     this.pageCount++;
+    if (!this.pageNumbers) return;
     const font = doc._font;
     const size = doc._fontSize;
     this.font('regular', 8);
@@ -674,10 +678,12 @@ export class Report {
    */
   async save(path: string): Promise<{ file: string; pages: number }> {
     const pages = this.pageCount;
-    const font = this.footerFont!;
-    const hex = fastHex(font, String(pages)) ?? '';
-    this.totalPages.data.Resources = { Font: { [font.id]: font.ref() } };
-    this.totalPages.write(`0.333 0.333 0.333 rg BT /${font.id} 8 Tf 1 0 0 1 0 0 Tm [<${hex}> 0] TJ ET`);
+    const font = this.footerFont;
+    if (font) {
+      const hex = fastHex(font, String(pages)) ?? '';
+      this.totalPages.data.Resources = { Font: { [font.id]: font.ref() } };
+      this.totalPages.write(`0.333 0.333 0.333 rg BT /${font.id} 8 Tf 1 0 0 1 0 0 Tm [<${hex}> 0] TJ ET`);
+    }
     this.totalPages.end();
     await new Promise<void>((resolve, reject) => {
       this.doc.on('end', resolve);
