@@ -3,11 +3,11 @@
 // it was. The built program runs as a real process, as a facilitator or a script would run it.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, fingerprint, innolab, oneErrorLine, registrationCsv } from './helpers.js';
+import { bin, buildOnce, cliEnv, fingerprint, innolab, oneErrorLine, registrationCsv } from './helpers.js';
 
 let root: string;
 let template: string;
@@ -70,6 +70,25 @@ describe('a damaged or unusable workshop file: one error line, exit 1, the file 
     }
     expect(fingerprint(file)).toBe(before);
   });
+
+  it.skipIf(process.getuid?.() !== 0 || spawnSync('setpriv', ['--version']).status !== 0)(
+    'read-only for the person running it (mode 0444, someone else’s file; run as nobody)',
+    () => {
+      const dir = mkdtempSync(join(root, 'mode-'));
+      chmodSync(root, 0o755);
+      chmodSync(dir, 0o777); // the folder is writable, so SQLite can make its -shm: only the file is not
+      const file = copyOf(dir);
+      chmodSync(file, 0o444);
+      const before = fingerprint(file);
+      const asNobody = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, ...WRITE(file), '--lang', 'en'], {
+        env: cliEnv,
+        encoding: 'utf8',
+      });
+      expect(asNobody.status).toBe(1);
+      expect(oneErrorLine(asNobody.stderr)).toBe(`error: file ${file} is read-only; nothing was changed; make it writable (chmod u+w ${file}) or copy it to a writable folder`);
+      expect(fingerprint(file)).toBe(before);
+    },
+  );
 
   it.skipIf(!canMount)('on a full disk (a small tmpfs filled up)', () => {
     const dir = mountTmpfs(Math.ceil(statSync(template).size / 1024) + 512)!;
