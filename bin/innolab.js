@@ -60,4 +60,15 @@ function loadProgram({ forCache = false, dir = defaultDir } = {}) {
 
 module.exports = { loadProgram };
 
-if (require.main === module) loadProgram().program.run();
+if (require.main === module) {
+  let loaded;
+  try {
+    loaded = loadProgram();
+  } catch (error) {
+    if (!error || error.code !== 'ENOENT') throw error;
+    // A checkout that was never built (npm install runs the build; `npm run build` does it by hand).
+    process.stderr.write(`error: ${error.path} is missing; build innolab first: npm run build\n`);
+    process.exit(1);
+  }
+  loaded.program.run();
+}
