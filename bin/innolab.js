@@ -13,7 +13,10 @@ const vm = require('node:vm');
 
 const defaultDir = join(__dirname, '..', 'dist');
 
-/** The id that scripts/build.mjs appended to the bundle; the cache file starts with the same id and a newline. */
+/**
+ * The id that scripts/build.mjs appended to the bundle. Its cache is main.cjs.<id>.cache and starts with the
+ * same id and a newline, so a bundle never meets another build's cache (builds may run side by side).
+ */
 function buildId(source) {
   const match = /\/\/# innolab-build ([0-9a-f]+)\s*$/.exec(source.slice(-64));
   return match ? match[1] : null;
@@ -39,7 +42,7 @@ function loadProgram({ forCache = false, dir = defaultDir } = {}) {
   // The script is always named after its final place: V8 keeps the name it was cached under in stack traces.
   const file = join(defaultDir, 'main.cjs');
   const id = buildId(source);
-  const cachedData = id && !forCache ? readCache(`${file}.cache`, id) : undefined;
+  const cachedData = id && !forCache ? readCache(join(defaultDir, `main.cjs.${id}.cache`), id) : undefined;
   // The bundle has no import() (scripts/build.mjs turns them into require()), so the script needs no loader.
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
@@ -53,7 +56,7 @@ function loadProgram({ forCache = false, dir = defaultDir } = {}) {
     cached: cachedData !== undefined && !script.cachedDataRejected,
     saveCodeCache: () => {
       if (!id) throw new Error('main.cjs has no build id');
-      writeFileSync(join(dir, 'main.cjs.cache'), Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
+      writeFileSync(join(dir, `main.cjs.${id}.cache`), Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
     },
   };
 }

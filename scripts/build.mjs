@@ -1,5 +1,5 @@
 // Bundles the program into dist/main.cjs so that start-up reads two files instead of hundreds, then writes
-// V8's code cache for it (dist/main.cjs.cache) so that start-up mostly skips parsing and compiling too.
+// V8's code cache for it (dist/main.cjs.<build id>.cache) so that start-up mostly skips parsing and compiling too.
 // SPEC §6 wants `innolab participant list --json` within 1.5× of a bare `node -e ''`; measured with
 // `npm run bench` (bench/startup.mjs). What each step buys, measured side by side on a 2-core machine:
 //   ESM bundle, better-sqlite3 loaded through `bindings`      ~1.6× node -e ''
@@ -155,10 +155,16 @@ async function bundle(out) {
 function publish(out) {
   mkdirSync(dist, { recursive: true });
   const files = readdirSync(out);
-  // main.cjs first: until the new cache follows, the old one's build id does not match and is ignored.
+  // main.cjs first, then its cache (named after its build id), so that whatever order two builds run in,
+  // the last main.cjs published finds its own cache.
   files.sort((a, b) => (a === 'main.cjs' ? -1 : b === 'main.cjs' ? 1 : a.localeCompare(b)));
   for (const name of files) renameSync(join(out, name), join(dist, name));
-  for (const name of readdirSync(dist)) if (!files.includes(name)) rmSync(join(dist, name), { recursive: true, force: true });
+  const current = /\/\/# innolab-build ([0-9a-f]+)\s*$/.exec(readFileSync(join(dist, 'main.cjs'), 'utf8').slice(-64))?.[1];
+  for (const name of readdirSync(dist)) {
+    const cache = /^main\.cjs\.([0-9a-f]+)\.cache$/.exec(name);
+    const stale = cache ? cache[1] !== current : !files.includes(name);
+    if (stale) rmSync(join(dist, name), { recursive: true, force: true });
+  }
   rmSync(out, { recursive: true, force: true });
 }
 
