@@ -109,6 +109,44 @@ function expectNoCrash(stderr: string, code: number): void {
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 
+/** Names as written on registration sheets: titles, commas, quotes, apostrophes, accents. */
+const goodName = fc
+  .tuple(
+    fc.constantFrom('', 'Drs. ', 'dr. ', 'Ir. H. ', 'Hj. '),
+    fc.constantFrom('Zul', 'Siti', "Ma'ruf", 'Budi "Bob"', 'Héndra', 'Nur;Aini', 'Tan\tAh Kim', 'Ahmad'),
+    fc.constantFrom('Abdiman', 'Rahmah', 'Lubis', 'Siregar'),
+    fc.constantFrom('', ', M.Si', ', S.E., M.M.', ', S.Kom'),
+  )
+  .map(([title, first, last, degree]) => `${title}${first} ${last}${degree}`);
+
+describe('participant import with generated good input', () => {
+  it('valid people in any delimiter, quoting, BOM and line ending are imported exactly as written', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(goodName, { minLength: 1, maxLength: 15 }),
+        fc.constantFrom(',', ';', '\t'),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.boolean(),
+        async (names, delimiter, newline, bom, quoteAll) => {
+          const cell = (v: string) => (quoteAll || v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+          const lines = [['Nama', 'NIP', 'OPD'].join(delimiter), ...names.map((n, i) => [n, nip(i), 'Bappeda'].map(cell).join(delimiter))];
+          const csv = (bom ? '\uFEFF' : '') + lines.join(newline) + newline;
+          const w = await newWorkshop(['--lang', 'en']);
+          const file = join(w.dir, 'peserta.csv');
+          writeFileSync(file, csv);
+          const r = await w.run(['participant', 'import', file, '--no-input']);
+          expect(r.code, r.stderr).toBe(0);
+          const people = (await w.run(['participant', 'list', '--json'])).json<{ name: string; nip: string }[]>();
+          expect(people.map((p) => p.name)).toEqual(names);
+          expect(people.map((p) => p.nip)).toEqual(names.map((_, i) => nip(i)));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 240_000);
+});
+
 describe('participant import with generated bad input', () => {
   it('random bytes never crash it (utf8 and latin1)', async () => {
     await fc.assert(
