@@ -3,7 +3,7 @@
 // it was. The built program runs as a real process, as a facilitator or a script would run it.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,15 @@ describe('a damaged or unusable workshop file: one error line, exit 1, the file 
     const check = innolab(['check', '--json', '-f', file]);
     expect(check.status, check.stderr).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, counts: { participant: 300 } });
+  });
+
+  it.skipIf(!canMount)('a backup onto a full disk: disk-full error, no half-written copy left behind', () => {
+    const dir = mountTmpfs(64)!;
+    const dest = join(dir, 'copy.innolab');
+    const r = innolab(['backup', dest, '-f', template]);
+    expect(r.status).toBe(1);
+    expect(oneErrorLine(r.stderr)).toBe(`error: the disk is full while writing ${dest}; nothing was changed`);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('locked by another writer for longer than the busy timeout', () => {
