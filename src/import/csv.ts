@@ -1,8 +1,9 @@
 // Reading the CSV files offices send: UTF-8 with or without BOM, Windows-1252 from older Excel, CRLF, quoted
 // fields with newlines, and `,` `;` or tab (Indonesian Excel writes `;` because `,` is the decimal mark).
-// Parsing is csv-parse's; this module decodes, guesses the delimiter and keeps each record's line number so
-// problems can be reported as "line N".
-import { isUtf8 } from 'node:buffer';
+// This module decodes, guesses the delimiter and keeps each record's line number so problems can be reported
+// as "line N". Parsing is uDSV's for the files offices usually send (SPEC §6 import target: on 50,000 rows
+// csv-parse took ~0.7–0.9 s, uDSV ~0.1 s); csv-parse parses whatever uDSV would get wrong (see fastRecords).
+import { isAscii, isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { FileError, NotFoundError, UsageError } from '../cli/errors.js';
 
@@ -57,8 +58,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding, file: string): string {
   if (encoding === 'latin1') return decodeWindows1252(bytes);
   if (!isUtf8(bytes)) throw new UsageError('error.csvNotUtf8', { file }, { key: 'error.csvNotUtf8Hint' });
-  // TextDecoder drops a leading BOM.
-  return new TextDecoder('utf-8').decode(bytes);
+  // A pure-ASCII file (most are) needs no UTF-8 decoding. TextDecoder drops a leading BOM.
+  return isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : new TextDecoder('utf-8').decode(bytes);
 }
 
 /**
@@ -88,33 +89,126 @@ function parseError(error: unknown): UsageError {
   return new UsageError('error.csvParse', { line: e.lines ?? '?', reason: e.message ?? String(error) });
 }
 
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/** How many times `needle` occurs in text[from, to). */
+function occurrences(text: string, needle: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(needle, from); i !== -1 && i < to; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+interface Shape {
+  /** '\n' or '\r\n', the same everywhere. */
+  rowDelim: string;
+  /** Lines up to the last one with text: one record each. */
+  lines: number;
+  /** Cells of the first line. */
+  columns: number;
+}
+
+/**
+ * The shape of a CSV that uDSV parses exactly as csv-parse does, or undefined when it is not one. uDSV is
+ * fast because it trusts the file: one row separator throughout, every row as wide as the first (a short row
+ * runs into the next line, extra cells stay in the last value), quotes only around whole values, and it
+ * skips blank lines without a trace (line numbers would shift). So this checks, with indexOf() only: one
+ * kind of line ending; no blank line before the last record; every quote opens a value and closes before a
+ * delimiter or the end of the line, with no line break inside. Widths are checked on uDSV's output.
+ */
+function simpleShape(text: string, delimiter: string): Shape | undefined {
+  if (delimiter.length !== 1) return undefined;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let end = text.length;
+  while (end > start && (text.charCodeAt(end - 1) === LF || text.charCodeAt(end - 1) === CR)) end--;
+  const first = text.charCodeAt(start);
+  if (end === start || first === LF || first === CR) return undefined;
+  // Line endings counted to the very end: the last one may be the only one.
+  const lf = occurrences(text, '\n', start, text.length);
+  const cr = occurrences(text, '\r', start, text.length);
+  const rowDelim = cr === 0 ? '\n' : '\r\n';
+  if (cr !== 0 && (cr !== lf || occurrences(text, '\r\n', start, text.length) !== lf)) return undefined;
+  const blankLine = text.indexOf(rowDelim + rowDelim, start);
+  if (blankLine !== -1 && blankLine < end) return undefined;
+  const d = delimiter.charCodeAt(0);
+  let nextLf = -1;
+  for (let open = text.indexOf('"', start); open !== -1 && open < end; ) {
+    const before = open === start ? LF : text.charCodeAt(open - 1);
+    if (before !== d && before !== LF) return undefined;
+    let close = open + 1;
+    for (;;) {
+      close = text.indexOf('"', close);
+      if (close === -1 || close >= end) return undefined;
+      if (text.charCodeAt(close + 1) !== QUOTE) break;
+      close += 2;
+    }
+    if (nextLf < open) nextLf = text.indexOf('\n', open) >>> 0; // none: 2^32 - 1, after everything
+    if (nextLf < close) return undefined;
+    const after = close + 1 < end ? text.charCodeAt(close + 1) : LF;
+    if (after !== d && after !== LF && after !== CR) return undefined;
+    open = text.indexOf('"', close + 1);
+  }
+  let columns = 1;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (c === d && !quoted) columns++;
+    else if (c === LF || c === CR) break;
+  }
+  // One column: uDSV takes every line end for a blank line.
+  return columns < 2 ? undefined : { rowDelim, lines: occurrences(text, '\n', start, end) + 1, columns };
+}
+
+/**
+ * The records of a file of simple shape, parsed by uDSV, record i being line i + 1; undefined when the
+ * file is not simple (csv-parse then parses it). A row of another width than the first shows in uDSV's
+ * output: a short one swallows a line break (fewer records than lines), a long one leaves a delimiter in
+ * its last value or an extra cell after a quoted last value.
+ */
+export async function fastRecords(text: string, delimiter: string): Promise<string[][] | undefined> {
+  const shape = simpleShape(text, delimiter);
+  if (!shape) return undefined;
+  const { initParser } = await import('udsv');
+  const column = { name: '', type: 's' as const, repl: { empty: undefined, null: undefined, NaN: undefined } };
+  const schema = { col: delimiter, row: shape.rowDelim, encl: '"', esc: '"', trim: false, skip: 0, cols: Array.from({ length: shape.columns }, () => column) };
+  const records = initParser(schema).stringArrs<string[]>(text);
+  if (records.length !== shape.lines) return undefined;
+  const last = shape.columns - 1;
+  for (const values of records) if (values.length !== shape.columns || values[last]!.includes(delimiter)) return undefined;
+  return records;
+}
+
 /**
  * Turns csv-parse's records into rows numbered by the line they start on. Empty lines reach it as records
  * of one empty cell (skip_empty_lines is off), so counting records and the newlines inside values gives the
- * line without csv-parse's `info`, which costs a third of the parsing time on large files. Rows of blank
- * cells only (Excel's trailing ";;;;") are dropped; values keep newlines as \n.
+ * line without csv-parse's `info`, which costs a third of the parsing time on large files. Values keep
+ * newlines as \n.
  */
-class LineNumberer {
-  private line = 1;
-
-  number(records: readonly string[][], into: CsvRow[]): CsvRow[] {
-    for (const values of records) {
-      const start = this.line;
-      let blank = true;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i]!;
-        if (blank && v.trim() !== '') blank = false;
-        if (v.includes('\n') || v.includes('\r')) {
-          const normalized = v.replace(/\r\n?/g, '\n');
-          values[i] = normalized;
-          this.line += normalized.split('\n').length - 1;
-        }
+function numberLines(records: string[][]): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let line = 1;
+  for (const values of records) {
+    const start = line;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v.includes('\n') || v.includes('\r')) {
+        const normalized = v.replace(/\r\n?/g, '\n');
+        values[i] = normalized;
+        line += normalized.split('\n').length - 1;
       }
-      this.line += 1;
-      if (!blank) into.push({ line: start, values });
     }
-    return into;
+    line += 1;
+    rows.push({ line: start, values });
   }
+  return rows;
+}
+
+/** Rows of blank cells only (Excel's trailing ";;;;") are dropped. */
+function isBlank(values: readonly string[]): boolean {
+  for (const v of values) if (v !== '' && v.trim() !== '') return false;
+  return true;
 }
 
 /** Which of the first rows is the header (default: the first). */
@@ -124,26 +218,27 @@ function headerIndex(rows: readonly CsvRow[], isHeader: ReadCsvOptions['isHeader
   return found === -1 ? 0 : found;
 }
 
-function delimiterOf(input: string | Buffer, options: ReadCsvOptions): string {
-  if (options.delimiter) return options.delimiter;
-  const head = typeof input === 'string' ? input.slice(0, 65536) : input.subarray(0, 65536).toString('utf8');
-  return guessDelimiter(head.replace(/\r\n?/g, '\n'));
-}
-
 /**
- * Parses a whole CSV: text, or UTF-8 bytes (already checked; parsed as they are, which spares a decode and
- * re-encode of large files).
+ * Parses a whole CSV: text, or UTF-8 bytes (a BOM is dropped). Malformed input (an unclosed quote) is exit 2
+ * naming the line.
  */
-export async function parseCsvText(input: string | Buffer, options: ReadCsvOptions = {}): Promise<CsvTable> {
-  const { parse } = await import('csv-parse/sync');
-  const delimiter = delimiterOf(input, options);
-  let records: string[][];
-  try {
-    records = parse(input, { ...PARSE_OPTIONS, delimiter }) as string[][];
-  } catch (error) {
-    throw parseError(error);
+export async function parseCsvText(input: string | Uint8Array, options: ReadCsvOptions = {}): Promise<CsvTable> {
+  const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+  const delimiter = options.delimiter ?? guessDelimiter(text.slice(0, 65536).replace(/\r\n?/g, '\n'));
+  let numbered: CsvRow[];
+  const fast = await fastRecords(text, delimiter);
+  if (fast) {
+    numbered = [];
+    for (let i = 0; i < fast.length; i++) numbered.push({ line: i + 1, values: fast[i]! });
+  } else {
+    const { parse } = await import('csv-parse/sync');
+    try {
+      numbered = numberLines(parse(text, { ...PARSE_OPTIONS, delimiter }) as string[][]);
+    } catch (error) {
+      throw parseError(error);
+    }
   }
-  const rows = new LineNumberer().number(records, []);
+  const rows = numbered.filter((r) => !isBlank(r.values));
   const index = headerIndex(rows, options.isHeader);
   const header = rows[index];
   if (!header) return { headers: [], headerLine: 1, rows: [], delimiter };
@@ -160,173 +255,38 @@ function readBytes(path: string): Buffer {
   }
 }
 
-/** The file's content ready for csv-parse: checked UTF-8 bytes as they are, or decoded Windows-1252. */
-function csvInput(path: string, encoding: CsvEncoding): string | Buffer {
-  const bytes = readBytes(path);
-  if (encoding === 'latin1') return decodeCsv(bytes, 'latin1', path);
-  if (!isUtf8(bytes)) throw new UsageError('error.csvNotUtf8', { file: path }, { key: 'error.csvNotUtf8Hint' });
-  return bytes;
-}
-
 /** Reads and parses a CSV file; a missing file is exit 3, an unreadable one exit 1, naming it. */
 export async function readCsv(path: string, options: ReadCsvOptions = {}): Promise<CsvTable> {
-  return parseCsvText(csvInput(path, options.encoding ?? 'utf8'), options);
+  return parseCsvText(decodeCsv(readBytes(path), options.encoding ?? 'utf8', path), options);
 }
 
 export interface CsvStream {
   headers: string[];
   headerLine: number;
   delimiter: string;
-  /** About how many data rows to expect (for a progress bar): the file's line count. */
+  /** How many data rows there are (for a progress bar). */
   estimatedRows: number;
   /** The data rows in file order, a few thousand at a time. */
-  batches: AsyncIterable<CsvRow[]> | Iterable<CsvRow[]>;
-  /** Stops the parsing (when the consumer gives up early). */
+  batches: AsyncIterable<CsvRow[]>;
+  /** Stops early (when the consumer gives up); nothing to release now, kept for callers. */
   close(): Promise<void>;
 }
 
-export interface StreamCsvOptions extends ReadCsvOptions {
-  /** Files at least this large are parsed on a worker thread while the caller consumes rows (default 1 MB). */
-  workerMinBytes?: number;
-}
-
-const WORKER_BATCH = 2000;
-const WORKER_SLICE = 1 << 16;
+const BATCH = 5000;
 
 /**
- * The worker: csv-parse's stream API over the input, posting records in batches as they come (its sync
- * API with on_record builds an info object per record, a fifth of the parsing time). Plain CommonJS
- * evaluated as is, so it needs no separate file in the bundle; csv-parse is required by the absolute path
- * the main thread resolved.
+ * Reads a CSV as batches of rows, the same rows, line numbers and header as readCsv's. The whole file is
+ * parsed first (50,000 rows take ~0.1 s with uDSV; csv-parse on a worker thread, used before, cost more in
+ * copying records between threads than it saved); between batches the event loop gets a turn, so that a
+ * progress bar can redraw.
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { parse } = require(workerData.parser);
-const parser = parse(workerData.options);
-const input = typeof workerData.input === 'string' ? workerData.input : Buffer.from(workerData.input.buffer, workerData.input.byteOffset, workerData.input.byteLength);
-let batch = [];
-let failed = false;
-const drain = () => {
-  for (let record = parser.read(); record !== null; record = parser.read()) {
-    batch.push(record);
-    if (batch.length === ${WORKER_BATCH}) { parentPort.postMessage({ records: batch }); batch = []; }
-  }
-};
-parser.on('error', (error) => {
-  failed = true;
-  parentPort.postMessage({ error: { message: String(error && error.message || error), lines: error && error.lines } });
-});
-parser.on('readable', drain);
-parser.on('end', () => { drain(); if (!failed) parentPort.postMessage({ records: batch, done: true }); });
-// Fed in slices and drained after each, so the first records go out while the rest is still being parsed
-// (the whole input in one write would be parsed to the end before anything is read).
-for (let i = 0; i < input.length && !failed; i += ${WORKER_SLICE}) {
-  parser.write(input.slice(i, i + ${WORKER_SLICE}));
-  drain();
-}
-if (!failed) parser.end();
-`;
-
-function countLines(input: string | Buffer): number {
-  let count = 0;
-  if (typeof input === 'string') for (let i = input.indexOf('\n'); i !== -1; i = input.indexOf('\n', i + 1)) count++;
-  else for (let i = input.indexOf(10); i !== -1; i = input.indexOf(10, i + 1)) count++;
-  return count;
-}
-
-type WorkerMessage = { records: string[][]; done?: boolean } | { error: { message: string; lines?: number } };
-
-/**
- * Reads a CSV as a stream of row batches. A large file is parsed by csv-parse on a worker thread, so that
- * the caller validates and writes one batch while the next is being parsed; a small one is parsed here in
- * one go. Either way the rows, their line numbers and the header are the same as readCsv's.
- */
-export async function streamCsv(path: string, options: StreamCsvOptions = {}): Promise<CsvStream> {
-  const input = csvInput(path, options.encoding ?? 'utf8');
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  const inThread = async (): Promise<CsvStream> => {
-    const table = await parseCsvText(input, options);
-    return { ...table, estimatedRows: table.rows.length, batches: [table.rows], close: async () => undefined };
-  };
-  if (size < (options.workerMinBytes ?? 1 << 20)) return inThread();
-  const delimiter = delimiterOf(input, options);
-  const { Worker } = await import('node:worker_threads');
-  const { createRequire } = await import('node:module');
-  let worker: InstanceType<typeof Worker>;
-  try {
-    const parser = createRequire(import.meta.url).resolve('csv-parse');
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { parser, input, options: { ...PARSE_OPTIONS, delimiter } } });
-  } catch {
-    // No worker (an unusual packaging, or threads unavailable): the same parse, only not overlapped.
-    return inThread();
-  }
-  const queue: WorkerMessage[] = [];
-  let wake: (() => void) | undefined;
-  let failure: Error | undefined;
-  let finished = false;
-  worker.on('message', (message: WorkerMessage) => {
-    queue.push(message);
-    wake?.();
-  });
-  worker.on('error', (error) => {
-    failure = error;
-    wake?.();
-  });
-  worker.on('exit', () => {
-    finished = true;
-    wake?.();
-  });
-  const numberer = new LineNumberer();
-  let done = false;
-  /** The next batch of numbered rows; undefined at the end. */
-  const next = async (): Promise<CsvRow[] | undefined> => {
-    while (!done) {
-      const message = queue.shift();
-      if (message) {
-        if ('error' in message) throw parseError(message.error);
-        done = message.done === true;
-        return numberer.number(message.records, []);
-      }
-      if (failure) throw failure;
-      if (finished) {
-        // Messages posted just before the worker ended may arrive after its 'exit': give them a turn.
-        await new Promise((resolve) => setImmediate(resolve));
-        if (queue.length > 0) continue;
-        throw new Error('the CSV worker stopped without finishing');
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
+export async function streamCsv(path: string, options: ReadCsvOptions = {}): Promise<CsvStream> {
+  const table = await readCsv(path, options);
+  async function* batches(): AsyncGenerator<CsvRow[]> {
+    for (let i = 0; i < table.rows.length; i += BATCH) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      yield table.rows.slice(i, i + BATCH);
     }
-    return undefined;
-  };
-  const close = async () => {
-    if (!finished) await worker.terminate();
-  };
-  try {
-    // The header is among the first rows; take rows until there are enough to choose.
-    const first: CsvRow[] = [];
-    while (first.length < 10 && !done) first.push(...((await next()) ?? []));
-    const index = headerIndex(first, options.isHeader);
-    const header = first[index];
-    const rest = first.slice(index + 1);
-    async function* batches(): AsyncGenerator<CsvRow[]> {
-      try {
-        if (rest.length > 0) yield rest;
-        for (let batch = await next(); batch; batch = await next()) yield batch;
-      } finally {
-        await close();
-      }
-    }
-    return {
-      estimatedRows: countLines(input),
-      headers: header ? header.values.map((h) => h.trim()) : [],
-      headerLine: header?.line ?? 1,
-      delimiter,
-      batches: batches(),
-      close,
-    };
-  } catch (error) {
-    await close();
-    throw error;
   }
+  return { ...table, estimatedRows: table.rows.length, batches: batches(), close: async () => undefined };
 }

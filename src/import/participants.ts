@@ -76,49 +76,68 @@ function cell(values: readonly string[], index: number | undefined): string | nu
   return v === '' || v === '-' || v === '–' || v === '—' ? null : v;
 }
 
-export function validateRow(row: CsvRow, columns: Partial<Record<ParticipantImportField, number>>): { clean?: CleanRow; problems: RowProblem[]; warnings: RowProblem[] } {
+/** No problems: shared, never written to (most rows have none; an array each is garbage to collect). */
+const NONE: readonly RowProblem[] = Object.freeze([]);
+
+/** Roles as written, parsed once per spelling (a file repeats a handful of them thousands of times). */
+const roleSpellings = new Map<string, ParticipantRole | null>();
+
+function roleOf(raw: string): ParticipantRole | null {
+  let role = roleSpellings.get(raw);
+  if (role === undefined) {
+    role = parseRole(raw) ?? null;
+    if (roleSpellings.size < 256) roleSpellings.set(raw, role);
+  }
+  return role;
+}
+
+export function validateRow(
+  row: CsvRow,
+  columns: Partial<Record<ParticipantImportField, number>>,
+): { clean?: CleanRow; problems: readonly RowProblem[]; warnings: readonly RowProblem[] } {
   const { line, values } = row;
-  const problems: RowProblem[] = [];
-  const warnings: RowProblem[] = [];
+  let problems: RowProblem[] | undefined;
+  let warnings: RowProblem[] | undefined;
+  const problem = (field: ParticipantImportField, code: ProblemCode) => (problems ??= []).push({ line, field, code });
   const name = cell(values, columns.name);
-  if (name === null) problems.push({ line, field: 'name', code: 'required' });
-  else if (looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
+  if (name === null) problem('name', 'required');
+  else if (looksLikeFormula(name)) problem('name', 'formula');
   let nip: string | null = null;
   const rawNip = cell(values, columns.nip);
   if (rawNip !== null) {
     const check = checkNip(rawNip);
-    if (!check.ok) problems.push({ line, field: 'nip', code: `nip.${check.problem}` });
+    if (!check.ok) problem('nip', `nip.${check.problem}`);
     else {
       nip = check.nip;
-      if (check.warnings.includes('appointment')) warnings.push({ line, field: 'nip', code: 'nip.appointment' });
+      if (check.warnings.includes('appointment')) (warnings ??= []).push({ line, field: 'nip', code: 'nip.appointment' });
     }
   }
   let email: string | null = null;
   const rawEmail = cell(values, columns.email);
   if (rawEmail !== null) {
     const check = checkEmail(rawEmail);
-    if (!check.ok || looksLikeFormula(rawEmail)) problems.push({ line, field: 'email', code: 'email' });
+    if (!check.ok || looksLikeFormula(rawEmail)) problem('email', 'email');
     else email = check.email;
   }
   let phone: string | null = null;
   const rawPhone = cell(values, columns.phone);
   if (rawPhone !== null) {
     const check = checkPhone(rawPhone);
-    if (!check.ok) problems.push({ line, field: 'phone', code: 'phone' });
+    if (!check.ok) problem('phone', 'phone');
     else phone = check.phone;
   }
   let role: ParticipantRole | null = null;
   const rawRole = cell(values, columns.role);
   if (rawRole !== null) {
-    role = parseRole(rawRole) ?? null;
-    if (role === null) problems.push({ line, field: 'role', code: 'role' });
+    role = roleOf(rawRole);
+    if (role === null) problem('role', 'role');
   }
   const position = cell(values, columns.position);
-  if (position !== null && looksLikeFormula(position)) problems.push({ line, field: 'position', code: 'formula' });
+  if (position !== null && looksLikeFormula(position)) problem('position', 'formula');
   const unit = cell(values, columns.unit);
-  if (unit !== null && looksLikeFormula(unit)) problems.push({ line, field: 'unit', code: 'formula' });
-  if (problems.length > 0) return { problems, warnings };
-  return { clean: { line, name: name!, nip, position, unit, phone, email, role }, problems, warnings };
+  if (unit !== null && looksLikeFormula(unit)) problem('unit', 'formula');
+  if (problems) return { problems, warnings: warnings ?? NONE };
+  return { clean: { line, name: name!, nip, position, unit, phone, email, role }, problems: NONE, warnings: warnings ?? NONE };
 }
 
 /**
@@ -139,8 +158,8 @@ export async function importParticipants(
     const writer = new ParticipantImportWriter(store, !options.dryRun);
     const invalid: RowProblem[] = [];
     const warnings: RowProblem[] = [];
-    /** The first row of each person in this file, and their number once written. */
-    const firstSeen = new Map<string, { row: CleanRow; no?: number }>();
+    /** The first row of each person in this file (until written), its line, and their number once written. */
+    const firstSeen = new Map<string, { row?: CleanRow; line: number; no?: number }>();
     let rows = 0;
     let added = 0;
     let updated = 0;
@@ -152,7 +171,8 @@ export async function importParticipants(
     };
     for await (const batch of batches) {
       rows += batch.length;
-      const pending: { key: string | undefined; row: CleanRow }[] = [];
+      const pending: CleanRow[] = [];
+      const pendingSeen: ({ row?: CleanRow; line: number; no?: number } | undefined)[] = [];
       for (const csvRow of batch) {
         const result = validateRow(csvRow, columns);
         if (result.warnings.length > 0) warnings.push(...result.warnings);
@@ -166,8 +186,10 @@ export async function importParticipants(
         const existingId = key === undefined ? undefined : writer.byKey.get(key);
         const earlier = key === undefined ? undefined : firstSeen.get(key);
         if (existingId === undefined && earlier === undefined) {
-          if (key !== undefined) firstSeen.set(key, { row });
-          pending.push({ key, row });
+          const seen = key === undefined ? undefined : { row, line: row.line };
+          if (seen) firstSeen.set(key!, seen);
+          pending.push(row);
+          pendingSeen.push(seen);
           added++;
           continue;
         }
@@ -177,7 +199,7 @@ export async function importParticipants(
           invalid.push(
             existingId !== undefined
               ? { line: row.line, field, code: 'duplicate.registered', ref: writer.labelOf(existingId) }
-              : { line: row.line, field, code: 'duplicate.inFile', ref: earlier!.row.line },
+              : { line: row.line, field, code: 'duplicate.inFile', ref: earlier!.line },
           );
           stop();
         } else if (options.onDuplicate === 'update') {
@@ -186,16 +208,18 @@ export async function importParticipants(
               updated++;
               if (writing) writer.update(existingId, row);
             }
-          } else if (earlier!.no === undefined) {
-            Object.assign(earlier!.row, withoutNulls(row), { line: earlier!.row.line });
-          } else if (writing) writer.patchImported(earlier!.no, row);
+          } else if (earlier!.row) {
+            Object.assign(earlier!.row, withoutNulls(row), { line: earlier!.line });
+          } else if (writing) writer.patchImported(earlier!.no!, row);
         }
       }
       if (writing) {
-        const numbers = writer.insert(pending.map((p) => p.row));
-        numbers.forEach((no, i) => {
-          const key = pending[i]!.key;
-          if (key !== undefined) firstSeen.get(key)!.no = no;
+        const first = writer.insert(pending);
+        pendingSeen.forEach((seen, i) => {
+          if (seen && first !== undefined) {
+            seen.no = first + i;
+            seen.row = undefined;
+          }
         });
       }
       options.onProgress?.(batch.length);

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { ConflictError, NotFoundError, UsageError } from '../cli/errors.js';
 import { normalizeNip } from '../domain/nip.js';
@@ -245,7 +246,16 @@ function unitIndex(store: WorkshopStore): Map<string, number> {
 }
 
 const IMPORT_COLUMNS = 'INSERT INTO participant (no, uuid, name, nip, position, unit_id, role, phone, email, created_at, updated_at) VALUES ';
-const IMPORT_BATCH = 50;
+const IMPORT_BATCH = 100;
+/** The values bound per row; `no` counts up from @no and both timestamps are @now, bound once per statement. */
+const IMPORT_ROW_PARAMS = 8;
+
+type ImportParams = [unknown[], { no: number; now: string }];
+
+function importSql(rows: number): string {
+  return IMPORT_COLUMNS + Array.from({ length: rows }, (_, k) => `(@no + ${k}, ?, ?, ?, ?, ?, ?, ?, ?, @now, @now)`).join(', ');
+}
+
 const UPDATABLE = ['name', 'nip', 'position', 'phone', 'email', 'role'] as const;
 
 /**
@@ -264,8 +274,8 @@ export class ParticipantImportWriter {
   private readonly now: string;
   private readonly nextUuid: () => string;
   private no: number;
-  private insertBatch: ReturnType<WorkshopStore['db']['prepare']> | undefined;
-  private insertOne: ReturnType<WorkshopStore['db']['prepare']> | undefined;
+  private insertBatch: Database.Statement<ImportParams> | undefined;
+  private insertOne: Database.Statement<ImportParams> | undefined;
 
   constructor(
     private readonly store: WorkshopStore,
@@ -320,28 +330,43 @@ export class ParticipantImportWriter {
 
   /**
    * Inserts new people, BATCH rows per statement call, with time-ordered uuids so that the uuid index grows
-   * at its end instead of splitting pages all over. Returns their numbers. No audit entry per row: the
-   * caller writes one for the import.
+   * at its end instead of splitting pages all over. Returns the first one's number (the others follow), or
+   * undefined on a dry run. No audit entry per row: the caller writes one for the import.
    */
-  insert(rows: readonly ImportRecord[]): number[] {
+  insert(rows: readonly ImportRecord[]): number | undefined {
     if (!this.write) {
       for (const r of rows) this.unitId(r.unit);
-      return [];
+      return undefined;
     }
-    const params = (r: ImportRecord): unknown[] => [this.no++, this.nextUuid(), r.name, r.nip, r.position, this.unitId(r.unit), r.role ?? 'peserta', r.phone, r.email, this.now, this.now];
     const first = this.no;
+    const now = this.now;
+    const bind = (params: unknown[], at: number, r: ImportRecord) => {
+      params[at] = this.nextUuid();
+      params[at + 1] = r.name;
+      params[at + 2] = r.nip;
+      params[at + 3] = r.position;
+      params[at + 4] = this.unitId(r.unit);
+      params[at + 5] = r.role ?? 'peserta';
+      params[at + 6] = r.phone;
+      params[at + 7] = r.email;
+    };
     let done = 0;
     if (rows.length >= IMPORT_BATCH) {
-      this.insertBatch ??= this.store.db.prepare(IMPORT_COLUMNS + Array(IMPORT_BATCH).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', '));
+      this.insertBatch ??= this.store.db.prepare<ImportParams>(importSql(IMPORT_BATCH));
+      const params: unknown[] = new Array(IMPORT_BATCH * IMPORT_ROW_PARAMS);
       for (; done + IMPORT_BATCH <= rows.length; done += IMPORT_BATCH) {
-        const batch: unknown[] = [];
-        for (let i = done; i < done + IMPORT_BATCH; i++) batch.push(...params(rows[i]!));
-        this.insertBatch.run(batch);
+        for (let i = 0; i < IMPORT_BATCH; i++) bind(params, i * IMPORT_ROW_PARAMS, rows[done + i]!);
+        this.insertBatch.run(params, { no: this.no, now });
+        this.no += IMPORT_BATCH;
       }
     }
-    this.insertOne ??= this.store.db.prepare(IMPORT_COLUMNS + '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    for (; done < rows.length; done++) this.insertOne.run(params(rows[done]!));
-    return rows.map((_, i) => first + i);
+    this.insertOne ??= this.store.db.prepare<ImportParams>(importSql(1));
+    const params: unknown[] = new Array(IMPORT_ROW_PARAMS);
+    for (; done < rows.length; done++) {
+      bind(params, 0, rows[done]!);
+      this.insertOne.run(params, { no: this.no++, now });
+    }
+    return first;
   }
 
   /** An existing participant updated from a row: audited with the changed field names. */
@@ -401,7 +426,7 @@ export function uuidV7Sequence(ms: number): () => string {
   let counter = random.readUInt32BE(0) >>> 3; // 29 bits: room for 2^29 more before the 30 counter bits wrap
   let offset = 4;
   const time = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0').slice(-12);
-  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  const prefix = `${time.slice(0, 8)}-${time.slice(8)}-7`;
   return () => {
     if (offset + 6 > random.length) {
       random = randomBytes(8 * 4096);
@@ -414,7 +439,25 @@ export function uuidV7Sequence(ms: number): () => string {
     const randA = (c >>> 18) & 0x0fff; // the counter's top 12 bits
     const counterLow = c & 0x3ffff; // its low 18 bits
     const variantAndCounter = 0x8000 | (counterLow >>> 4); // variant 10, then 14 counter bits
-    const low = (counterLow & 0xf) * 0x10000000 + (r1 >>> 4); // 4 counter bits, 28 random bits
-    return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(randA, 3)}-${hex(variantAndCounter, 4)}-${hex(low, 8)}${hex(r2, 4)}`;
+    const low = (((counterLow & 0xf) << 28) | (r1 >>> 4)) >>> 0; // 4 counter bits, 28 random bits
+    return (
+      prefix +
+      HEX_DIGIT[randA >>> 8]! +
+      HEX_BYTE[randA & 0xff]! +
+      '-' +
+      HEX_BYTE[variantAndCounter >>> 8]! +
+      HEX_BYTE[variantAndCounter & 0xff]! +
+      '-' +
+      HEX_BYTE[low >>> 24]! +
+      HEX_BYTE[(low >>> 16) & 0xff]! +
+      HEX_BYTE[(low >>> 8) & 0xff]! +
+      HEX_BYTE[low & 0xff]! +
+      HEX_BYTE[r2 >>> 8]! +
+      HEX_BYTE[r2 & 0xff]!
+    );
   };
 }
+
+const HEX_DIGIT = '0123456789abcdef';
+/** Two hex digits per byte value: a lookup instead of toString(16) and padStart, ten times per uuid. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => HEX_DIGIT[b >>> 4]! + HEX_DIGIT[b & 0xf]!);

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, guessDelimiter, parseCsvText, parseDelimiter, readCsv, streamCsv } from '../../src/import/csv.js';
+import { parse } from 'csv-parse/sync';
+import { UsageError } from '../../src/cli/errors.js';
+import { decodeCsv, fastRecords, guessDelimiter, parseCsvText, parseDelimiter, readCsv, streamCsv } from '../../src/import/csv.js';
 import { headerKey, matchHeaders, parseMapFlags } from '../../src/import/headers.js';
 import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS } from '../../src/import/participants.js';
 
@@ -86,17 +88,17 @@ describe('header matching', () => {
   });
 });
 
-describe('streamCsv (large files parsed on a worker thread)', () => {
-  it('gives the same header, rows and line numbers as readCsv, in batches, including a parse error', async () => {
+describe('streamCsv', () => {
+  it('gives the same header, rows and line numbers as readCsv, in batches; a parse error names the line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'innolab-csv-'));
     try {
       const lines = ['\uFEFFDAFTAR PESERTA;;', 'Nama;Jabatan;NIP'];
-      for (let i = 0; i < 5000; i++) lines.push(i % 997 === 0 ? `"Nama ${i}";"Kepala\r\nBidang";` : i % 1500 === 0 ? ';;' : `Nama ${i};Staf;`);
+      for (let i = 0; i < 12000; i++) lines.push(i % 997 === 0 ? `"Nama ${i}";"Kepala\r\nBidang";` : i % 1500 === 0 ? ';;' : `Nama ${i};Staf;`);
       const path = join(dir, 'big.csv');
       writeFileSync(path, lines.join('\r\n') + '\r\n');
       const isHeader = (v: string[]) => v.includes('Nama');
       const whole = await readCsv(path, { isHeader });
-      const stream = await streamCsv(path, { isHeader, workerMinBytes: 0 });
+      const stream = await streamCsv(path, { isHeader });
       const rows = [];
       let batches = 0;
       for await (const batch of stream.batches) {
@@ -104,20 +106,118 @@ describe('streamCsv (large files parsed on a worker thread)', () => {
         batches++;
       }
       expect(batches).toBeGreaterThan(1);
+      expect(stream.estimatedRows).toBe(rows.length);
       expect(stream.headers).toEqual(['Nama', 'Jabatan', 'NIP']);
       expect(stream.delimiter).toBe(';');
       expect(rows).toEqual(whole.rows);
       expect(rows[0]).toEqual({ line: 3, values: ['Nama 0', 'Kepala\nBidang', ''] });
-      expect(rows.at(-1)!.line).toBe(5000 + 2 + Math.ceil(5000 / 997));
+      expect(rows.at(-1)!.line).toBe(12000 + 2 + Math.ceil(12000 / 997));
 
       const broken = join(dir, 'broken.csv');
       writeFileSync(broken, 'Nama,NIP\n' + 'A,1\n'.repeat(3000) + '"unclosed,2\n');
-      const bad = await streamCsv(broken, { workerMinBytes: 0 });
-      await expect(async () => {
-        for await (const _ of bad.batches) void _;
-      }).rejects.toThrow();
+      await expect(streamCsv(broken)).rejects.toThrow(UsageError);
+      await expect(streamCsv(broken)).rejects.toMatchObject({ params: { line: 3002 } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('uDSV for the usual files, csv-parse for the rest', () => {
+  const usual = [
+    'Nama,NIP,Unit\r\n"Zul Abdiman, M.Si",196804121993031004,Bappeda\r\nBudi,,"Dinas ""Sosial"""\r\n',
+    'Nama;NIP;Unit\nA;1;B\n;;\nC;2;D',
+    '\uFEFFNama\tNIP\n"A"\t""\n\n\n',
+    'Nama,Unit\r\nA,"B"\r\nC,\r\n',
+  ];
+  const unusual = [
+    'Nama,Unit\r\nA,"two\r\nlines"\r\n', // a line break inside quotes
+    'Nama,Unit\nA,B\n\nC,D\n', // a blank line before the last record
+    'Nama,Unit\nA\nC,D\n', // a short row
+    'Nama,Unit\nA,B,,\nC,D\n', // a long row
+    'Nama,Unit\nA,"B",\n', // a long row after a quoted value
+    'Nama,Unit\ndr. "Bob",B\n', // a quote inside a value
+    'Nama,Unit\n"Bob" Santoso,B\n', // text after a closing quote
+    'Nama,Unit\n"unclosed,B\n',
+    'Nama,Unit\r\nA,B\nC,D\r\n', // mixed line endings
+    'Nama\nA\nB\n', // one column
+    '\n\nNama,Unit\nA,B\n', // blank lines first
+  ];
+
+  it('parses usual files with uDSV and leaves the others to csv-parse', async () => {
+    for (const text of usual) expect(await fastRecords(text, guessDelimiter(text)), text).toBeDefined();
+    for (const text of unusual) expect(await fastRecords(text, ','), text).toBeUndefined();
+  });
+
+  /** What csv-parse alone makes of a text: rows numbered by their first line, blank ones dropped. */
+  function reference(text: string, delimiter: string): { line: number; values: string[] }[] {
+    const records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, delimiter }) as string[][];
+    let line = 1;
+    const rows = [];
+    for (const values of records) {
+      const start = line;
+      const clean = values.map((v) => v.replace(/\r\n?/g, '\n'));
+      line += 1 + clean.join('').split('\n').length - 1;
+      if (clean.some((v) => v.trim() !== '')) rows.push({ line: start, values: clean });
+    }
+    return rows;
+  }
+  /** A row padded with empty cells means the same to every import. */
+  const unpadded = (rows: { line: number; values: string[] }[]) =>
+    rows.map(({ line, values }) => {
+      const v = [...values];
+      while (v.length > 0 && v.at(-1) === '') v.pop();
+      return { line, values: v };
+    });
+
+  it('gives the rows and line numbers csv-parse gives, for any file (property)', async () => {
+    const cell = fc.oneof(
+      { arbitrary: fc.constantFrom('', ' ', 'Budi', 'Zul, M.Si', 'Kepala; Bidang', 'dr. "Bob"', '""'), weight: 4 },
+      { arbitrary: fc.constantFrom('"', 'a"b', 'x\ny', '\r\n', ';', '\t', '\r'), weight: 1 },
+      { arbitrary: fc.string({ unit: fc.constantFrom(...'ab ,;\t"\r\n'.split('')), maxLength: 6 }), weight: 1 },
+    );
+    // Rows as wide as the header, or (ragged) of any width.
+    const file = fc.integer({ min: 2, max: 4 }).chain((width) =>
+      fc.record({
+        delimiter: fc.constantFrom(',', ';', '\t'),
+        newline: fc.constantFrom('\n', '\r\n'),
+        quoteAll: fc.boolean(),
+        raw: fc.constantFrom(false, false, false, true),
+        bom: fc.boolean(),
+        rows: fc.oneof(
+          fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }),
+          fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        ),
+      }),
+    );
+    // Both parsers must be reached, or the property would say nothing about one of them.
+    let byUdsv = 0;
+    let byCsvParse = 0;
+    await fc.assert(
+      fc.asyncProperty(file, async ({ delimiter, newline, quoteAll, raw, bom, rows }) => {
+        // raw: cells written as they are, quotes and line breaks and all (malformed files); else quoted when needed.
+        const quote = (v: string) => (!raw && (quoteAll || /["\r\n,;\t]/.test(v)) ? `"${v.replace(/"/g, '""')}"` : v);
+        const text = (bom ? '\uFEFF' : '') + rows.map((r) => r.map(quote).join(delimiter)).join(newline) + newline;
+        if (await fastRecords(text, delimiter)) byUdsv++;
+        else byCsvParse++;
+        let expected: { line: number; values: string[] }[] | undefined;
+        try {
+          expected = reference(text, delimiter);
+        } catch {
+          expected = undefined;
+        }
+        if (expected === undefined) {
+          await expect(parseCsvText(text, { delimiter })).rejects.toThrow(UsageError);
+          return;
+        }
+        const table = await parseCsvText(text, { delimiter });
+        const got = table.headers.length === 0 ? [] : [{ line: table.headerLine, values: table.headers }, ...table.rows];
+        const want = expected.map((r, i) => (i === 0 ? { line: r.line, values: r.values.map((h) => h.trim()) } : r));
+        expect(unpadded(got)).toEqual(unpadded(want));
+      }),
+      { numRuns: Number(process.env.CSV_RUNS ?? 400) },
+    );
+    expect(byUdsv).toBeGreaterThan(40);
+    expect(byCsvParse).toBeGreaterThan(40);
   });
 });
