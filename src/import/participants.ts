@@ -141,8 +141,8 @@ export function validateRow(
 }
 
 /**
- * Validates every row, sorts out duplicates against the file and within it, and writes the new people as
- * their batch arrives (rows may still be being parsed on a worker thread), all in one transaction that is
+ * Validates every row, sorts out duplicates against the file and within it, and writes the new people batch
+ * by batch (the event loop gets a turn in between, for a progress bar), all in one transaction that is
  * committed only at the end: rolled back when a row is invalid (unless skipInvalid) and on a dry run.
  */
 export async function importParticipants(

@@ -399,7 +399,7 @@ export class ParticipantImportWriter {
 }
 
 /**
- * Runs an import whose rows arrive asynchronously (parsed on a worker thread) in ONE transaction, like
+ * Runs an import whose rows arrive in batches, with awaits in between, in ONE transaction, like
  * `store.change()` but able to await between batches: BEGIN IMMEDIATE (BEGIN for a dry run, which only
  * reads), then COMMIT when `fn` says so, else ROLLBACK; any error rolls back. A killed process leaves the
  * file as it was (SQLite discards the uncommitted WAL frames).
