@@ -76,6 +76,15 @@ function cell(values: readonly string[], index: number | undefined): string | nu
   return v === '' || v === '-' || v === '–' || v === '—' ? null : v;
 }
 
+/**
+ * A cell that a spreadsheet or `innolab export` marked as text with a leading apostrophe ('=…, '-…): the
+ * apostrophe is not part of the value, and the value is deliberate text, not a formula.
+ */
+function markedText(value: string | null): { value: string | null; marked: boolean } {
+  if (value !== null && /^'[=+\-@\t\r]/.test(value)) return { value: value.slice(1), marked: true };
+  return { value, marked: false };
+}
+
 /** No problems: shared, never written to (most rows have none; an array each is garbage to collect). */
 const NONE: readonly RowProblem[] = Object.freeze([]);
 
@@ -99,9 +108,9 @@ export function validateRow(
   let problems: RowProblem[] | undefined;
   let warnings: RowProblem[] | undefined;
   const problem = (field: ParticipantImportField, code: ProblemCode) => (problems ??= []).push({ line, field, code });
-  const name = cell(values, columns.name);
+  const { value: name, marked: nameMarked } = markedText(cell(values, columns.name));
   if (name === null) problem('name', 'required');
-  else if (looksLikeFormula(name)) problem('name', 'formula');
+  else if (!nameMarked && looksLikeFormula(name)) problem('name', 'formula');
   let nip: string | null = null;
   const rawNip = cell(values, columns.nip);
   if (rawNip !== null) {
@@ -132,10 +141,10 @@ export function validateRow(
     role = roleOf(rawRole);
     if (role === null) problem('role', 'role');
   }
-  const position = cell(values, columns.position);
-  if (position !== null && looksLikeFormula(position)) problem('position', 'formula');
-  const unit = cell(values, columns.unit);
-  if (unit !== null && looksLikeFormula(unit)) problem('unit', 'formula');
+  const { value: position, marked: positionMarked } = markedText(cell(values, columns.position));
+  if (position !== null && !positionMarked && looksLikeFormula(position)) problem('position', 'formula');
+  const { value: unit, marked: unitMarked } = markedText(cell(values, columns.unit));
+  if (unit !== null && !unitMarked && looksLikeFormula(unit)) problem('unit', 'formula');
   if (problems) return { problems, warnings: warnings ?? NONE };
   return { clean: { line, name: name!, nip, position, unit, phone, email, role }, problems: NONE, warnings: warnings ?? NONE };
 }
