@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { type CsvImportFlags, addCsvImportOptions } from '../csv-options.js';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../cli/errors.js';
 import { printJson } from '../../cli/output.js';
@@ -17,28 +18,17 @@ import {
 } from '../../import/participants.js';
 import type { WorkshopStore } from '../../store/db.js';
 
-export interface ImportFlags {
-  map?: string[];
-  delimiter?: string;
-  encoding?: string;
+export interface ImportFlags extends CsvImportFlags {
   onDuplicate?: string;
-  skipInvalid?: boolean;
-  dryRun?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export function register(parent: Command, ctx: Context, t: Translate): void {
-  parent
+  const command = parent
     .command('import')
     .description(t('help.participant.import'))
-    .argument('<csv>', t('help.import.csv'))
-    .option('--map <field=header>', t('help.import.map'), collect)
-    .option('--delimiter <char>', t('help.import.delimiter'))
-    .option('--encoding <encoding>', t('help.import.encoding'))
+    .argument('<csv>', t('help.import.csv'));
+  addCsvImportOptions(command, t)
     .option('--on-duplicate <policy>', t('help.import.onDuplicate'))
-    .option('--skip-invalid', t('help.import.skipInvalid'))
-    .option('--dry-run', t('help.import.dryRun'))
     .action((csv: string, opts: ImportFlags) => runImport(ctx, csv, opts));
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { type CsvImportFlags, addCsvImportOptions } from '../csv-options.js';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../cli/errors.js';
 import { printJson } from '../../cli/output.js';
@@ -9,27 +10,11 @@ import { looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/heade
 import { UNIT_HEADERS, UNIT_IMPORT_FIELDS, importUnits } from '../../import/units.js';
 import { UNIT_KINDS } from '../../store/units.js';
 
-interface UnitImportFlags {
-  map?: string[];
-  delimiter?: string;
-  encoding?: string;
-  skipInvalid?: boolean;
-  dryRun?: boolean;
-}
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+type UnitImportFlags = CsvImportFlags;
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
-  parent
-    .command('import')
-    .description(t('help.unit.import'))
-    .argument('<csv>', t('help.import.csv'))
-    .option('--map <field=header>', t('help.import.map'), collect)
-    .option('--delimiter <char>', t('help.import.delimiter'))
-    .option('--encoding <encoding>', t('help.import.encoding'))
-    .option('--skip-invalid', t('help.import.skipInvalid'))
-    .option('--dry-run', t('help.import.dryRun'))
-    .action((csv: string, opts: UnitImportFlags) => runUnitImport(ctx, csv, opts));
+  const command = parent.command('import').description(t('help.unit.import')).argument('<csv>', t('help.import.csv'));
+  addCsvImportOptions(command, t).action((csv: string, opts: UnitImportFlags) => runUnitImport(ctx, csv, opts));
 }
 
 export async function runUnitImport(ctx: Context, csv: string, flags: UnitImportFlags): Promise<void> {
