@@ -34,7 +34,7 @@ export async function printTable<T>(ctx: Context, rows: readonly T[], columns: r
   const table = new Table({
     head: columns.map((c) => ctx.chalk.bold(c.header)),
     colAligns: columns.map((c) => c.align ?? 'left'),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
     wordWrap: true,
     wrapOnWordBoundary: true,
     colWidths: fitWidths(ctx, rows, columns),

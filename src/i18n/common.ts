@@ -223,4 +223,8 @@ export const common = {
   'check.foreignKeys': { id: 'Kunci asing', en: 'Foreign keys' },
   'check.schema': { id: 'Versi skema', en: 'Schema version' },
   'check.okWord': { id: 'baik', en: 'ok' },
+  'count.units': { id: 'Unit (OPD)', en: 'Units (OPD)' },
+  'count.participants': { id: 'Peserta', en: 'Participants' },
+  'count.ideas': { id: 'Ide inovasi', en: 'Innovation ideas' },
+  'count.commitments': { id: 'Rencana tindak lanjut', en: 'Follow-up commitments' },
 } satisfies Catalogue;

@@ -1,6 +1,7 @@
 // The dashboard is made of sections; each area of the program adds its own here (attendance, ideas, RTL).
 import type { Context } from '../../cli/context.js';
 import { printTable } from '../../cli/output.js';
+import type { MessageKey } from '../../i18n/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 
 export interface StatusSection<T = unknown> {
@@ -22,6 +23,13 @@ interface Counts {
   commitments: number;
 }
 
+const COUNT_LABELS = {
+  units: 'count.units',
+  participants: 'count.participants',
+  ideas: 'count.ideas',
+  commitments: 'count.commitments',
+} as const satisfies Record<keyof Counts, MessageKey>;
+
 const counts = defineSection<Counts>({
   key: 'counts',
   collect(store) {
@@ -31,7 +39,7 @@ const counts = defineSection<Counts>({
   async render(ctx, data) {
     ctx.print(ctx.chalk.bold(ctx.t('heading.counts')));
     await printTable(ctx, Object.entries(data) as [string, number][], [
-      { header: ctx.t('col.entity'), value: ([k]) => k },
+      { header: ctx.t('col.entity'), value: ([k]) => ctx.t(COUNT_LABELS[k as keyof Counts]) },
       { header: ctx.t('col.count'), value: ([, v]) => v, align: 'right' },
     ]);
   },
