@@ -56,6 +56,13 @@ export interface DocumentInfo {
   pageNumbers?: boolean;
 }
 
+/** "91,7%" in Indonesian (comma as the decimal mark), "91.7%" in English; a dash when there is nothing to count. */
+export function formatPercent(value: number | null, lang: Lang): string {
+  if (value === null) return '–';
+  const text = value.toFixed(1);
+  return `${lang === 'id' ? text.replace('.', ',') : text}%`;
+}
+
 const RULE = '#000000';
 const HEADER_FILL = '#e6e6e6';
 const ZEBRA_FILL = '#f5f5f5';

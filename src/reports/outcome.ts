@@ -9,7 +9,7 @@ import { roundScore } from '../domain/scoring.js';
 import type { Lang } from '../i18n/index.js';
 import { templatesDir } from '../paths.js';
 import { ADVANCED_STATUSES, type OutcomeCommitment, type OutcomeData, type OutcomeIdea } from '../store/report-outcome-data.js';
-import { type FontName, Report, type ReportOptions } from './layout.js';
+import { type FontName, Report, type ReportOptions, formatPercent } from './layout.js';
 
 /** Report options plus the date the report speaks for (signature date, overdue follow-up). */
 export interface OutcomeOptions extends ReportOptions {
@@ -198,12 +198,6 @@ function formatScore(score: number | null, lang: Lang): string {
   if (rounded === null) return '–';
   const text = rounded.toFixed(2);
   return lang === 'id' ? text.replace('.', ',') : text;
-}
-
-function formatPercent(value: number | null, lang: Lang): string {
-  if (value === null) return '–';
-  const text = value.toFixed(1);
-  return `${lang === 'id' ? text.replace('.', ',') : text}%`;
 }
 
 /** Placeholders every paragraph of the template may use. */

@@ -4,7 +4,7 @@ import type { AttendanceStatus } from '../domain/attendance.js';
 import { formatDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { RecapData } from '../store/report-data.js';
-import { Report, type ReportOptions, type TableColumn, workshopKop } from './layout.js';
+import { Report, type ReportOptions, type TableColumn, formatPercent, workshopKop } from './layout.js';
 
 type Person = RecapData['summary']['participants'][number];
 /** A unit heading (span row) or a person. */
@@ -12,9 +12,6 @@ type GridRow = { heading: string } | (Person & { index: number });
 
 const MARK: Record<AttendanceStatus | 'absent', string> = { present: '✓', represented: 'W', excused: 'I', absent: '–' };
 
-function pct(value: number): string {
-  return `${value.toFixed(1)}%`;
-}
 
 export async function writeRecap(data: RecapData, options: ReportOptions & { onRow?: () => void }, file: string): Promise<{ file: string; pages: number }> {
   const w = data.workshop;
@@ -43,7 +40,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
       value: (r) => (isPerson(r) ? MARK[r.days[date] ?? 'absent'] : ''),
     })),
     { header: t('report.col.attended'), width: 44, align: 'center', value: (r) => (isPerson(r) ? `${r.days_present}/${days.length}` : '') },
-    { header: t('report.col.percent'), width: 44, align: 'right', value: (r) => (isPerson(r) ? pct(r.percent) : '') },
+    { header: t('report.col.percent'), width: 44, align: 'right', value: (r) => (isPerson(r) ? formatPercent(r.percent, options.lang) : '') },
   ];
   report.table(
     {
@@ -89,7 +86,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
         num('represented', t('report.col.represented')),
         num('excused', t('report.col.excused')),
         num('absent', t('report.col.absent')),
-        { header: t('report.col.percent'), width: 46, align: 'right', value: (r) => pct(r.percent) },
+        { header: t('report.col.percent'), width: 46, align: 'right', value: (r) => formatPercent(r.percent, options.lang) },
       ],
       fontSize: 8.5,
       rowStyle: (r) => (r.total ? { font: 'bold', fill: '#eeeeee' } : undefined),
@@ -116,7 +113,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
           header: t('report.col.percent'),
           width: 46,
           align: 'right',
-          value: (r) => pct(totals.participants === 0 ? 0 : Math.round(((r.present + r.represented) * 1000) / totals.participants) / 10),
+          value: (r) => formatPercent(totals.participants === 0 ? 0 : Math.round(((r.present + r.represented) * 1000) / totals.participants) / 10, options.lang),
         },
       ],
       fontSize: 8.5,

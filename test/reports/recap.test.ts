@@ -23,20 +23,20 @@ test('report recap: participant × day grid, days attended and percent, totals p
     expect(text).not.toContain(p.phone);
   }
   // Grid rows: marks per day, days attended (present or represented) and percent.
-  expect(text).toContain('Drs. H. Zul Abdiman, M.Si ✓ W – 2/3 66.7%');
-  expect(text).toContain('Héndra Ṣalihah Nasution, S.Kom ✓ ✓ ✓ 3/3 100.0%');
-  expect(text).toContain('Siti Aisyah Lubis, S.E., M.M. ✓ I – 1/3 33.3%');
-  expect(text).toContain('Rahmad Hidayat Panjaitan – ✓ – 1/3 33.3%');
+  expect(text).toContain('Drs. H. Zul Abdiman, M.Si ✓ W – 2/3 66,7%');
+  expect(text).toContain('Héndra Ṣalihah Nasution, S.Kom ✓ ✓ ✓ 3/3 100,0%');
+  expect(text).toContain('Siti Aisyah Lubis, S.E., M.M. ✓ I – 1/3 33,3%');
+  expect(text).toContain('Rahmad Hidayat Panjaitan – ✓ – 1/3 33,3%');
   // Unit headings in the grid, then the unit totals (participants, present, represented, excused, absent, %).
   expect(text).toContain('Rekap per Unit Kerja');
-  expect(text).toContain('Dinas Komunikasi dan Informatika 2 2 0 1 3 33.3%');
-  expect(text).toContain('RSUD Dr. Tengku Mansyur 1 3 0 0 0 100.0%');
-  expect(text).toContain('Jumlah 5 9 1 1 4 66.7%');
+  expect(text).toContain('Dinas Komunikasi dan Informatika 2 2 0 1 3 33,3%');
+  expect(text).toContain('RSUD Dr. Tengku Mansyur 1 3 0 0 0 100,0%');
+  expect(text).toContain('Jumlah 5 9 1 1 4 66,7%');
   // Day totals: present, represented, excused, absent, percent attended.
   expect(text).toContain('Rekap per Hari');
-  expect(text).toContain('Hari ke-1 7 November 2022 4 0 0 1 80.0%');
-  expect(text).toContain('Hari ke-2 8 November 2022 3 1 1 0 80.0%');
-  expect(text).toContain('Hari ke-3 9 November 2022 2 0 0 3 40.0%');
+  expect(text).toContain('Hari ke-1 7 November 2022 4 0 0 1 80,0%');
+  expect(text).toContain('Hari ke-2 8 November 2022 3 1 1 0 80,0%');
+  expect(text).toContain('Hari ke-3 9 November 2022 2 0 0 3 40,0%');
   expect(text).toContain('Tanjungbalai, 9 November 2022');
 });
 
