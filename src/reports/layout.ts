@@ -10,10 +10,12 @@
 //   report.signature({ place, date, position, name, nip });
 //   const { pages } = await report.save('/path/daftar-hadir.pdf');
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { FileError } from '../cli/errors.js';
 import { formatDate, formatDayRange, formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { type Lang, type MessageKey, type MessageParams, translate } from '../i18n/index.js';
+import { packageRoot, withModuleCache } from './module-cache.js';
 import { FONT_NAMES, type FontName, fastHex, fastWidth, deferPdfkitData, fontData, installFastLayout, skipWoff2Decoder } from './fonts.js';
 
 export type { FontName } from './fonts.js';
@@ -81,6 +83,15 @@ interface PdfkitInternals {
   page: { height: number; fonts: Record<string, unknown>; xobjects: Record<string, unknown> };
   addContent(data: string): void;
   ref(data: Record<string, unknown>): { data: Record<string, unknown>; write(chunk: string): void; end(): void };
+}
+
+/** Where pdfkit's code is loaded from (see module-cache.ts); none when it cannot be found. */
+function pdfkitRoots(): string[] {
+  try {
+    return packageRoot(createRequire(import.meta.url).resolve('pdfkit'));
+  } catch {
+    return [];
+  }
 }
 
 const BYTE_WRITES = Symbol.for('innolab.byteWrites');
@@ -261,7 +272,7 @@ export class Report {
   static async create(options: ReportOptions, info: DocumentInfo): Promise<Report> {
     skipWoff2Decoder();
     deferPdfkitData();
-    const { default: PDFDocument } = await import('pdfkit');
+    const { default: PDFDocument } = await withModuleCache(pdfkitRoots(), () => import('pdfkit'));
     const landscape = info.orientation === 'landscape';
     const doc = new PDFDocument({
       size: [...PAPER_SIZES[options.paper]],
