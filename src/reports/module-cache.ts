@@ -7,8 +7,8 @@
 // bin/innolab.js says where that file is through globalThis.__innolabModuleCache; without it (tests run the
 // sources, a build without the file) pdfkit is required as usual. V8 checks each file's cache against its
 // source and compiles afresh if they differ, so a changed node_modules only makes reports slower.
-import { readFileSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import Module, { isBuiltin } from 'node:module';
 import { dirname, sep } from 'node:path';
 import vm from 'node:vm';
 
@@ -32,20 +32,32 @@ function setting(): CacheSetting | undefined {
   return (globalThis as { __innolabModuleCache?: CacheSetting }).__innolabModuleCache;
 }
 
-/** The per-file caches in `file`: a JSON index line ({ path: [offset, length] }), then the caches' bytes. */
-function readCaches(file: string): Map<string, Buffer> {
-  const caches = new Map<string, Buffer>();
+interface Caches {
+  code: Map<string, Buffer>;
+  /** Where each file's require(request) led when recorded: `${folder}\0${request}` → file. */
+  resolved: Map<string, string>;
+}
+
+/**
+ * The caches in `file`: a JSON index line ({ files: { path: [offset, length] }, resolved: { … } }), then the
+ * code caches' bytes.
+ */
+function readCaches(file: string): Caches {
+  const caches: Caches = { code: new Map(), resolved: new Map() };
   try {
     const data = readFileSync(file);
     const newline = data.indexOf(10);
-    const index = JSON.parse(data.toString('utf8', 0, newline)) as Record<string, [number, number]>;
+    const index = JSON.parse(data.toString('utf8', 0, newline)) as { files: Record<string, [number, number]>; resolved: Record<string, string> };
     const base = newline + 1;
-    for (const [path, [offset, length]] of Object.entries(index)) caches.set(path, data.subarray(base + offset, base + offset + length));
+    for (const [path, [offset, length]] of Object.entries(index.files)) caches.code.set(path, data.subarray(base + offset, base + offset + length));
+    for (const [key, path] of Object.entries(index.resolved)) caches.resolved.set(key, path);
   } catch {
     // no cache: compile as usual
   }
   return caches;
 }
+
+const resolutions = new Map<string, string>();
 
 /**
  * Runs `load` (which requires pdfkit) with the files under `roots` compiled from the code cache, or, when
@@ -54,21 +66,30 @@ function readCaches(file: string): Map<string, Buffer> {
 export function withModuleCache<T>(roots: string[], load: () => T): T {
   const config = setting();
   if (!config || roots.length === 0) return load();
-  const caches = config.record ? new Map<string, Buffer>() : readCaches(config.file);
-  if (!config.record && caches.size === 0) return load();
+  const caches = config.record ? { code: new Map<string, Buffer>(), resolved: new Map<string, string>() } : readCaches(config.file);
+  if (!config.record && caches.code.size === 0) return load();
   const inScope = (filename: string): boolean => roots.some((root) => filename.startsWith(root + sep));
   const original = M._extensions['.js']!;
   M._extensions['.js'] = function (module: Module, filename: string): void {
     if (!inScope(filename)) return original.call(this, module, filename);
     const source = readFileSync(filename, 'utf8').replace(/^#!.*/, '');
-    const script = new vm.Script(M.wrap(source), { filename, cachedData: caches.get(filename) });
+    const script = new vm.Script(M.wrap(source), { filename, cachedData: caches.code.get(filename) });
     if (config.record) recorded.set(filename, script);
-    const require = Object.assign((id: string): unknown => module.require(id) as unknown, {
+    const folder = dirname(filename);
+    // Resolving a package name walks node_modules folders and reads package.json files (~20 ms for pdfkit's
+    // tree): the file recorded at build time is required directly; if it is gone, the name is resolved again.
+    const load = (id: string): unknown => {
+      if (config.record && !isBuiltin(id)) resolutions.set(`${folder}\0${id}`, M._resolveFilename(id, module, false));
+      const known = caches.resolved.get(`${folder}\0${id}`);
+      if (known !== undefined && existsSync(known)) return module.require(known) as unknown;
+      return module.require(id) as unknown;
+    };
+    const require = Object.assign(load, {
       resolve: (request: string, options?: unknown) => M._resolveFilename(request, module, false, options),
       cache: (Module as unknown as { _cache: unknown })._cache,
     });
     const compiled = script.runInThisContext() as (...args: unknown[]) => void;
-    compiled.call(module.exports, module.exports, require, module, filename, dirname(filename));
+    compiled.call(module.exports, module.exports, require, module, filename, folder);
   };
   if (config.record) (config as CacheSetting & { save?: () => void }).save = saveModuleCache;
   const restore = (): void => {
@@ -98,12 +119,12 @@ export function packageRoot(resolved: string): string[] {
 function saveModuleCache(): void {
   const config = setting();
   if (!config?.record || recorded.size === 0) return;
-  const index: Record<string, [number, number]> = {};
+  const index: { files: Record<string, [number, number]>; resolved: Record<string, string> } = { files: {}, resolved: Object.fromEntries(resolutions) };
   const parts: Buffer[] = [];
   let offset = 0;
   for (const [path, script] of recorded) {
     const data = script.createCachedData();
-    index[path] = [offset, data.length];
+    index.files[path] = [offset, data.length];
     parts.push(data);
     offset += data.length;
   }
