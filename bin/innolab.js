@@ -44,6 +44,8 @@ function loadProgram({ forCache = false, dir = defaultDir } = {}) {
   const id = buildId(source);
   const cachedData = id && !forCache ? readCache(join(defaultDir, `main.cjs.${id}.cache`), id) : undefined;
   // The bundle has no import() (scripts/build.mjs turns them into require()), so the script needs no loader.
+  // pdfkit's own code cache (src/reports/module-cache.ts): read from dist/, or recorded by the build.
+  if (id) globalThis.__innolabModuleCache = { file: join(forCache ? dir : defaultDir, `pdfkit.${id}.cache`), record: forCache };
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;

@@ -196,9 +196,12 @@ async function writeCodeCache(out) {
       ['participant', 'list', '--json', '-f', file],
       ['participant', 'list', '-f', file],
       ['status', '-f', file],
+      // Loads pdfkit and runs its code once, so that its code cache (dist/pdfkit.<id>.cache) is written too.
+      ['report', 'attendance', '--day', '1', '--out', join(dir, 'warm.pdf'), '-f', file],
     ]) {
       await program.main(argv, io);
     }
+    globalThis.__innolabModuleCache?.save?.();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

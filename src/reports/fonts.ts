@@ -3,6 +3,7 @@
 // embeds only the glyphs a document uses.
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 export type FontName = 'regular' | 'bold' | 'italic' | 'serif' | 'serif-bold';
 
@@ -46,6 +47,8 @@ interface EmbeddedFontLike {
 const FAST = Symbol.for('innolab.fastLayout');
 /** Scripts DejaVu draws glyph by glyph: Latin (incl. Vietnamese-style precomposed letters), punctuation, symbols. */
 const SIMPLE_TEXT = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u27bf]*$/;
+/** One character of SIMPLE_TEXT. */
+export const SIMPLE_CHAR = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u27bf]$/;
 
 interface GlyphEntry {
   glyph: unknown;
@@ -149,6 +152,100 @@ export function skipWoff2Decoder(): void {
     cache[brotli] = stub;
   } catch {
     // not installed where expected: fontkit loads its own decoder
+  }
+}
+
+type ModuleCache = Record<string, Module | undefined>;
+
+/** Runs the module at `path` outside require's cache (the cache holds a stand-in for it) and returns its exports. */
+function loadUncached(path: string): unknown {
+  const mod = new Module(path);
+  mod.filename = path;
+  mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(path));
+  (mod as unknown as { load(file: string): void }).load(path);
+  return mod.exports;
+}
+
+/** Puts `exports` in require's cache under `path`, unless the real module is already loaded. */
+function standIn(path: string, exports: unknown): void {
+  const cache = (Module as unknown as { _cache: ModuleCache })._cache;
+  if (cache[path]) return;
+  const stub = new Module(path);
+  stub.filename = path;
+  stub.loaded = true;
+  stub.exports = exports;
+  cache[path] = stub;
+}
+
+interface TrieLike {
+  get(codePoint: number): number;
+}
+type TrieClass = new (...args: unknown[]) => TrieLike;
+
+/**
+ * Loading pdfkit builds five Unicode tables (unicode-trie: line breaking in linebreak, character properties in
+ * unicode-properties, three shaping tables in fontkit), inflating their compressed data at module load:
+ * ~55 ms before the first page. Text the fast layout handles never looks anything up in them. Each
+ * unicode-trie is replaced by one that builds the real table on its first lookup, so only documents that need
+ * shaping or pdfkit's line wrapper pay for them (and then the same lookups give the same answers).
+ * pdfkit's AES encryption (@noble/ciphers, ~10 ms of tables at load) is likewise loaded on first use.
+ * Harmless where a module cannot be found: it then loads as usual.
+ */
+export function deferPdfkitData(): void {
+  let pdfkit: string;
+  try {
+    pdfkit = createRequire(import.meta.url).resolve('pdfkit');
+  } catch {
+    return;
+  }
+  const fromPdfkit = createRequire(pdfkit);
+  const tries = new Set<string>();
+  const attempt = (find: () => string): void => {
+    try {
+      tries.add(find());
+    } catch {
+      // not installed where expected: that copy loads as usual
+    }
+  };
+  attempt(() => createRequire(fromPdfkit.resolve('linebreak')).resolve('unicode-trie'));
+  attempt(() => createRequire(fromPdfkit.resolve('fontkit')).resolve('unicode-trie'));
+  attempt(() => createRequire(createRequire(fromPdfkit.resolve('fontkit')).resolve('unicode-properties')).resolve('unicode-trie'));
+  for (const path of tries) {
+    let Real: TrieClass | undefined;
+    class LazyTrie {
+      private readonly args: unknown[];
+      private real: TrieLike | undefined;
+      constructor(...args: unknown[]) {
+        this.args = args;
+      }
+      get(codePoint: number): number {
+        Real ??= loadUncached(path) as TrieClass;
+        this.real ??= new Real(...this.args);
+        return this.real.get(codePoint);
+      }
+    }
+    standIn(path, LazyTrie);
+  }
+  // fontkit asks unicode-properties whether every glyph it creates is a combining mark, which builds the
+  // largest of those tables (~35 ms) on the first glyph. No character of SIMPLE_TEXT is a mark (Unicode's
+  // combining marks, U+0300–036F and U+20D0–20FF, are outside it; test/reports checks all 2,671 of them against
+  // unicode-properties), so for those the answer is known; everything else is asked of the real module.
+  try {
+    const properties = createRequire(fromPdfkit.resolve('fontkit')).resolve('unicode-properties');
+    let real: Record<string | symbol, unknown> | undefined;
+    const load = (): Record<string | symbol, unknown> => (real ??= loadUncached(properties) as Record<string | symbol, unknown>);
+    const isMark = (codePoint: number): boolean =>
+      SIMPLE_CHAR.test(String.fromCharCode(codePoint)) && codePoint < 0x10000 ? false : (load().isMark as (cp: number) => boolean)(codePoint);
+    standIn(properties, new Proxy({}, { get: (_, key) => (key === 'isMark' ? isMark : load()[key]) }));
+  } catch {
+    // not installed where expected: loaded as usual
+  }
+  try {
+    const aes = fromPdfkit.resolve('@noble/ciphers/aes');
+    let real: Record<string | symbol, unknown> | undefined;
+    standIn(aes, new Proxy({}, { get: (_, key) => (real ??= loadUncached(aes) as Record<string | symbol, unknown>)[key] }));
+  } catch {
+    // not installed where expected: loaded as usual
   }
 }
 

@@ -10,11 +10,13 @@
 //   report.signature({ place, date, position, name, nip });
 //   const { pages } = await report.save('/path/daftar-hadir.pdf');
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { FileError } from '../cli/errors.js';
 import { formatDate, formatDayRange, formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { type Lang, type MessageKey, type MessageParams, translate } from '../i18n/index.js';
-import { FONT_NAMES, type FontName, fastHex, fastWidth, fontData, installFastLayout, skipWoff2Decoder } from './fonts.js';
+import { packageRoot, withModuleCache } from './module-cache.js';
+import { FONT_NAMES, type FontName, fastHex, fastWidth, deferPdfkitData, fontData, installFastLayout, skipWoff2Decoder } from './fonts.js';
 
 export type { FontName } from './fonts.js';
 
@@ -81,6 +83,62 @@ interface PdfkitInternals {
   page: { height: number; fonts: Record<string, unknown>; xobjects: Record<string, unknown> };
   addContent(data: string): void;
   ref(data: Record<string, unknown>): { data: Record<string, unknown>; write(chunk: string): void; end(): void };
+}
+
+/** Where pdfkit's code is loaded from (see module-cache.ts); none when it cannot be found. */
+function pdfkitRoots(): string[] {
+  try {
+    return packageRoot(createRequire(import.meta.url).resolve('pdfkit'));
+  } catch {
+    return [];
+  }
+}
+
+const BYTE_WRITES = Symbol.for('innolab.byteWrites');
+const PENDING = Symbol('innolab.pendingText');
+
+type Method = (this: Record<symbol, unknown>, ...args: unknown[]) => unknown;
+
+/**
+ * pdfkit turns every string it writes (each content-stream operator, each object) into bytes with a
+ * character-by-character loop (`fromBinaryString`: the low byte of each UTF-16 unit, plus a newline), and a
+ * page's content stream is thousands of such small chunks: ~50–90 ms for a 45-page sheet. Here a reference
+ * (a page's content stream, …) collects the text written to it and converts it once, natively
+ * (Buffer.from(…, 'latin1') gives the same bytes), when bytes are written or the object is finalized; the
+ * document's own writes are converted natively too. The output is byte for byte what pdfkit writes. Installed
+ * once on pdfkit's reference and document classes (pdfkit ~0.20), given an instance of each.
+ */
+function byteWrites(doc: unknown, ref: unknown): void {
+  const refProto = Object.getPrototypeOf(ref) as Record<string | symbol, unknown> | null;
+  const docProto = Object.getPrototypeOf(doc) as Record<string | symbol, unknown> | null;
+  if (!refProto || !docProto || refProto[BYTE_WRITES]) return;
+  const write = refProto.write as Method | undefined;
+  const finalize = refProto.finalize as Method | undefined;
+  const docWrite = docProto._write as Method | undefined;
+  if (typeof write !== 'function' || typeof finalize !== 'function' || typeof docWrite !== 'function') return;
+  const flush = (self: Record<symbol, unknown>): void => {
+    const pending = self[PENDING];
+    if (typeof pending === 'string') {
+      self[PENDING] = undefined;
+      write.call(self, Buffer.from(pending, 'latin1'));
+    }
+  };
+  refProto.write = function (this: Record<symbol, unknown>, chunk: unknown): unknown {
+    if (typeof chunk === 'string') {
+      this[PENDING] = `${(this[PENDING] as string | undefined) ?? ''}${chunk}\n`;
+      return undefined;
+    }
+    flush(this);
+    return write.call(this, chunk);
+  };
+  refProto.finalize = function (this: Record<symbol, unknown>): unknown {
+    flush(this);
+    return finalize.call(this);
+  };
+  docProto._write = function (this: Record<symbol, unknown>, chunk: unknown): unknown {
+    return docWrite.call(this, typeof chunk === 'string' ? Buffer.from(`${chunk}\n`, 'latin1') : chunk);
+  };
+  refProto[BYTE_WRITES] = true;
 }
 
 /** Numbers as pdfkit writes them into content streams. */
@@ -206,13 +264,15 @@ export class Report {
   ) {
     doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.totalPages = (doc as unknown as PdfkitInternals).ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, -4, 60, 12] });
+    byteWrites(doc, this.totalPages);
     doc.on('pageAdded', () => this.footer());
   }
 
   /** A new document with the first page added and the fonts registered. */
   static async create(options: ReportOptions, info: DocumentInfo): Promise<Report> {
     skipWoff2Decoder();
-    const { default: PDFDocument } = await import('pdfkit');
+    deferPdfkitData();
+    const { default: PDFDocument } = await withModuleCache(pdfkitRoots(), () => import('pdfkit'));
     const landscape = info.orientation === 'landscape';
     const doc = new PDFDocument({
       size: [...PAPER_SIZES[options.paper]],
