@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { FileError } from '../cli/errors.js';
 import { formatDate, formatDayRange, formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
+import type { Workshop } from '../store/workshop.js';
 import { type Lang, type MessageKey, type MessageParams, translate } from '../i18n/index.js';
 import { packageRoot, withModuleCache } from './module-cache.js';
 import { FONT_NAMES, type FontName, fastHex, fastWidth, deferPdfkitData, fontData, installFastLayout, skipWoff2Decoder } from './fonts.js';
@@ -159,17 +160,8 @@ export interface Kop {
   details?: ReadonlyArray<readonly [string, string]>;
 }
 
-/** The workshop fields a report heading and signature block need (the store's Workshop fits). */
-export interface WorkshopHeading {
-  title: string;
-  organizer: string | null;
-  partner: string | null;
-  city: string | null;
-  venue: string | null;
-  start_date: string;
-  end_date: string;
-  signatory: { position: string | null; name: string | null; nip: string | null };
-}
+/** The workshop fields a report heading and signature block need. */
+export type WorkshopHeading = Pick<Workshop, 'title' | 'organizer' | 'partner' | 'city' | 'venue' | 'start_date' | 'end_date' | 'signatory'>;
 
 /**
  * The usual kop of a workshop document: organizer, partner, document title, workshop title, then the day
