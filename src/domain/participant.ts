@@ -41,8 +41,13 @@ export function foldText(text: string): string {
  * spaces, and tab or carriage return, which some programs strip first).
  */
 export function looksLikeFormula(text: string): boolean {
-  return /^[\s]*[=+\-@\t\r]/.test(text);
+  // Most cells start with a letter or a digit: printable ASCII that is not a formula character needs no regex.
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127 && c !== 61 && c !== 43 && c !== 45 && c !== 64) return false;
+  return FORMULA.test(text);
 }
+
+const FORMULA = /^[\s]*[=+\-@\t\r]/;
 
 export type EmailProblem = 'email';
 
@@ -66,9 +71,12 @@ export function checkPhone(raw: string): { ok: true; phone: string } | { ok: fal
   return { ok: true, phone: plus + digits };
 }
 
-/** The key two rows share when they are the same person: the NIP, else the e-mail (any case). */
+/**
+ * The key two rows share when they are the same person: the NIP, else the e-mail in lower case. The two
+ * cannot collide (a NIP is digits, an e-mail has an @), so neither needs a prefix.
+ */
 export function duplicateKey(p: { nip?: string | null; email?: string | null }): string | undefined {
-  if (p.nip) return `nip:${p.nip}`;
-  if (p.email) return `email:${p.email.toLowerCase()}`;
+  if (p.nip) return p.nip;
+  if (p.email) return p.email.toLowerCase();
   return undefined;
 }

@@ -81,7 +81,7 @@ function cell(values: readonly string[], index: number | undefined): string | nu
  * apostrophe is not part of the value, and the value is deliberate text, not a formula.
  */
 function markedText(value: string | null): { value: string | null; marked: boolean } {
-  if (value !== null && /^'[=+\-@\t\r]/.test(value)) return { value: value.slice(1), marked: true };
+  if (value !== null && value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(value)) return { value: value.slice(1), marked: true };
   return { value, marked: false };
 }
 

@@ -264,7 +264,7 @@ const UPDATABLE = ['name', 'nip', 'position', 'phone', 'email', 'role'] as const
  * name and short name. With `write` false (a dry run) it only notes which units it would create.
  */
 export class ParticipantImportWriter {
-  /** "nip:<nip>" and "email:<lower-case e-mail>" → participant id. */
+  /** duplicateKey() of everyone registered (NIP, else lower-case e-mail) → participant id. */
   readonly byKey = new Map<string, number>();
   /** Units created (or, on a dry run, that would be), as first written in the file. */
   readonly unitsCreated: string[] = [];
@@ -282,8 +282,8 @@ export class ParticipantImportWriter {
     private readonly write: boolean,
   ) {
     const people = store.db.prepare('SELECT id, nip, email FROM participant').all() as { id: number; nip: string | null; email: string | null }[];
-    for (const p of people) if (p.email) this.byKey.set(`email:${p.email.toLowerCase()}`, p.id);
-    for (const p of people) if (p.nip) this.byKey.set(`nip:${p.nip}`, p.id);
+    for (const p of people) if (p.email) this.byKey.set(p.email.toLowerCase(), p.id);
+    for (const p of people) if (p.nip) this.byKey.set(p.nip, p.id);
     this.units = unitIndex(store);
     this.now = store.now();
     this.nextUuid = uuidV7Sequence(store.session.now().getTime());
