@@ -161,34 +161,44 @@ function simpleShape(text: string, delimiter: string): Shape | undefined {
   return columns < 2 ? undefined : { rowDelim, lines: occurrences(text, '\n', start, end) + 1, columns };
 }
 
-/**
- * The records of a file of simple shape, parsed by uDSV, record i being line i + 1; undefined when the
- * file is not simple (csv-parse then parses it). A row of another width than the first shows in uDSV's
- * output: a short one swallows a line break (fewer records than lines), a long one leaves a delimiter in
- * its last value or an extra cell after a quoted last value.
- */
-export async function fastRecords(text: string, delimiter: string): Promise<string[][] | undefined> {
-  const shape = simpleShape(text, delimiter);
-  if (!shape) return undefined;
+/** uDSV's parser for a file of this shape: every cell a string, as written. */
+async function udsvParser(delimiter: string, shape: Shape) {
   const { initParser } = await import('udsv');
   const column = { name: '', type: 's' as const, repl: { empty: undefined, null: undefined, NaN: undefined } };
   const schema = { col: delimiter, row: shape.rowDelim, encl: '"', esc: '"', trim: false, skip: 0, cols: Array.from({ length: shape.columns }, () => column) };
-  const records = initParser(schema).stringArrs<string[]>(text);
-  if (records.length !== shape.lines) return undefined;
-  const last = shape.columns - 1;
-  for (const values of records) if (values.length !== shape.columns || values[last]!.includes(delimiter)) return undefined;
-  return records;
+  return initParser(schema);
 }
 
 /**
- * Turns csv-parse's records into rows numbered by the line they start on. Empty lines reach it as records
- * of one empty cell (skip_empty_lines is off), so counting records and the newlines inside values gives the
- * line without csv-parse's `info`, which costs a third of the parsing time on large files. Values keep
- * newlines as \n.
+ * uDSV's records for `lines` whole lines of a simple-shape file, or undefined when they are not what
+ * csv-parse would make of them. A row of another width than the first shows in uDSV's output: a short one
+ * swallows a line break (fewer records than lines), a long one leaves a delimiter in its last value or an
+ * extra cell after a quoted last value.
  */
-function numberLines(records: string[][]): CsvRow[] {
+function udsvRecords(parser: Awaited<ReturnType<typeof udsvParser>>, text: string, lines: number, delimiter: string, columns: number): string[][] | undefined {
+  const records = parser.stringArrs<string[]>(text);
+  if (records.length !== lines) return undefined;
+  const last = columns - 1;
+  for (const values of records) if (values.length !== columns || values[last]!.includes(delimiter)) return undefined;
+  return records;
+}
+
+/** The records of a file of simple shape, parsed by uDSV, record i being line i + 1; undefined when not. */
+export async function fastRecords(text: string, delimiter: string): Promise<string[][] | undefined> {
+  const shape = simpleShape(text, delimiter);
+  if (!shape) return undefined;
+  return udsvRecords(await udsvParser(delimiter, shape), text, shape.lines, delimiter, shape.columns);
+}
+
+/**
+ * Turns csv-parse's records into rows numbered by the line they start on, counting from `firstLine`. Empty
+ * lines reach it as records of one empty cell (skip_empty_lines is off), so counting records and the
+ * newlines inside values gives the line without csv-parse's `info`, which costs a third of the parsing time
+ * on large files. Values keep newlines as \n.
+ */
+function numberLines(records: string[][], firstLine = 1): CsvRow[] {
   const rows: CsvRow[] = [];
-  let line = 1;
+  let line = firstLine;
   for (const values of records) {
     const start = line;
     for (let i = 0; i < values.length; i++) {
@@ -205,10 +215,70 @@ function numberLines(records: string[][]): CsvRow[] {
   return rows;
 }
 
+async function csvParse(text: string, delimiter: string, firstLine = 1): Promise<CsvRow[]> {
+  const { parse } = await import('csv-parse/sync');
+  try {
+    return numberLines(parse(text, { ...PARSE_OPTIONS, delimiter }) as string[][], firstLine);
+  } catch (error) {
+    const e = error as { lines?: number };
+    if (typeof e.lines === 'number') e.lines += firstLine - 1;
+    throw parseError(error);
+  }
+}
+
 /** Rows of blank cells only (Excel's trailing ";;;;") are dropped. */
 function isBlank(values: readonly string[]): boolean {
   for (const v of values) if (v !== '' && v.trim() !== '') return false;
   return true;
+}
+
+/** Lines per piece of a simple-shape file: what one batch of an import validates and writes. */
+const CHUNK_LINES = 2000;
+
+interface Records {
+  /** Rows in the file: exact (non-blank rows) after csv-parse; lines, blank ones included, for a piecewise parse. */
+  count: number;
+  exact: boolean;
+  /** Non-blank rows in file order, a piece at a time. */
+  pieces: AsyncGenerator<CsvRow[]>;
+}
+
+/**
+ * The file's rows, parsed piece by piece when its shape allows (see simpleShape), so that a large file's
+ * rows are validated and written while young and the garbage collector never has to keep all of them: in a
+ * simple-shape file every line is one record, so a run of whole lines parses on its own. uDSV parses each
+ * piece; one it gets wrong (a ragged row) goes to csv-parse. Any other file is parsed whole by csv-parse
+ * here, so that a malformed one fails before anything is read from it.
+ */
+async function records(text: string, delimiter: string, chunkLines = CHUNK_LINES): Promise<Records> {
+  const shape = simpleShape(text, delimiter);
+  if (!shape) {
+    const rows = (await csvParse(text, delimiter)).filter((r) => !isBlank(r.values));
+    return {
+      count: rows.length,
+      exact: true,
+      pieces: (async function* () {
+        for (let i = 0; i < rows.length; i += chunkLines) yield rows.slice(i, i + chunkLines);
+      })(),
+    };
+  }
+  const parser = await udsvParser(delimiter, shape);
+  const { rowDelim, columns, lines } = shape;
+  async function* pieces(): AsyncGenerator<CsvRow[]> {
+    let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let line = 1; line <= lines; ) {
+      const count = Math.min(chunkLines, lines - line + 1);
+      let to = from;
+      for (let k = 0; k < count && to !== -1; k++) to = text.indexOf(rowDelim, to) + rowDelim.length;
+      const piece = count === lines - line + 1 ? text.slice(from) : text.slice(from, to);
+      const parsed = udsvRecords(parser, piece, count, delimiter, columns);
+      const rows = parsed ? parsed.map((values, i) => ({ line: line + i, values })) : await csvParse(piece, delimiter, line);
+      yield rows.filter((r) => !isBlank(r.values));
+      line += count;
+      from = to;
+    }
+  }
+  return { count: lines, exact: false, pieces: pieces() };
 }
 
 /** Which of the first rows is the header (default: the first). */
@@ -218,31 +288,68 @@ function headerIndex(rows: readonly CsvRow[], isHeader: ReadCsvOptions['isHeader
   return found === -1 ? 0 : found;
 }
 
+export interface CsvStream {
+  headers: string[];
+  headerLine: number;
+  delimiter: string;
+  /** About how many data rows there are (for a progress bar). */
+  estimatedRows: number;
+  /** The data rows in file order, a few thousand at a time. */
+  batches: AsyncIterable<CsvRow[]>;
+  /** Stops early (when the consumer gives up); nothing to release now, kept for callers. */
+  close(): Promise<void>;
+}
+
+/**
+ * A CSV text as its header and batches of data rows (see records()). Malformed input (an unclosed quote) is
+ * exit 2 naming the line, before the first batch.
+ */
+async function csvStream(text: string, options: ReadCsvOptions & { chunkLines?: number }): Promise<CsvStream> {
+  const delimiter = options.delimiter ?? guessDelimiter(text.slice(0, 65536).replace(/\r\n?/g, '\n'));
+  const { count, exact, pieces } = await records(text, delimiter, options.chunkLines);
+  // The header is among the first ten rows: read pieces until there are ten (or no more).
+  const lead: CsvRow[] = [];
+  let more = true;
+  while (lead.length < 10) {
+    const next = await pieces.next();
+    if (next.done) {
+      more = false;
+      break;
+    }
+    for (const row of next.value) lead.push(row);
+  }
+  const index = headerIndex(lead, options.isHeader);
+  const header = lead[index];
+  const first = lead.slice(index + 1);
+  async function* batches(): AsyncGenerator<CsvRow[]> {
+    if (first.length > 0) yield first;
+    if (!more) return;
+    for await (const piece of pieces) {
+      // The event loop gets a turn between batches, so that a progress bar can redraw.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (piece.length > 0) yield piece;
+    }
+  }
+  return {
+    headers: header ? header.values.map((h) => h.trim()) : [],
+    headerLine: header ? header.line : 1,
+    delimiter,
+    estimatedRows: header ? Math.max(0, exact ? count - index - 1 : count - header.line) : 0,
+    batches: header ? batches() : (async function* () {})(),
+    close: async () => undefined,
+  };
+}
+
 /**
  * Parses a whole CSV: text, or UTF-8 bytes (a BOM is dropped). Malformed input (an unclosed quote) is exit 2
  * naming the line.
  */
-export async function parseCsvText(input: string | Uint8Array, options: ReadCsvOptions = {}): Promise<CsvTable> {
+export async function parseCsvText(input: string | Uint8Array, options: ReadCsvOptions & { chunkLines?: number } = {}): Promise<CsvTable> {
   const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-  const delimiter = options.delimiter ?? guessDelimiter(text.slice(0, 65536).replace(/\r\n?/g, '\n'));
-  let numbered: CsvRow[];
-  const fast = await fastRecords(text, delimiter);
-  if (fast) {
-    numbered = [];
-    for (let i = 0; i < fast.length; i++) numbered.push({ line: i + 1, values: fast[i]! });
-  } else {
-    const { parse } = await import('csv-parse/sync');
-    try {
-      numbered = numberLines(parse(text, { ...PARSE_OPTIONS, delimiter }) as string[][]);
-    } catch (error) {
-      throw parseError(error);
-    }
-  }
-  const rows = numbered.filter((r) => !isBlank(r.values));
-  const index = headerIndex(rows, options.isHeader);
-  const header = rows[index];
-  if (!header) return { headers: [], headerLine: 1, rows: [], delimiter };
-  return { headers: header.values.map((h) => h.trim()), headerLine: header.line, rows: rows.slice(index + 1), delimiter };
+  const stream = await csvStream(text, options);
+  const rows: CsvRow[] = [];
+  for await (const batch of stream.batches) for (const row of batch) rows.push(row);
+  return { headers: stream.headers, headerLine: stream.headerLine, rows, delimiter: stream.delimiter };
 }
 
 function readBytes(path: string): Buffer {
@@ -260,33 +367,10 @@ export async function readCsv(path: string, options: ReadCsvOptions = {}): Promi
   return parseCsvText(decodeCsv(readBytes(path), options.encoding ?? 'utf8', path), options);
 }
 
-export interface CsvStream {
-  headers: string[];
-  headerLine: number;
-  delimiter: string;
-  /** How many data rows there are (for a progress bar). */
-  estimatedRows: number;
-  /** The data rows in file order, a few thousand at a time. */
-  batches: AsyncIterable<CsvRow[]>;
-  /** Stops early (when the consumer gives up); nothing to release now, kept for callers. */
-  close(): Promise<void>;
-}
-
-const BATCH = 5000;
-
 /**
- * Reads a CSV as batches of rows, the same rows, line numbers and header as readCsv's. The whole file is
- * parsed first: 50,000 rows take ~0.1 s with uDSV, about what the main thread spent only receiving them
- * from the worker thread that used to run csv-parse (structured clone), so the worker went. Between batches
- * the event loop gets a turn, so that a progress bar can redraw.
+ * Reads a CSV as batches of rows, the same rows, line numbers and header as readCsv's, parsed a batch at a
+ * time when the file's shape allows (see records()).
  */
 export async function streamCsv(path: string, options: ReadCsvOptions = {}): Promise<CsvStream> {
-  const table = await readCsv(path, options);
-  async function* batches(): AsyncGenerator<CsvRow[]> {
-    for (let i = 0; i < table.rows.length; i += BATCH) {
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-      yield table.rows.slice(i, i + BATCH);
-    }
-  }
-  return { ...table, estimatedRows: table.rows.length, batches: batches(), close: async () => undefined };
+  return csvStream(decodeCsv(readBytes(path), options.encoding ?? 'utf8', path), options);
 }
