@@ -1,9 +1,10 @@
 // SPEC §4: opening a file from an older innolab migrates it after copying it to <file>.bak-v<N>; the copy is
 // the file as it was and opens on its own.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/store/migrations/index.js';
 import { newWorkshop, runCli } from '../helpers/run-cli.js';
 
@@ -83,4 +84,83 @@ describe('an older schema', () => {
     after.close();
     expect(readdirSync(w.dir).filter((f) => f.includes('.bak'))).toEqual([]);
   });
+});
+
+/** The participant table as schema 1 and 2 declared it: UNIQUE constraints, which SQLite cannot drop. */
+const SCHEMA_2_PARTICIPANT = `
+  CREATE TABLE participant_v2 (
+    id INTEGER PRIMARY KEY,
+    no INTEGER NOT NULL UNIQUE,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    nip TEXT UNIQUE,
+    position TEXT,
+    unit_id INTEGER REFERENCES unit(id),
+    role TEXT NOT NULL DEFAULT 'peserta' CHECK (role IN ('peserta','narasumber','fasilitator','panitia')),
+    phone TEXT,
+    email TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  INSERT INTO participant_v2 SELECT * FROM participant;
+  DROP TABLE participant;
+  ALTER TABLE participant_v2 RENAME TO participant;
+  CREATE INDEX participant_unit ON participant(unit_id);
+  CREATE INDEX participant_email ON participant(email COLLATE NOCASE);`;
+
+function participantIndexes(db: Database.Database): string[] {
+  return db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'participant' ORDER BY name").pluck().all() as string[];
+}
+
+/** Everything that points at a participant, as (table, row, participant) triples. */
+const REFERENCES = `
+  SELECT 'attendance', a.uuid, p.uuid FROM attendance a JOIN participant p ON p.id = a.participant_id
+  UNION ALL SELECT 'idea', i.uuid, p.uuid FROM idea i JOIN participant p ON p.id = i.proposer_id
+  UNION ALL SELECT 'commitment', c.uuid, p.uuid FROM commitment c JOIN participant p ON p.id = c.owner_id
+  ORDER BY 1, 2`;
+
+describe('schema 2 to 3 (the participant table rebuilt)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'innolab-migrate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every participant, id and reference to them; NIP, number and uuid stay unique', async () => {
+    const demo = await runCli(['demo', '--out', dir, '--lang', 'en'], { cwd: dir });
+    expect(demo.code, demo.stderr).toBe(0);
+    const file = join(dir, 'tanjungbalai-2022.innolab');
+    const db = new Database(file);
+    db.pragma('foreign_keys = OFF');
+    db.exec(`BEGIN; ${SCHEMA_2_PARTICIPANT} COMMIT;`);
+    db.pragma('user_version = 2');
+    expect(participantIndexes(db)).toEqual(['participant_email', 'participant_unit', 'sqlite_autoindex_participant_1', 'sqlite_autoindex_participant_2', 'sqlite_autoindex_participant_3']);
+    const people = db.prepare('SELECT * FROM participant ORDER BY id').all();
+    const references = db.prepare(REFERENCES).raw().all() as string[][];
+    db.close();
+    expect(people.length).toBeGreaterThan(30);
+    expect(references.filter((r) => r[0] === 'attendance').length).toBeGreaterThan(50);
+    expect(references.filter((r) => r[0] === 'idea').length).toBeGreaterThan(5);
+    expect(references.filter((r) => r[0] === 'commitment').length).toBeGreaterThan(5);
+
+    const check = await runCli(['-f', file, 'check', '--json', '--lang', 'en'], { cwd: dir });
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stderr).toContain(`File upgraded to schema ${SCHEMA_VERSION}; the old copy is kept at ${file}.bak-v2`);
+    expect(check.json<{ ok: boolean }>().ok).toBe(true);
+
+    const after = new Database(file);
+    expect(after.prepare('SELECT * FROM participant ORDER BY id').all()).toEqual(people);
+    expect(after.prepare(REFERENCES).raw().all()).toEqual(references);
+    expect(participantIndexes(after)).toEqual(['participant_email', 'participant_nip', 'participant_no', 'participant_unit', 'participant_uuid']);
+    after.pragma('foreign_keys = ON');
+    const first = people[0] as { nip: string; no: number; uuid: string; unit_id: number };
+    const insert = after.prepare(
+      "INSERT INTO participant (no, uuid, name, nip, role, created_at, updated_at) VALUES (?, ?, 'X', ?, 'peserta', 'now', 'now')",
+    );
+    expect(() => insert.run(9001, 'u-9001', first.nip)).toThrow('UNIQUE constraint failed: participant.nip');
+    expect(() => insert.run(first.no, 'u-9002', null)).toThrow('UNIQUE constraint failed: participant.no');
+    expect(() => insert.run(9003, first.uuid, null)).toThrow('UNIQUE constraint failed: participant.uuid');
+    // Removing someone still takes their attendance with them (ON DELETE CASCADE survived the rebuild).
+    const id = (people[0] as { id: number }).id;
+    after.prepare('DELETE FROM participant WHERE id = ?').run(id);
+    expect(after.prepare('SELECT COUNT(*) FROM attendance WHERE participant_id = ?').pluck().get(id)).toBe(0);
+    after.close();
+  }, 120_000);
 });
