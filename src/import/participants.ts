@@ -53,6 +53,8 @@ export interface ImportOptions {
   onDuplicate: DuplicatePolicy;
   skipInvalid: boolean;
   dryRun: boolean;
+  /** About how many rows the file has: a large import into a small table loads in bulk (see ParticipantImportWriter). */
+  expectedRows?: number;
   onProgress?: (rows: number) => void;
 }
 
@@ -164,7 +166,7 @@ export async function importParticipants(
   // spills pages to the WAL mid-transaction and reads them back.
   if (!options.dryRun) store.db.pragma('cache_size = -131072');
   return importTransaction(store, !options.dryRun, async () => {
-    const writer = new ParticipantImportWriter(store, !options.dryRun);
+    const writer = new ParticipantImportWriter(store, !options.dryRun, options.expectedRows);
     const invalid: RowProblem[] = [];
     const warnings: RowProblem[] = [];
     /** The first row of each person in this file (until written), its line, and their number once written. */
@@ -246,6 +248,7 @@ export async function importParticipants(
     };
     if (invalid.length > 0 && !options.skipInvalid) return { value: { ...result, added: 0, updated: 0, units_created: [] }, commit: false };
     if (options.dryRun || added + updated === 0) return { value: result, commit: false };
+    writer.restoreIndexes();
     store.audit({
       action: 'import',
       entity: 'participant',

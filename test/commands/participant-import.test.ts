@@ -256,4 +256,52 @@ describe('participant import: a large file (parsed while rows are written)', () 
     const again = await run(['participant', 'import', path, '--skip-invalid', '--json']);
     expect(again.json<Summary>()).toMatchObject({ added: 0, duplicates: rows - 1 });
   }, 60_000);
+
+  /** The participant table's indexes, and whether SQLite finds the file sound. */
+  function indexesAndIntegrity(file: string) {
+    const db = new Database(file, { readonly: true });
+    try {
+      return {
+        indexes: db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'participant' ORDER BY name").pluck().all(),
+        integrity: db.pragma('integrity_check', { simple: true }),
+      };
+    } finally {
+      db.close();
+    }
+  }
+  const INDEXES = ['participant_email', 'participant_nip', 'participant_no', 'participant_unit', 'participant_uuid'];
+
+  it('a bulk load into a small table leaves every index, and NIP, number and uuid still unique', async () => {
+    const { run, csv, file } = await setup();
+    expect((await run(['participant', 'add', '--name', 'Sudah Terdaftar', '--nip', nip(1500)])).code).toBe(0);
+    const r = await run(['participant', 'import', csv('big.csv', bigCsv(3000)), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json<Summary>()).toMatchObject({ added: 2999, duplicates: 1 });
+    expect(indexesAndIntegrity(file)).toEqual({ indexes: INDEXES, integrity: 'ok' });
+    // Found by NIP, number and uuid (each through its index), numbered in file order after the first person.
+    const byNip = await run(['participant', 'show', nip(2999), '--json']);
+    expect(byNip.json<Person>()).toMatchObject({ no: 3000, name: 'Peserta Nomor 3000, S.Sos' });
+    const uuid = byNip.json<{ uuid: string }>().uuid;
+    expect((await run(['participant', 'show', uuid, '--json'])).json<Person>().no).toBe(3000);
+    const db = new Database(file);
+    const insert = db.prepare("INSERT INTO participant (no, uuid, name, nip, role, created_at, updated_at) VALUES (?, ?, 'X', ?, 'peserta', 'now', 'now')");
+    expect(() => insert.run(9001, 'u-9001', nip(10).replace(/ /g, ''))).toThrow('UNIQUE constraint failed: participant.nip');
+    expect(() => insert.run(3000, 'u-9002', null)).toThrow('UNIQUE constraint failed: participant.no');
+    expect(() => insert.run(9003, uuid, null)).toThrow('UNIQUE constraint failed: participant.uuid');
+    db.close();
+  }, 60_000);
+
+  it('--on-duplicate update in the middle of a bulk load: the later row wins, every index is there', async () => {
+    const { run, csv, file, people } = await setup();
+    const lines = bigCsv(2500).trimEnd().split('\r\n');
+    // Line 2200 repeats line 3's person (written with the first batch) with another position.
+    lines[2199] = `"Peserta Nomor 2, S.Sos";${nip(1)};Kepala Bidang;Unit 1;;`;
+    const r = await run(['participant', 'import', csv('dup.csv', lines.join('\r\n') + '\r\n'), '--on-duplicate', 'update', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json<Summary>()).toMatchObject({ added: 2499, duplicates: 1 });
+    expect(indexesAndIntegrity(file)).toEqual({ indexes: INDEXES, integrity: 'ok' });
+    const all = await people();
+    expect(all.find((p) => p.no === 2)).toMatchObject({ name: 'Peserta Nomor 2, S.Sos', position: 'Kepala Bidang' });
+    expect(all.at(-1)).toMatchObject({ no: 2499, name: 'Peserta Nomor 2500, S.Sos' });
+  }, 60_000);
 });

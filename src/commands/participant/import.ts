@@ -60,6 +60,7 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
         onDuplicate,
         skipInvalid: Boolean(flags.skipInvalid),
         dryRun: Boolean(flags.dryRun),
+        expectedRows: stream.estimatedRows,
         onProgress: (n) => progress.tick(n),
       });
     } finally {
