@@ -54,12 +54,30 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
-/** Bytes → text. UTF-8 must be valid (else the file is probably Windows-1252: say which flag to pass). */
-export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding, file: string): string {
-  if (encoding === 'latin1') return decodeWindows1252(bytes);
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Where the text of a file starts: after a UTF-8 BOM. UTF-8 must be valid (else the file is probably
+ * Windows-1252: the error says which flag to pass), checked once here for the whole file.
+ */
+function textStart(bytes: Buffer, encoding: CsvEncoding, file: string): number {
+  if (encoding === 'latin1') return 0;
   if (!isUtf8(bytes)) throw new UsageError('error.csvNotUtf8', { file }, { key: 'error.csvNotUtf8Hint' });
-  // A pure-ASCII file (most are) needs no UTF-8 decoding. TextDecoder drops a leading BOM.
-  return isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : new TextDecoder('utf-8').decode(bytes);
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
+/** bytes[start, end) as text (UTF-8 already checked). Pure ASCII, as most of a file is, needs no UTF-8 decoding. */
+function decodeRange(bytes: Buffer, start: number, end: number, encoding: CsvEncoding): string {
+  if (encoding === 'latin1') return decodeWindows1252(bytes.subarray(start, end));
+  return bytes.toString(isAscii(bytes.subarray(start, end)) ? 'latin1' : 'utf8', start, end);
+}
+
+/** Bytes → text, without a BOM. */
+export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding, file: string): string {
+  const buffer = asBuffer(bytes);
+  return decodeRange(buffer, textStart(buffer, encoding, file), buffer.length, encoding);
 }
 
 /**
@@ -93,101 +111,150 @@ const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 
-/** How many times `needle` occurs in text[from, to). */
-function occurrences(text: string, needle: string, from: number, to: number): number {
+/** How many times `needle` occurs in bytes[from, to). */
+function occurrences(bytes: Buffer, needle: number | string, from: number, to: number): number {
+  const step = typeof needle === 'number' ? 1 : needle.length;
   let n = 0;
-  for (let i = text.indexOf(needle, from); i !== -1 && i < to; i = text.indexOf(needle, i + needle.length)) n++;
+  for (let i = bytes.indexOf(needle, from); i !== -1 && i < to; i = bytes.indexOf(needle, i + step)) n++;
   return n;
 }
 
-interface Shape {
+/** A run of whole lines of a simple-shape file (see simpleLayout): it parses on its own. */
+export interface Piece {
+  /** Byte range. */
+  start: number;
+  end: number;
+  /** Its first line's number, and how many lines it has (each one record). */
+  line: number;
+  lines: number;
+}
+
+/** What parsing a piece of a simple-shape file needs; `bytes` may be shared with a worker thread. */
+export interface PieceSource {
+  bytes: Buffer;
+  encoding: CsvEncoding;
+  delimiter: string;
   /** '\n' or '\r\n', the same everywhere. */
   rowDelim: string;
-  /** Lines up to the last one with text: one record each. */
-  lines: number;
   /** Cells of the first line. */
   columns: number;
 }
 
+/** Lines per piece: what one batch of an import validates and writes. */
+const PIECE_LINES = 1000;
+
 /**
- * The shape of a CSV that uDSV parses exactly as csv-parse does, or undefined when it is not one. uDSV is
- * fast because it trusts the file: one row separator throughout, every row as wide as the first (a short row
- * runs into the next line, extra cells stay in the last value), quotes only around whole values, and it
- * skips blank lines without a trace (line numbers would shift). So this checks, with indexOf() only: one
- * kind of line ending; no blank line before the last record; every quote opens a value and closes before a
- * delimiter or the end of the line, with no line break inside. Widths are checked on uDSV's output.
+ * The pieces of a CSV that uDSV parses exactly as csv-parse does, or undefined when it is not one. uDSV is
+ * fast because it trusts the file: one row separator throughout, every row as wide as the first (a short
+ * row runs into the next line, extra cells stay in the last value), quotes only around whole values, and it
+ * skips blank lines without a trace (line numbers would shift). So this checks, with indexOf() only: an
+ * ASCII delimiter; one kind of line ending; no blank line before the last record; every quote opens a value
+ * and closes before a delimiter or the end of the line, with no line break inside. Then every line is one
+ * record, and a run of whole lines parses on its own. Widths are checked on uDSV's output (parsePiece).
+ * The bytes are checked as they are: delimiters, quotes and line breaks are ASCII, and no byte of a UTF-8
+ * sequence or of Windows-1252 text outside ASCII can be taken for one.
  */
-function simpleShape(text: string, delimiter: string): Shape | undefined {
-  if (delimiter.length !== 1) return undefined;
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let end = text.length;
-  while (end > start && (text.charCodeAt(end - 1) === LF || text.charCodeAt(end - 1) === CR)) end--;
-  const first = text.charCodeAt(start);
-  if (end === start || first === LF || first === CR) return undefined;
-  // Line endings counted to the very end: the last one may be the only one.
-  const lf = occurrences(text, '\n', start, text.length);
-  const cr = occurrences(text, '\r', start, text.length);
-  const rowDelim = cr === 0 ? '\n' : '\r\n';
-  if (cr !== 0 && (cr !== lf || occurrences(text, '\r\n', start, text.length) !== lf)) return undefined;
-  const blankLine = text.indexOf(rowDelim + rowDelim, start);
-  if (blankLine !== -1 && blankLine < end) return undefined;
+function simpleLayout(bytes: Buffer, start: number, delimiter: string, pieceLines: number): Piece[] | undefined {
   const d = delimiter.charCodeAt(0);
+  if (delimiter.length !== 1 || d > 127) return undefined;
+  let end = bytes.length;
+  while (end > start && (bytes[end - 1] === LF || bytes[end - 1] === CR)) end--;
+  const first = bytes[start];
+  if (end === start || first === LF || first === CR) return undefined;
+  // One kind of line ending: with any CR, every line break is CRLF (checked with the pieces, below).
+  const cr = occurrences(bytes, CR, start, bytes.length);
+  const rowDelim = cr === 0 ? '\n' : '\r\n';
+  const blankLine = bytes.indexOf(rowDelim + rowDelim, start);
+  if (blankLine !== -1 && blankLine < end) return undefined;
   let nextLf = -1;
-  for (let open = text.indexOf('"', start); open !== -1 && open < end; ) {
-    const before = open === start ? LF : text.charCodeAt(open - 1);
+  for (let open = bytes.indexOf(QUOTE, start); open !== -1 && open < end; ) {
+    const before = open === start ? LF : bytes[open - 1];
     if (before !== d && before !== LF) return undefined;
     let close = open + 1;
     for (;;) {
-      close = text.indexOf('"', close);
+      close = bytes.indexOf(QUOTE, close);
       if (close === -1 || close >= end) return undefined;
-      if (text.charCodeAt(close + 1) !== QUOTE) break;
+      if (bytes[close + 1] !== QUOTE) break;
       close += 2;
     }
-    if (nextLf < open) nextLf = text.indexOf('\n', open) >>> 0; // none: 2^32 - 1, after everything
+    if (nextLf < open) nextLf = bytes.indexOf(LF, open) >>> 0; // none: 2^32 - 1, after everything
     if (nextLf < close) return undefined;
-    const after = close + 1 < end ? text.charCodeAt(close + 1) : LF;
+    const after = close + 1 < end ? bytes[close + 1] : LF;
     if (after !== d && after !== LF && after !== CR) return undefined;
-    open = text.indexOf('"', close + 1);
+    open = bytes.indexOf(QUOTE, close + 1);
   }
+  // One column: uDSV takes every line end for a blank line.
+  if (columnsOf(bytes, start, end, d) < 2) return undefined;
+  const pieces: Piece[] = [];
+  let lf = 0;
+  for (let from = start, line = 1; from < end; ) {
+    let to = from;
+    let lines = 0;
+    while (lines < pieceLines && to < end) {
+      const next = bytes.indexOf(LF, to);
+      if (next === -1 || next >= end) to = end;
+      else {
+        if (cr !== 0 && bytes[next - 1] !== CR) return undefined;
+        lf++;
+        to = next + 1;
+      }
+      lines++;
+    }
+    pieces.push({ start: from, end: to, line, lines });
+    line += lines;
+    from = to;
+  }
+  // The line breaks after the last record, and then no CR without its LF.
+  for (let next = bytes.indexOf(LF, end); next !== -1; next = bytes.indexOf(LF, next + 1)) {
+    if (cr !== 0 && bytes[next - 1] !== CR) return undefined;
+    lf++;
+  }
+  if (cr !== 0 && cr !== lf) return undefined;
+  return pieces;
+}
+
+/** Cells of the line starting at `start`. */
+function columnsOf(bytes: Buffer, start: number, end: number, delimiter: number): number {
   let columns = 1;
   let quoted = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (c === QUOTE) quoted = !quoted;
-    else if (c === d && !quoted) columns++;
+    else if (c === delimiter && !quoted) columns++;
     else if (c === LF || c === CR) break;
   }
-  // One column: uDSV takes every line end for a blank line.
-  return columns < 2 ? undefined : { rowDelim, lines: occurrences(text, '\n', start, end) + 1, columns };
+  return columns;
 }
 
-/** uDSV's parser for a file of this shape: every cell a string, as written. */
-async function udsvParser(delimiter: string, shape: Shape) {
-  const { initParser } = await import('udsv');
-  const column = { name: '', type: 's' as const, repl: { empty: undefined, null: undefined, NaN: undefined } };
-  const schema = { col: delimiter, row: shape.rowDelim, encl: '"', esc: '"', trim: false, skip: 0, cols: Array.from({ length: shape.columns }, () => column) };
-  return initParser(schema);
+type UdsvParser = ReturnType<typeof import('udsv').initParser>;
+const parsers = new Map<string, UdsvParser>();
+
+/** uDSV's parser for a file of this shape (one per shape, reused): every cell a string, as written. */
+async function udsvParser(source: PieceSource): Promise<UdsvParser> {
+  const key = `${source.delimiter}${source.rowDelim}${source.columns}`;
+  let parser = parsers.get(key);
+  if (!parser) {
+    const { initParser } = await import('udsv');
+    const column = { name: '', type: 's' as const, repl: { empty: undefined, null: undefined, NaN: undefined } };
+    const schema = { col: source.delimiter, row: source.rowDelim, encl: '"', esc: '"', trim: false, skip: 0, cols: Array.from({ length: source.columns }, () => column) };
+    parser = initParser(schema);
+    parsers.set(key, parser);
+  }
+  return parser;
 }
 
 /**
- * uDSV's records for `lines` whole lines of a simple-shape file, or undefined when they are not what
- * csv-parse would make of them. A row of another width than the first shows in uDSV's output: a short one
- * swallows a line break (fewer records than lines), a long one leaves a delimiter in its last value or an
- * extra cell after a quoted last value.
+ * uDSV's records for `lines` whole lines, or undefined when they are not what csv-parse would make of
+ * them. A row of another width than the first shows in uDSV's output: a short one swallows a line break
+ * (fewer records than lines), a long one leaves a delimiter in its last value or an extra cell after a
+ * quoted last value.
  */
-function udsvRecords(parser: Awaited<ReturnType<typeof udsvParser>>, text: string, lines: number, delimiter: string, columns: number): string[][] | undefined {
+function udsvRecords(parser: UdsvParser, text: string, lines: number, source: PieceSource): string[][] | undefined {
   const records = parser.stringArrs<string[]>(text);
   if (records.length !== lines) return undefined;
-  const last = columns - 1;
-  for (const values of records) if (values.length !== columns || values[last]!.includes(delimiter)) return undefined;
+  const last = source.columns - 1;
+  for (const values of records) if (values.length !== source.columns || values[last]!.includes(source.delimiter)) return undefined;
   return records;
-}
-
-/** The records of a file of simple shape, parsed by uDSV, record i being line i + 1; undefined when not. */
-export async function fastRecords(text: string, delimiter: string): Promise<string[][] | undefined> {
-  const shape = simpleShape(text, delimiter);
-  if (!shape) return undefined;
-  return udsvRecords(await udsvParser(delimiter, shape), text, shape.lines, delimiter, shape.columns);
 }
 
 /**
@@ -232,53 +299,12 @@ function isBlank(values: readonly string[]): boolean {
   return true;
 }
 
-/** Lines per piece of a simple-shape file: what one batch of an import validates and writes. */
-const CHUNK_LINES = 2000;
-
-interface Records {
-  /** Rows in the file: exact (non-blank rows) after csv-parse; lines, blank ones included, for a piecewise parse. */
-  count: number;
-  exact: boolean;
-  /** Non-blank rows in file order, a piece at a time. */
-  pieces: AsyncGenerator<CsvRow[]>;
-}
-
-/**
- * The file's rows, parsed piece by piece when its shape allows (see simpleShape), so that a large file's
- * rows are validated and written while young and the garbage collector never has to keep all of them: in a
- * simple-shape file every line is one record, so a run of whole lines parses on its own. uDSV parses each
- * piece; one it gets wrong (a ragged row) goes to csv-parse. Any other file is parsed whole by csv-parse
- * here, so that a malformed one fails before anything is read from it.
- */
-async function records(text: string, delimiter: string, chunkLines = CHUNK_LINES): Promise<Records> {
-  const shape = simpleShape(text, delimiter);
-  if (!shape) {
-    const rows = (await csvParse(text, delimiter)).filter((r) => !isBlank(r.values));
-    return {
-      count: rows.length,
-      exact: true,
-      pieces: (async function* () {
-        for (let i = 0; i < rows.length; i += chunkLines) yield rows.slice(i, i + chunkLines);
-      })(),
-    };
-  }
-  const parser = await udsvParser(delimiter, shape);
-  const { rowDelim, columns, lines } = shape;
-  async function* pieces(): AsyncGenerator<CsvRow[]> {
-    let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    for (let line = 1; line <= lines; ) {
-      const count = Math.min(chunkLines, lines - line + 1);
-      let to = from;
-      for (let k = 0; k < count && to !== -1; k++) to = text.indexOf(rowDelim, to) + rowDelim.length;
-      const piece = count === lines - line + 1 ? text.slice(from) : text.slice(from, to);
-      const parsed = udsvRecords(parser, piece, count, delimiter, columns);
-      const rows = parsed ? parsed.map((values, i) => ({ line: line + i, values })) : await csvParse(piece, delimiter, line);
-      yield rows.filter((r) => !isBlank(r.values));
-      line += count;
-      from = to;
-    }
-  }
-  return { count: lines, exact: false, pieces: pieces() };
+/** The non-blank rows of one piece: uDSV's, or csv-parse's when uDSV gets the piece wrong (a ragged row). */
+export async function parsePiece(source: PieceSource, piece: Piece): Promise<CsvRow[]> {
+  const text = decodeRange(source.bytes, piece.start, piece.end, source.encoding);
+  const records = udsvRecords(await udsvParser(source), text, piece.lines, source);
+  const rows = records ? records.map((values, i) => ({ line: piece.line + i, values })) : await csvParse(text, source.delimiter, piece.line);
+  return rows.filter((r) => !isBlank(r.values));
 }
 
 /** Which of the first rows is the header (default: the first). */
@@ -294,59 +320,94 @@ export interface CsvStream {
   delimiter: string;
   /** About how many data rows there are (for a progress bar). */
   estimatedRows: number;
-  /** The data rows in file order, a few thousand at a time. */
+  /** The data rows in file order, a piece at a time. */
   batches: AsyncIterable<CsvRow[]>;
+  /**
+   * The same rows for a reader that parses pieces itself, perhaps on another thread: `first` (rows
+   * already parsed while looking for the header), then each of `pieces` through parsePiece(source, piece).
+   * Only for a simple-shape file; whoever takes these does not read `batches`.
+   */
+  split?: { first: CsvRow[]; source: PieceSource; pieces: Piece[] };
   /** Stops early (when the consumer gives up); nothing to release now, kept for callers. */
   close(): Promise<void>;
 }
 
+export interface StreamOptions extends ReadCsvOptions {
+  /** Lines per piece (tests make them small). */
+  pieceLines?: number;
+}
+
 /**
- * A CSV text as its header and batches of data rows (see records()). Malformed input (an unclosed quote) is
- * exit 2 naming the line, before the first batch.
+ * A CSV file's header and data rows, batch by batch. A simple-shape file (see simpleLayout) is parsed a
+ * piece at a time, so that a large file's rows are validated and written while young and the garbage
+ * collector never has to keep all of them. Any other file is parsed whole by csv-parse here, so that a
+ * malformed one fails (exit 2 naming the line) before the first batch.
  */
-async function csvStream(text: string, options: ReadCsvOptions & { chunkLines?: number }): Promise<CsvStream> {
-  const delimiter = options.delimiter ?? guessDelimiter(text.slice(0, 65536).replace(/\r\n?/g, '\n'));
-  const { count, exact, pieces } = await records(text, delimiter, options.chunkLines);
-  // The header is among the first ten rows: read pieces until there are ten (or no more).
+async function csvStream(input: Uint8Array, file: string, options: StreamOptions): Promise<CsvStream> {
+  const encoding = options.encoding ?? 'utf8';
+  const bytes = asBuffer(input);
+  const start = textStart(bytes, encoding, file);
+  const delimiter = options.delimiter ?? guessDelimiter(decodeRange(bytes, start, Math.min(bytes.length, start + 65536), encoding).replace(/\r\n?/g, '\n'));
+  const pieceLines = options.pieceLines ?? PIECE_LINES;
+  const layout = simpleLayout(bytes, start, delimiter, pieceLines);
   const lead: CsvRow[] = [];
-  let more = true;
-  while (lead.length < 10) {
-    const next = await pieces.next();
-    if (next.done) {
-      more = false;
-      break;
-    }
-    for (const row of next.value) lead.push(row);
+  let pieces: Piece[] = [];
+  let source: PieceSource | undefined;
+  let lines: number;
+  if (layout) {
+    source = { bytes, encoding, delimiter, rowDelim: bytes.includes(CR, start) ? '\r\n' : '\n', columns: columnsOf(bytes, start, bytes.length, delimiter.charCodeAt(0)) };
+    pieces = layout;
+    lines = layout.reduce((n, p) => n + p.lines, 0);
+    // The header is among the first ten rows: parse pieces until there are ten (or no more).
+    while (lead.length < 10 && pieces.length > 0) for (const row of await parsePiece(source, pieces.shift()!)) lead.push(row);
+  } else {
+    for (const row of (await csvParse(decodeRange(bytes, start, bytes.length, encoding), delimiter)).filter((r) => !isBlank(r.values))) lead.push(row);
+    lines = lead.length;
   }
   const index = headerIndex(lead, options.isHeader);
   const header = lead[index];
   const first = lead.slice(index + 1);
+  const estimatedRows = !header ? 0 : layout ? Math.max(0, lines - header.line) : first.length;
   async function* batches(): AsyncGenerator<CsvRow[]> {
-    if (first.length > 0) yield first;
-    if (!more) return;
-    for await (const piece of pieces) {
+    for (let i = 0; i < first.length; i += pieceLines) yield first.slice(i, i + pieceLines);
+    for (const piece of pieces) {
       // The event loop gets a turn between batches, so that a progress bar can redraw.
       await new Promise((resolve) => setImmediate(resolve));
-      if (piece.length > 0) yield piece;
+      const rows = await parsePiece(source!, piece);
+      if (rows.length > 0) yield rows;
     }
   }
   return {
     headers: header ? header.values.map((h) => h.trim()) : [],
     headerLine: header ? header.line : 1,
     delimiter,
-    estimatedRows: header ? Math.max(0, exact ? count - index - 1 : count - header.line) : 0,
+    estimatedRows,
     batches: header ? batches() : (async function* () {})(),
+    split: header && source ? { first, source, pieces } : undefined,
     close: async () => undefined,
   };
+}
+
+/** The records of a file of simple shape, parsed by uDSV, record i being line i + 1; undefined when not. */
+export async function fastRecords(text: string, delimiter: string): Promise<string[][] | undefined> {
+  const bytes = Buffer.from(text);
+  const start = text.charCodeAt(0) === 0xfeff ? 3 : 0;
+  const pieces = simpleLayout(bytes, start, delimiter, Number.MAX_SAFE_INTEGER);
+  if (!pieces) return undefined;
+  const source: PieceSource = { bytes, encoding: 'utf8', delimiter, rowDelim: bytes.includes(CR, start) ? '\r\n' : '\n', columns: columnsOf(bytes, start, bytes.length, delimiter.charCodeAt(0)) };
+  const piece = pieces[0]!;
+  return udsvRecords(await udsvParser(source), decodeRange(bytes, piece.start, piece.end, 'utf8'), piece.lines, source);
 }
 
 /**
  * Parses a whole CSV: text, or UTF-8 bytes (a BOM is dropped). Malformed input (an unclosed quote) is exit 2
  * naming the line.
  */
-export async function parseCsvText(input: string | Uint8Array, options: ReadCsvOptions & { chunkLines?: number } = {}): Promise<CsvTable> {
-  const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-  const stream = await csvStream(text, options);
+export async function parseCsvText(input: string | Uint8Array, options: StreamOptions = {}): Promise<CsvTable> {
+  return collect(await csvStream(typeof input === 'string' ? Buffer.from(input) : input, '-', { ...options, encoding: 'utf8' }));
+}
+
+async function collect(stream: CsvStream): Promise<CsvTable> {
   const rows: CsvRow[] = [];
   for await (const batch of stream.batches) for (const row of batch) rows.push(row);
   return { headers: stream.headers, headerLine: stream.headerLine, rows, delimiter: stream.delimiter };
@@ -364,13 +425,10 @@ function readBytes(path: string): Buffer {
 
 /** Reads and parses a CSV file; a missing file is exit 3, an unreadable one exit 1, naming it. */
 export async function readCsv(path: string, options: ReadCsvOptions = {}): Promise<CsvTable> {
-  return parseCsvText(decodeCsv(readBytes(path), options.encoding ?? 'utf8', path), options);
+  return collect(await streamCsv(path, options));
 }
 
-/**
- * Reads a CSV as batches of rows, the same rows, line numbers and header as readCsv's, parsed a batch at a
- * time when the file's shape allows (see records()).
- */
-export async function streamCsv(path: string, options: ReadCsvOptions = {}): Promise<CsvStream> {
-  return csvStream(decodeCsv(readBytes(path), options.encoding ?? 'utf8', path), options);
+/** Reads a CSV as its header and batches of rows (see csvStream). */
+export async function streamCsv(path: string, options: StreamOptions = {}): Promise<CsvStream> {
+  return csvStream(readBytes(path), path, options);
 }

@@ -185,7 +185,7 @@ describe('uDSV for the usual files, csv-parse for the rest', () => {
         raw: fc.constantFrom(false, false, false, true),
         bom: fc.boolean(),
         // Pieces of a few lines: a ragged row in one piece sends that piece alone to csv-parse.
-        chunkLines: fc.constantFrom(1, 2, 3, 2000),
+        pieceLines: fc.constantFrom(1, 2, 3, 2000),
         rows: fc.oneof(
           fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }),
           fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
@@ -196,7 +196,7 @@ describe('uDSV for the usual files, csv-parse for the rest', () => {
     let byUdsv = 0;
     let byCsvParse = 0;
     await fc.assert(
-      fc.asyncProperty(file, async ({ delimiter, newline, quoteAll, raw, bom, chunkLines, rows }) => {
+      fc.asyncProperty(file, async ({ delimiter, newline, quoteAll, raw, bom, pieceLines, rows }) => {
         // raw: cells written as they are, quotes and line breaks and all (malformed files); else quoted when needed.
         const quote = (v: string) => (!raw && (quoteAll || /["\r\n,;\t]/.test(v)) ? `"${v.replace(/"/g, '""')}"` : v);
         const text = (bom ? '\uFEFF' : '') + rows.map((r) => r.map(quote).join(delimiter)).join(newline) + newline;
@@ -209,10 +209,10 @@ describe('uDSV for the usual files, csv-parse for the rest', () => {
           expected = undefined;
         }
         if (expected === undefined) {
-          await expect(parseCsvText(text, { delimiter, chunkLines })).rejects.toThrow(UsageError);
+          await expect(parseCsvText(text, { delimiter, pieceLines })).rejects.toThrow(UsageError);
           return;
         }
-        const table = await parseCsvText(text, { delimiter, chunkLines });
+        const table = await parseCsvText(text, { delimiter, pieceLines });
         const got = table.headers.length === 0 ? [] : [{ line: table.headerLine, values: table.headers }, ...table.rows];
         const want = expected.map((r, i) => (i === 0 ? { line: r.line, values: r.values.map((h) => h.trim()) } : r));
         expect(unpadded(got)).toEqual(unpadded(want));
