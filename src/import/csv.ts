@@ -120,7 +120,7 @@ function occurrences(bytes: Buffer, needle: number | string, from: number, to: n
 }
 
 /** A run of whole lines of a simple-shape file (see simpleLayout): it parses on its own. */
-export interface Piece {
+interface Piece {
   /** Byte range. */
   start: number;
   end: number;
@@ -129,8 +129,8 @@ export interface Piece {
   lines: number;
 }
 
-/** What parsing a piece of a simple-shape file needs; `bytes` may be shared with a worker thread. */
-export interface PieceSource {
+/** What parsing a piece of a simple-shape file needs. */
+interface PieceSource {
   bytes: Buffer;
   encoding: CsvEncoding;
   delimiter: string;
@@ -300,7 +300,7 @@ function isBlank(values: readonly string[]): boolean {
 }
 
 /** The non-blank rows of one piece: uDSV's, or csv-parse's when uDSV gets the piece wrong (a ragged row). */
-export async function parsePiece(source: PieceSource, piece: Piece): Promise<CsvRow[]> {
+async function parsePiece(source: PieceSource, piece: Piece): Promise<CsvRow[]> {
   const text = decodeRange(source.bytes, piece.start, piece.end, source.encoding);
   const records = udsvRecords(await udsvParser(source), text, piece.lines, source);
   const rows = records ? records.map((values, i) => ({ line: piece.line + i, values })) : await csvParse(text, source.delimiter, piece.line);
@@ -322,12 +322,6 @@ export interface CsvStream {
   estimatedRows: number;
   /** The data rows in file order, a piece at a time. */
   batches: AsyncIterable<CsvRow[]>;
-  /**
-   * The same rows for a reader that parses pieces itself, perhaps on another thread: `first` (rows
-   * already parsed while looking for the header), then each of `pieces` through parsePiece(source, piece).
-   * Only for a simple-shape file; whoever takes these does not read `batches`.
-   */
-  split?: { first: CsvRow[]; source: PieceSource; pieces: Piece[] };
   /** Stops early (when the consumer gives up); nothing to release now, kept for callers. */
   close(): Promise<void>;
 }
@@ -383,7 +377,6 @@ async function csvStream(input: Uint8Array, file: string, options: StreamOptions
     delimiter,
     estimatedRows,
     batches: header ? batches() : (async function* () {})(),
-    split: header && source ? { first, source, pieces } : undefined,
     close: async () => undefined,
   };
 }

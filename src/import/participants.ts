@@ -1,50 +1,9 @@
-// Participant rows from a registration spreadsheet: which headers mean what, what makes a row invalid, and
-// the import itself (duplicates by NIP or e-mail, unknown units created, all or nothing by default).
-import { checkNip } from '../domain/nip.js';
-import { type ParticipantRole, checkEmail, checkPhone, duplicateKey, looksLikeFormula, parseRole } from '../domain/participant.js';
+// The participant import: validated rows (participant-rows.ts) checked for duplicates against the file and
+// within it, unknown units created, all or nothing by default.
+import { duplicateKey } from '../domain/participant.js';
 import type { WorkshopStore } from '../store/db.js';
-import { type ImportRecord, ParticipantImportWriter, importTransaction } from '../store/participants.js';
-import type { CsvRow } from './csv.js';
-import type { Synonyms } from './headers.js';
-
-export const PARTICIPANT_IMPORT_FIELDS = ['name', 'nip', 'position', 'unit', 'phone', 'email', 'role'] as const;
-export type ParticipantImportField = (typeof PARTICIPANT_IMPORT_FIELDS)[number];
-
-export const PARTICIPANT_HEADERS: Synonyms<ParticipantImportField> = {
-  name: ['nama', 'nama lengkap', 'nama peserta', 'nama lengkap dan gelar', 'name', 'full name'],
-  nip: ['nip', 'nip/nik', 'nomor induk pegawai', 'nip baru'],
-  position: ['jabatan', 'position', 'job title', 'title'],
-  unit: ['opd', 'instansi', 'asal instansi', 'unit kerja', 'perangkat daerah', 'unit', 'satuan kerja', 'satker', 'skpd', 'organisasi'],
-  phone: ['no hp', 'no. hp', 'nomor hp', 'hp', 'wa', 'no wa', 'whatsapp', 'no. wa', 'telepon', 'telp', 'no telp', 'no. telp', 'phone', 'mobile'],
-  email: ['email', 'e-mail', 'surel', 'alamat email', 'email address'],
-  role: ['peran', 'role', 'sebagai', 'keterangan peran'],
-};
-
-export type ProblemCode =
-  | 'required'
-  | 'formula'
-  | 'nip.length'
-  | 'nip.birthDate'
-  | 'nip.gender'
-  | 'nip.appointment'
-  | 'email'
-  | 'phone'
-  | 'role'
-  | 'duplicate.registered'
-  | 'duplicate.inFile';
-
-export interface RowProblem {
-  line: number;
-  field: ParticipantImportField;
-  code: ProblemCode;
-  /** What the problem refers to: the person already registered, or the earlier line. */
-  ref?: string | number;
-}
-
-/** A valid row, values cleaned; null = the file did not give it. */
-export interface CleanRow extends ImportRecord {
-  line: number;
-}
+import { IMPORT_OFFSET, IMPORT_WIDTH, ParticipantImportWriter, importTransaction } from '../store/participants.js';
+import { type ParticipantImportField, type RowProblem, type ValidatedBatch, recordAt } from './participant-rows.js';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'error';
 export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ['skip', 'update', 'error'];
@@ -71,94 +30,14 @@ export interface ImportResult {
   written: boolean;
 }
 
-/** Office placeholders for "nothing": empty, "-", "–". */
-function cell(values: readonly string[], index: number | undefined): string | null {
-  if (index === undefined) return null;
-  const v = (values[index] ?? '').trim();
-  return v === '' || v === '-' || v === '–' || v === '—' ? null : v;
-}
-
 /**
- * A cell that a spreadsheet or `innolab export` marked as text with a leading apostrophe ('=…, '-…): the
- * apostrophe is not part of the value, and the value is deliberate text, not a formula.
- */
-function markedText(value: string | null): { value: string | null; marked: boolean } {
-  if (value !== null && value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(value)) return { value: value.slice(1), marked: true };
-  return { value, marked: false };
-}
-
-/** No problems: shared, never written to (most rows have none; an array each is garbage to collect). */
-const NONE: readonly RowProblem[] = Object.freeze([]);
-
-/** Roles as written, parsed once per spelling (a file repeats a handful of them thousands of times). */
-const roleSpellings = new Map<string, ParticipantRole | null>();
-
-function roleOf(raw: string): ParticipantRole | null {
-  let role = roleSpellings.get(raw);
-  if (role === undefined) {
-    role = parseRole(raw) ?? null;
-    if (roleSpellings.size < 256) roleSpellings.set(raw, role);
-  }
-  return role;
-}
-
-export function validateRow(
-  row: CsvRow,
-  columns: Partial<Record<ParticipantImportField, number>>,
-): { clean?: CleanRow; problems: readonly RowProblem[]; warnings: readonly RowProblem[] } {
-  const { line, values } = row;
-  let problems: RowProblem[] | undefined;
-  let warnings: RowProblem[] | undefined;
-  const problem = (field: ParticipantImportField, code: ProblemCode) => (problems ??= []).push({ line, field, code });
-  const { value: name, marked: nameMarked } = markedText(cell(values, columns.name));
-  if (name === null) problem('name', 'required');
-  else if (!nameMarked && looksLikeFormula(name)) problem('name', 'formula');
-  let nip: string | null = null;
-  const rawNip = cell(values, columns.nip);
-  if (rawNip !== null) {
-    const check = checkNip(rawNip);
-    if (!check.ok) problem('nip', `nip.${check.problem}`);
-    else {
-      nip = check.nip;
-      if (check.warnings.includes('appointment')) (warnings ??= []).push({ line, field: 'nip', code: 'nip.appointment' });
-    }
-  }
-  let email: string | null = null;
-  const rawEmail = cell(values, columns.email);
-  if (rawEmail !== null) {
-    const check = checkEmail(rawEmail);
-    if (!check.ok || looksLikeFormula(rawEmail)) problem('email', 'email');
-    else email = check.email;
-  }
-  let phone: string | null = null;
-  const rawPhone = cell(values, columns.phone);
-  if (rawPhone !== null) {
-    const check = checkPhone(rawPhone);
-    if (!check.ok) problem('phone', 'phone');
-    else phone = check.phone;
-  }
-  let role: ParticipantRole | null = null;
-  const rawRole = cell(values, columns.role);
-  if (rawRole !== null) {
-    role = roleOf(rawRole);
-    if (role === null) problem('role', 'role');
-  }
-  const { value: position, marked: positionMarked } = markedText(cell(values, columns.position));
-  if (position !== null && !positionMarked && looksLikeFormula(position)) problem('position', 'formula');
-  const { value: unit, marked: unitMarked } = markedText(cell(values, columns.unit));
-  if (unit !== null && !unitMarked && looksLikeFormula(unit)) problem('unit', 'formula');
-  if (problems) return { problems, warnings: warnings ?? NONE };
-  return { clean: { line, name: name!, nip, position, unit, phone, email, role }, problems: NONE, warnings: warnings ?? NONE };
-}
-
-/**
- * Validates every row, sorts out duplicates against the file and within it, and writes the new people batch
- * by batch (the event loop gets a turn in between, for a progress bar), all in one transaction that is
- * committed only at the end: rolled back when a row is invalid (unless skipInvalid) and on a dry run.
+ * Sorts out duplicates against the file and within it, and writes the new people batch by batch, all in
+ * one transaction that is committed only at the end: rolled back when a row is invalid (unless
+ * skipInvalid) and on a dry run.
  */
 export async function importParticipants(
   store: WorkshopStore,
-  batches: AsyncIterable<CsvRow[]> | Iterable<CsvRow[]>,
+  batches: AsyncIterable<ValidatedBatch> | Iterable<ValidatedBatch>,
   columns: Partial<Record<ParticipantImportField, number>>,
   options: ImportOptions,
 ): Promise<ImportResult> {
@@ -169,8 +48,11 @@ export async function importParticipants(
     const writer = new ParticipantImportWriter(store, !options.dryRun, options.expectedRows);
     const invalid: RowProblem[] = [];
     const warnings: RowProblem[] = [];
-    /** The first row of each person in this file (until written), its line, and their number once written. */
-    const firstSeen = new Map<string, { row?: CleanRow; line: number; no?: number }>();
+    const update = options.onDuplicate === 'update';
+    /** duplicateKey() of each person this file adds → the line where the file first has them. */
+    const firstSeen = new Map<string, number>();
+    /** With --on-duplicate update: the same keys → their number once written. */
+    const writtenNo = new Map<string, number>();
     let rows = 0;
     let added = 0;
     let updated = 0;
@@ -181,60 +63,70 @@ export async function importParticipants(
       if (!options.skipInvalid) writing = false;
     };
     for await (const batch of batches) {
-      rows += batch.length;
-      const pending: CleanRow[] = [];
-      const pendingSeen: ({ row?: CleanRow; line: number; no?: number } | undefined)[] = [];
-      for (const csvRow of batch) {
-        const result = validateRow(csvRow, columns);
-        if (result.warnings.length > 0) warnings.push(...result.warnings);
-        if (!result.clean) {
-          invalid.push(...result.problems);
-          stop();
-          continue;
-        }
-        const row = result.clean;
-        const key = duplicateKey(row);
-        const existingId = key === undefined ? undefined : writer.byKey.get(key);
-        const earlier = key === undefined ? undefined : firstSeen.get(key);
-        if (existingId === undefined && earlier === undefined) {
-          const seen = key === undefined ? undefined : { row, line: row.line };
-          if (seen) firstSeen.set(key!, seen);
-          pending.push(row);
-          pendingSeen.push(seen);
+      rows += batch.rows;
+      for (const w of batch.warnings) warnings.push(w);
+      if (batch.problems.length > 0) {
+        for (const p of batch.problems) invalid.push(p);
+        stop();
+      }
+      // The batch's valid rows stay in its flat arrays (no object per row): `picks` are the offsets into
+      // batch.values of the people to add, `pendingAt` (update only) where each of them is, by key.
+      const values = batch.values;
+      const picks: number[] = [];
+      const pendingKeys: (string | undefined)[] = [];
+      const pendingAt = new Map<string, number>();
+      for (let i = 0, at = 0; i < batch.lines.length; i++, at += IMPORT_WIDTH) {
+        const line = batch.lines[i]!;
+        const nip = values[at + IMPORT_OFFSET.nip]!;
+        const email = values[at + IMPORT_OFFSET.email]!;
+        const key = duplicateKey({ nip, email });
+        const existingId = key === undefined || writer.byKey.size === 0 ? undefined : writer.byKey.get(key);
+        const earlierLine = key === undefined ? undefined : firstSeen.get(key);
+        if (existingId === undefined && earlierLine === undefined) {
+          if (key !== undefined) {
+            firstSeen.set(key, line);
+            if (update) pendingAt.set(key, at);
+          }
+          picks.push(at);
+          if (update) pendingKeys.push(key);
           added++;
           continue;
         }
         duplicates++;
-        const field = row.nip ? 'nip' : 'email';
+        const field = nip ? 'nip' : 'email';
         if (options.onDuplicate === 'error') {
           invalid.push(
             existingId !== undefined
-              ? { line: row.line, field, code: 'duplicate.registered', ref: writer.labelOf(existingId) }
-              : { line: row.line, field, code: 'duplicate.inFile', ref: earlier!.line },
+              ? { line, field, code: 'duplicate.registered', ref: writer.labelOf(existingId) }
+              : { line, field, code: 'duplicate.inFile', ref: earlierLine! },
           );
           stop();
-        } else if (options.onDuplicate === 'update') {
+        } else if (update) {
+          const row = recordAt(batch, i);
+          const pending = pendingAt.get(key!);
           if (existingId !== undefined) {
             if (writer.changedFields(existingId, row).length > 0) {
               updated++;
               if (writing) writer.update(existingId, row);
             }
-          } else if (earlier!.row) {
-            Object.assign(earlier!.row, withoutNulls(row), { line: earlier!.line });
-          } else if (writing) writer.patchImported(earlier!.no!, row);
+          } else if (pending !== undefined) {
+            // The first row is not written yet: the later one's values go into it.
+            for (let f = 0; f < IMPORT_WIDTH; f++) if (values[at + f] !== null) values[pending + f] = values[at + f]!;
+          } else if (writing && writtenNo.has(key!)) writer.patchImported(writtenNo.get(key!)!, row);
         }
       }
       if (writing) {
-        const first = writer.insert(pending);
-        pendingSeen.forEach((seen, i) => {
-          if (seen && first !== undefined) {
-            seen.no = first + i;
-            seen.row = undefined;
-          }
-        });
+        const first = writer.insert(values, picks);
+        if (update && first !== undefined) {
+          pendingKeys.forEach((key, j) => {
+            if (key !== undefined) writtenNo.set(key, first + j);
+          });
+        }
       }
-      options.onProgress?.(batch.length);
+      options.onProgress?.(batch.rows);
     }
+    // A batch's invalid rows come before its duplicates: back in file order (stable: a row's own order stays).
+    invalid.sort((a, b) => a.line - b.line);
     const result: ImportResult = {
       rows,
       added,
@@ -257,8 +149,4 @@ export async function importParticipants(
     });
     return { value: { ...result, written: true }, commit: true };
   });
-}
-
-function withoutNulls(row: CleanRow): Partial<CleanRow> {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as Partial<CleanRow>;
 }

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { UsageError } from '../../src/cli/errors.js';
 import { decodeCsv, fastRecords, guessDelimiter, parseCsvText, parseDelimiter, readCsv, streamCsv } from '../../src/import/csv.js';
 import { headerKey, matchHeaders, parseMapFlags } from '../../src/import/headers.js';
-import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS } from '../../src/import/participants.js';
+import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS } from '../../src/import/participant-rows.js';
 
 describe('readCsv pieces', () => {
   it('guesses the delimiter from the header line, ignoring quoted ones', () => {

@@ -8,14 +8,8 @@ import { startProgress } from '../../cli/progress.js';
 import type { Translate } from '../../i18n/index.js';
 import { CSV_ENCODINGS, parseDelimiter, streamCsv } from '../../import/csv.js';
 import { headerKey, looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/headers.js';
-import {
-  DUPLICATE_POLICIES,
-  type ImportResult,
-  PARTICIPANT_HEADERS,
-  PARTICIPANT_IMPORT_FIELDS,
-  type RowProblem,
-  importParticipants,
-} from '../../import/participants.js';
+import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS, type RowProblem, validatedBatches } from '../../import/participant-rows.js';
+import { DUPLICATE_POLICIES, type ImportResult, importParticipants } from '../../import/participants.js';
 import type { WorkshopStore } from '../../store/db.js';
 
 export interface ImportFlags extends CsvImportFlags {
@@ -56,7 +50,7 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
     if (worthMentioning.length > 0) ctx.info(ctx.t('import.ignoredColumns', { columns: worthMentioning.join(', ') }));
     const progress = await startProgress(ctx, stream.estimatedRows, ctx.t('import.progress'));
     try {
-      return await importParticipants(store, stream.batches, columns, {
+      return await importParticipants(store, validatedBatches(stream, columns), columns, {
         onDuplicate,
         skipInvalid: Boolean(flags.skipInvalid),
         dryRun: Boolean(flags.dryRun),
