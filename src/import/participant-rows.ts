@@ -56,13 +56,9 @@ function cell(values: readonly string[], index: number | undefined): string | nu
  * A cell that a spreadsheet or `innolab export` marked as text with a leading apostrophe ('=…, '-…): the
  * apostrophe is not part of the value, and the value is deliberate text, not a formula.
  */
-function markedText(value: string | null): { value: string | null; marked: boolean } {
-  if (value !== null && value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(value)) return { value: value.slice(1), marked: true };
-  return { value, marked: false };
+function isMarkedText(value: string | null): value is string {
+  return value !== null && value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(value);
 }
-
-/** No problems: shared, never written to (most rows have none; an array each is garbage to collect). */
-const NONE: readonly RowProblem[] = Object.freeze([]);
 
 /** Roles as written, parsed once per spelling (a file repeats a handful of them thousands of times). */
 const roleSpellings = new Map<string, ParticipantRole | null>();
@@ -75,57 +71,6 @@ function roleOf(raw: string): ParticipantRole | null {
   }
   return role;
 }
-
-export function validateRow(
-  row: CsvRow,
-  columns: Partial<Record<ParticipantImportField, number>>,
-): { clean?: CleanRow; problems: readonly RowProblem[]; warnings: readonly RowProblem[] } {
-  const { line, values } = row;
-  let problems: RowProblem[] | undefined;
-  let warnings: RowProblem[] | undefined;
-  const problem = (field: ParticipantImportField, code: ProblemCode) => (problems ??= []).push({ line, field, code });
-  const { value: name, marked: nameMarked } = markedText(cell(values, columns.name));
-  if (name === null) problem('name', 'required');
-  else if (!nameMarked && looksLikeFormula(name)) problem('name', 'formula');
-  let nip: string | null = null;
-  const rawNip = cell(values, columns.nip);
-  if (rawNip !== null) {
-    const check = checkNip(rawNip);
-    if (!check.ok) problem('nip', `nip.${check.problem}`);
-    else {
-      nip = check.nip;
-      if (check.warnings.includes('appointment')) (warnings ??= []).push({ line, field: 'nip', code: 'nip.appointment' });
-    }
-  }
-  let email: string | null = null;
-  const rawEmail = cell(values, columns.email);
-  if (rawEmail !== null) {
-    const check = checkEmail(rawEmail);
-    if (!check.ok || looksLikeFormula(rawEmail)) problem('email', 'email');
-    else email = check.email;
-  }
-  let phone: string | null = null;
-  const rawPhone = cell(values, columns.phone);
-  if (rawPhone !== null) {
-    const check = checkPhone(rawPhone);
-    if (!check.ok) problem('phone', 'phone');
-    else phone = check.phone;
-  }
-  let role: ParticipantRole | null = null;
-  const rawRole = cell(values, columns.role);
-  if (rawRole !== null) {
-    role = roleOf(rawRole);
-    if (role === null) problem('role', 'role');
-  }
-  const { value: position, marked: positionMarked } = markedText(cell(values, columns.position));
-  if (position !== null && !positionMarked && looksLikeFormula(position)) problem('position', 'formula');
-  const { value: unit, marked: unitMarked } = markedText(cell(values, columns.unit));
-  if (unit !== null && !unitMarked && looksLikeFormula(unit)) problem('unit', 'formula');
-  if (problems) return { problems, warnings: warnings ?? NONE };
-  return { clean: { line, name: name!, nip, position, unit, phone, email, role }, problems: NONE, warnings: warnings ?? NONE };
-}
-
-const RECORD_FIELDS = Object.keys(IMPORT_OFFSET) as (keyof ImportRecord)[];
 
 /** A batch of rows validated, the valid ones as flat arrays (see IMPORT_OFFSET: no object per row). */
 export interface ValidatedBatch {
@@ -140,21 +85,74 @@ export interface ValidatedBatch {
   warnings: RowProblem[];
 }
 
+/**
+ * Checks each row; a valid one's cleaned values go to the end of batch.values, an invalid one's problems
+ * (every field's, in the order of the fields) to batch.problems. Runs once per row of a registration import
+ * (50,000 in SPEC §6's target): nothing is allocated for a valid row but its cleaned values.
+ */
 export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<ParticipantImportField, number>>): ValidatedBatch {
   const batch: ValidatedBatch = { rows: rows.length, lines: [], values: [], problems: [], warnings: [] };
-  for (const row of rows) {
-    const result = validateRow(row, columns);
-    for (const w of result.warnings) batch.warnings.push(w);
-    if (!result.clean) {
-      for (const p of result.problems) batch.problems.push(p);
-      continue;
+  const { problems, warnings, values: out } = batch;
+  const F = IMPORT_OFFSET;
+  for (const { line, values } of rows) {
+    const before = problems.length;
+    const problem = (field: ParticipantImportField, code: ProblemCode) => problems.push({ line, field, code });
+    let name = cell(values, columns.name);
+    if (isMarkedText(name)) name = name.slice(1);
+    else if (name === null) problem('name', 'required');
+    else if (looksLikeFormula(name)) problem('name', 'formula');
+    let nip: string | null = null;
+    const rawNip = cell(values, columns.nip);
+    if (rawNip !== null) {
+      const check = checkNip(rawNip);
+      if (!check.ok) problem('nip', `nip.${check.problem}`);
+      else {
+        nip = check.nip;
+        if (check.warnings.length > 0) warnings.push({ line, field: 'nip', code: 'nip.appointment' });
+      }
     }
-    batch.lines.push(row.line);
-    const at = batch.values.length;
-    for (const field of RECORD_FIELDS) batch.values[at + IMPORT_OFFSET[field]] = result.clean[field];
+    let email: string | null = null;
+    const rawEmail = cell(values, columns.email);
+    if (rawEmail !== null) {
+      const check = checkEmail(rawEmail);
+      if (!check.ok || looksLikeFormula(rawEmail)) problem('email', 'email');
+      else email = check.email;
+    }
+    let phone: string | null = null;
+    const rawPhone = cell(values, columns.phone);
+    if (rawPhone !== null) {
+      const check = checkPhone(rawPhone);
+      if (!check.ok) problem('phone', 'phone');
+      else phone = check.phone;
+    }
+    let role: ParticipantRole | null = null;
+    const rawRole = cell(values, columns.role);
+    if (rawRole !== null) {
+      role = roleOf(rawRole);
+      if (role === null) problem('role', 'role');
+    }
+    let position = cell(values, columns.position);
+    if (isMarkedText(position)) position = position.slice(1);
+    else if (position !== null && looksLikeFormula(position)) problem('position', 'formula');
+    let unit = cell(values, columns.unit);
+    if (isMarkedText(unit)) unit = unit.slice(1);
+    else if (unit !== null && looksLikeFormula(unit)) problem('unit', 'formula');
+    if (problems.length > before) continue;
+    batch.lines.push(line);
+    // In offset order (0, 1, … 6), so each value lands at the end of the array.
+    const at = out.length;
+    out[at + F.name] = name;
+    out[at + F.nip] = nip;
+    out[at + F.position] = position;
+    out[at + F.unit] = unit;
+    out[at + F.phone] = phone;
+    out[at + F.email] = email;
+    out[at + F.role] = role;
   }
   return batch;
 }
+
+const RECORD_FIELDS = Object.keys(IMPORT_OFFSET) as (keyof ImportRecord)[];
 
 /** Valid row i of a batch as an object again. */
 export function recordAt(batch: ValidatedBatch, i: number): CleanRow {

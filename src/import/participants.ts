@@ -141,6 +141,7 @@ export async function importParticipants(
     if (invalid.length > 0 && !options.skipInvalid) return { value: { ...result, added: 0, updated: 0, units_created: [] }, commit: false };
     if (options.dryRun || added + updated === 0) return { value: result, commit: false };
     writer.restoreIndexes();
+    writer.checkUnits();
     store.audit({
       action: 'import',
       entity: 'participant',

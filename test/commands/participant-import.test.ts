@@ -2,6 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { CsvStream } from '../../src/import/csv.js';
+import { validatedBatches } from '../../src/import/participant-rows.js';
+import { importParticipants } from '../../src/import/participants.js';
+import { openWorkshopFile } from '../../src/store/db.js';
 import { newWorkshop } from '../helpers/run-cli.js';
 
 interface Summary {
@@ -264,6 +268,7 @@ describe('participant import: a large file (parsed while rows are written)', () 
       return {
         indexes: db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'participant' ORDER BY name").pluck().all(),
         integrity: db.pragma('integrity_check', { simple: true }),
+        brokenReferences: db.pragma('foreign_key_check'),
       };
     } finally {
       db.close();
@@ -277,7 +282,7 @@ describe('participant import: a large file (parsed while rows are written)', () 
     const r = await run(['participant', 'import', csv('big.csv', bigCsv(3000)), '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json<Summary>()).toMatchObject({ added: 2999, duplicates: 1 });
-    expect(indexesAndIntegrity(file)).toEqual({ indexes: INDEXES, integrity: 'ok' });
+    expect(indexesAndIntegrity(file)).toEqual({ indexes: INDEXES, integrity: 'ok', brokenReferences: [] });
     // Found by NIP, number and uuid (each through its index), numbered in file order after the first person.
     const byNip = await run(['participant', 'show', nip(2999), '--json']);
     expect(byNip.json<Person>()).toMatchObject({ no: 3000, name: 'Peserta Nomor 3000, S.Sos' });
@@ -299,9 +304,32 @@ describe('participant import: a large file (parsed while rows are written)', () 
     const r = await run(['participant', 'import', csv('dup.csv', lines.join('\r\n') + '\r\n'), '--on-duplicate', 'update', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json<Summary>()).toMatchObject({ added: 2499, duplicates: 1 });
-    expect(indexesAndIntegrity(file)).toEqual({ indexes: INDEXES, integrity: 'ok' });
+    expect(indexesAndIntegrity(file)).toEqual({ indexes: INDEXES, integrity: 'ok', brokenReferences: [] });
     const all = await people();
     expect(all.find((p) => p.no === 2)).toMatchObject({ name: 'Peserta Nomor 2, S.Sos', position: 'Kepala Bidang' });
     expect(all.at(-1)).toMatchObject({ no: 2499, name: 'Peserta Nomor 2500, S.Sos' });
   }, 60_000);
+
+  it('the connection checks foreign keys again after an import, whether it was written, rolled back or failed', async () => {
+    const { file } = await setup();
+    const store = openWorkshopFile(file, { command: 'test', now: () => new Date('2022-11-07T03:00:00Z') });
+    const batches = (text: string) => validatedBatches({ batches: [[{ line: 2, values: text.split(';') }]] } as unknown as CsvStream, { name: 0, unit: 1 });
+    const options = { onDuplicate: 'skip' as const, skipInvalid: false, dryRun: false };
+    try {
+      expect((await importParticipants(store, batches('Budi;Bappeda'), { name: 0, unit: 1 }, options)).added).toBe(1);
+      expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect((await importParticipants(store, batches('=1+1;Bappeda'), { name: 0, unit: 1 }, options)).written).toBe(false);
+      expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+      const failing = (async function* () {
+        yield* batches('Siti;Dinsos');
+        throw new Error('the file went away');
+      })();
+      await expect(importParticipants(store, failing, { name: 0, unit: 1 }, options)).rejects.toThrow('the file went away');
+      expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+      // Enforced: a participant pointing at no unit is refused.
+      expect(() => store.db.prepare("INSERT INTO participant (no, uuid, name, unit_id, role, created_at, updated_at) VALUES (99, 'u', 'X', 12345, 'peserta', 'now', 'now')").run()).toThrow('FOREIGN KEY');
+    } finally {
+      store.close();
+    }
+  });
 });
