@@ -2,7 +2,7 @@
 // within it, unknown units created, all or nothing by default.
 import { duplicateKey } from '../domain/participant.js';
 import type { WorkshopStore } from '../store/db.js';
-import { IMPORT_OFFSET, IMPORT_WIDTH, ParticipantImportWriter, importTransaction } from '../store/participants.js';
+import { BULK_MIN_ROWS, IMPORT_OFFSET, IMPORT_WIDTH, ParticipantImportWriter, importTransaction } from '../store/participants.js';
 import { type ParticipantImportField, type RowProblem, type ValidatedBatch, recordAt } from './participant-rows.js';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'error';
@@ -149,5 +149,5 @@ export async function importParticipants(
       detail: `added ${added}, updated ${updated}, duplicates ${duplicates}, invalid rows ${new Set(invalid.map((p) => p.line)).size}, units created ${writer.unitsCreated.length}`,
     });
     return { value: { ...result, written: true }, commit: true };
-  });
+  }, { bulk: (options.expectedRows ?? 0) >= BULK_MIN_ROWS });
 }

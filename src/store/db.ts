@@ -95,7 +95,14 @@ function applyPragmas(db: Db, session: Session): void {
   db.pragma('foreign_keys = ON');
   // WAL lets a report read while the registration desk writes; FULL sync keeps the last check-in across a
   // power cut, which matters more on a laptop than the few milliseconds it costs per command.
-  db.pragma('journal_mode = WAL');
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    // A large import holds the file in rollback-journal mode for its one transaction (importTransaction)
+    // and SQLite cannot switch it back meanwhile: this command works in that mode, waiting for locks as
+    // usual; the next open switches the file back.
+    if (!String((error as { code?: string }).code).startsWith('SQLITE_BUSY')) throw error;
+  }
   db.pragma('synchronous = FULL');
 }
 

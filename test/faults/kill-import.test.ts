@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -109,4 +109,71 @@ describe('SIGKILL in the middle of a 50,000-row participant import', () => {
     expect(again.status, again.stderr).toBe(0);
     expect(JSON.parse(innolab(['check', '--json', '-f', file]).stdout)).toMatchObject({ ok: true, counts: { participant: 50_010 } });
   }, 240_000);
+});
+
+/** Every table's rows, as JSON: what the file says, whatever the bytes (a journal rollback may move them). */
+function contents(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('a large import while no one else has the file open (rollback journal, see importTransaction)', () => {
+  it('SIGKILL in the middle: the next command rolls it back; the file says what it said before', async () => {
+    let attempt: { file: string; before: string } | undefined;
+    for (const [n, delay] of [[1, 100], [2, 20], [3, 250]] as const) {
+      const file = join(root, `alone${n}.innolab`);
+      expect(innolab(['init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
+      writeFileSync(join(root, 'first.csv'), registrationCsv(10));
+      expect(innolab(['participant', 'import', join(root, 'first.csv'), '-f', file]).status).toBe(0);
+      const before = contents(file);
+      const child = spawn(process.execPath, [bin, 'participant', 'import', bigCsv, '-f', file], { env: cliEnv, stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+      let running = true;
+      void exited.then(() => (running = false));
+      // Inside its transaction: the journal exists (nothing holds the file open meanwhile, or it would keep the WAL).
+      while (running && !existsSync(`${file}-journal`)) await sleep(5);
+      if (running) {
+        await sleep(delay);
+        child.kill('SIGKILL');
+      }
+      if ((await exited) === 'SIGKILL') {
+        attempt = { file, before };
+        break;
+      }
+    }
+    expect(attempt, 'the import finished before it could be killed every time').toBeDefined();
+    const { file, before } = attempt!;
+    expect(existsSync(`${file}-journal`)).toBe(true); // hot: the next command rolls back with it
+    const check = innolab(['check', '--json', '-f', file]);
+    expect(check.status, check.stderr).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, integrity: ['ok'], counts: { participant: 10 } });
+    expect(contents(file)).toBe(before);
+    const again = innolab(['participant', 'import', bigCsv, '-f', file]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(innolab(['check', '--json', '-f', file]).stdout)).toMatchObject({ ok: true, counts: { participant: 50_010 } });
+  }, 120_000);
+
+  it('someone registered from another terminal meanwhile waits for it, and lands; the file is in WAL mode after', async () => {
+    const file = join(root, 'busy.innolab');
+    expect(innolab(['init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
+    const child = spawn(process.execPath, [bin, 'participant', 'import', bigCsv, '-f', file, '--json'], { env: cliEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    while (!existsSync(`${file}-journal`) && child.exitCode === null) await sleep(5);
+    const add = innolab(['participant', 'add', '--name', 'Budi Santoso', '--json', '-f', file]);
+    expect(add.status, add.stderr).toBe(0);
+    expect(await exited).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ added: 50_000 });
+    const check = innolab(['check', '--json', '-f', file]);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, counts: { participant: 50_001 } });
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  }, 120_000);
 });
