@@ -30,6 +30,11 @@ function digitsValue(text: string, from: number, to: number): number {
   return n;
 }
 
+/** "19680412 199303 1 004": the groups as forms print them, one space between (see formatNip). */
+function printedForm(raw: string): boolean {
+  return raw.length === 21 && raw.charCodeAt(8) === 32 && raw.charCodeAt(15) === 32 && raw.charCodeAt(17) === 32;
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Whether year-month-day is a day of the Gregorian calendar. */
@@ -50,7 +55,7 @@ const APPOINTMENT: readonly NipWarning[] = Object.freeze(['appointment'] as NipW
 export function checkNip(raw: string): NipCheck {
   // Usually typed without separators: then the text is the NIP, no copy.
   const plain = allDigits(raw, 18);
-  const nip = plain ? raw : normalizeNip(raw);
+  const nip = plain ? raw : printedForm(raw) ? raw.slice(0, 8) + raw.slice(9, 15) + raw[16] + raw.slice(18) : normalizeNip(raw);
   if (!plain && !allDigits(nip, 18)) return { ok: false, nip, problem: 'length' };
   const birthYear = digitsValue(nip, 0, 4);
   if (birthYear < 1900 || !isCalendarDate(birthYear, digitsValue(nip, 4, 6), digitsValue(nip, 6, 8))) {

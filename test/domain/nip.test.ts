@@ -35,6 +35,9 @@ describe('NIP birth dates', () => {
         const nip = `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${y + 20}011001`;
         const ok = realDate(y, m, d);
         expect(checkNip(nip)).toMatchObject(ok ? { ok: true } : { ok: false, problem: 'birthDate' });
+        // As printed on forms, and with dots: the same answer for the same 18 digits.
+        expect(checkNip(formatNip(nip))).toEqual(checkNip(nip));
+        expect(checkNip(formatNip(nip).replace(/ /g, '.'))).toEqual(checkNip(nip));
         expect(isCalendarDate(y, m, d)).toBe(ok);
       }),
       { numRuns: 3000 },
