@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { ConflictError, NotFoundError, UsageError } from '../cli/errors.js';
 import { normalizeNip } from '../domain/nip.js';
-import { type ParticipantRole, foldText } from '../domain/participant.js';
+import { PARTICIPANT_ROLES, type ParticipantRole, foldText } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
 import { addUnit } from './units.js';
 
@@ -259,8 +259,15 @@ const IMPORT_ROW_PARAMS = 8;
 
 type ImportParams = [unknown[], { no: number; now: string }];
 
+/**
+ * The role is bound as its index in PARTICIPANT_ROLES and spelled out by SQL: a number binds for a fraction
+ * of what a string costs (better-sqlite3 copies every string twice), 50,000 times in a large import.
+ */
+const ROLE_FROM_INDEX = `CASE ? ${PARTICIPANT_ROLES.map((role, i) => `WHEN ${i} THEN '${role}'`).join(' ')} END`;
+const ROLE_INDEX = new Map<string | null, number>(PARTICIPANT_ROLES.map((role, i) => [role, i]));
+
 function importSql(rows: number): string {
-  return IMPORT_COLUMNS + Array.from({ length: rows }, (_, k) => `(@no + ${k}, ?, ?, ?, ?, ?, ?, ?, ?, @now, @now)`).join(', ');
+  return IMPORT_COLUMNS + Array.from({ length: rows }, (_, k) => `(@no + ${k}, ?, ?, ?, ?, ?, ${ROLE_FROM_INDEX}, ?, ?, @now, @now)`).join(', ');
 }
 
 const UPDATABLE = ['name', 'nip', 'position', 'phone', 'email', 'role'] as const;
@@ -379,7 +386,7 @@ export class ParticipantImportWriter {
       params[to + 2] = values[at + F.nip];
       params[to + 3] = values[at + F.position];
       params[to + 4] = this.unitId(values[at + F.unit]!);
-      params[to + 5] = values[at + F.role] ?? 'peserta';
+      params[to + 5] = ROLE_INDEX.get(values[at + F.role] ?? 'peserta');
       params[to + 6] = values[at + F.phone];
       params[to + 7] = values[at + F.email];
     };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPhone, looksLikeFormula } from '../../src/domain/participant.js';
+import { checkEmail, checkPhone, looksLikeFormula } from '../../src/domain/participant.js';
 
 describe('phone numbers as offices write them', () => {
   /** The rule in its plain form (digits with an optional +, the separators people type, 8–15 digits). */
@@ -36,5 +36,28 @@ describe('formula-looking cells', () => {
     for (const text of ['=HYPERLINK("x")', '+62 812', '-1', '@SUM(A1)', '  =1+1', '\t1', '\rx', ' \t x']) expect(looksLikeFormula(text), text).toBe(true);
     for (const text of ['Budi', '0812-1', 'x=1', ' Budi', '', 'é=1', '\u00a0Budi']) expect(looksLikeFormula(text), text).toBe(false);
     expect(looksLikeFormula('\u00a0=1')).toBe(true);
+  });
+});
+
+describe('e-mail addresses', () => {
+  /** The rule as a regular expression: one @, a dot in the domain, no spaces or list separators. */
+  const reference = (raw: string) => /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/.test(raw.trim());
+
+  it('takes what offices type, trimmed; refuses lists, spaces and missing parts', () => {
+    expect(checkEmail(' Zul@TanjungbalaiKota.go.id ')).toEqual({ ok: true, email: 'Zul@TanjungbalaiKota.go.id' });
+    for (const bad of ['zul', 'zul@', '@x.id', 'zul@x', 'zul@x.i', 'zul@.id', 'a@b@c.id', 'a b@c.id', 'a@b.id, c@d.id', '<a@b.id>', 'a@b.c.d', 'a\u2003b@c.id']) {
+      expect(checkEmail(bad).ok, bad).toBe(false);
+    }
+    expect(checkEmail('a@b.c.id').ok).toBe(true);
+  });
+
+  it('agrees with the regular expression on any text (property)', () => {
+    const char = fc.constantFrom(...'ab.@ ,;<>"\t\u00a0\u2003éZ-_'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: char, maxLength: 14 }), (raw) => {
+        expect(checkEmail(raw).ok).toBe(reference(raw));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
