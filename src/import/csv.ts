@@ -303,8 +303,10 @@ function isBlank(values: readonly string[]): boolean {
 async function parsePiece(source: PieceSource, piece: Piece): Promise<CsvRow[]> {
   const text = decodeRange(source.bytes, piece.start, piece.end, source.encoding);
   const records = udsvRecords(await udsvParser(source), text, piece.lines, source);
-  const rows = records ? records.map((values, i) => ({ line: piece.line + i, values })) : await csvParse(text, source.delimiter, piece.line);
-  return rows.filter((r) => !isBlank(r.values));
+  if (!records) return (await csvParse(text, source.delimiter, piece.line)).filter((r) => !isBlank(r.values));
+  const rows: CsvRow[] = [];
+  for (let i = 0; i < records.length; i++) if (!isBlank(records[i]!)) rows.push({ line: piece.line + i, values: records[i]! });
+  return rows;
 }
 
 /** Which of the first rows is the header (default: the first). */

@@ -96,16 +96,15 @@ export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<P
   const F = IMPORT_OFFSET;
   for (const { line, values } of rows) {
     const before = problems.length;
-    const problem = (field: ParticipantImportField, code: ProblemCode) => problems.push({ line, field, code });
     let name = cell(values, columns.name);
     if (isMarkedText(name)) name = name.slice(1);
-    else if (name === null) problem('name', 'required');
-    else if (looksLikeFormula(name)) problem('name', 'formula');
+    else if (name === null) problems.push({ line, field: 'name', code: 'required' });
+    else if (looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
     let nip: string | null = null;
     const rawNip = cell(values, columns.nip);
     if (rawNip !== null) {
       const check = checkNip(rawNip);
-      if (!check.ok) problem('nip', `nip.${check.problem}`);
+      if (!check.ok) problems.push({ line, field: 'nip', code: `nip.${check.problem}` });
       else {
         nip = check.nip;
         if (check.warnings.length > 0) warnings.push({ line, field: 'nip', code: 'nip.appointment' });
@@ -115,28 +114,28 @@ export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<P
     const rawEmail = cell(values, columns.email);
     if (rawEmail !== null) {
       const check = checkEmail(rawEmail);
-      if (!check.ok || looksLikeFormula(rawEmail)) problem('email', 'email');
+      if (!check.ok || looksLikeFormula(rawEmail)) problems.push({ line, field: 'email', code: 'email' });
       else email = check.email;
     }
     let phone: string | null = null;
     const rawPhone = cell(values, columns.phone);
     if (rawPhone !== null) {
       const check = checkPhone(rawPhone);
-      if (!check.ok) problem('phone', 'phone');
+      if (!check.ok) problems.push({ line, field: 'phone', code: 'phone' });
       else phone = check.phone;
     }
     let role: ParticipantRole | null = null;
     const rawRole = cell(values, columns.role);
     if (rawRole !== null) {
       role = roleOf(rawRole);
-      if (role === null) problem('role', 'role');
+      if (role === null) problems.push({ line, field: 'role', code: 'role' });
     }
     let position = cell(values, columns.position);
     if (isMarkedText(position)) position = position.slice(1);
-    else if (position !== null && looksLikeFormula(position)) problem('position', 'formula');
+    else if (position !== null && looksLikeFormula(position)) problems.push({ line, field: 'position', code: 'formula' });
     let unit = cell(values, columns.unit);
     if (isMarkedText(unit)) unit = unit.slice(1);
-    else if (unit !== null && looksLikeFormula(unit)) problem('unit', 'formula');
+    else if (unit !== null && looksLikeFormula(unit)) problems.push({ line, field: 'unit', code: 'formula' });
     if (problems.length > before) continue;
     batch.lines.push(line);
     // In offset order (0, 1, … 6), so each value lands at the end of the array.
