@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { initial } from '../../src/store/migrations/001-initial.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations/index.js';
 import { newWorkshop, runCli } from '../helpers/run-cli.js';
 
@@ -86,22 +87,10 @@ describe('an older schema', () => {
   });
 });
 
-/** The participant table as schema 1 and 2 declared it: UNIQUE constraints, which SQLite cannot drop. */
+/** The participant table as schema 1 and 2 declared it (UNIQUE constraints, which SQLite cannot drop), taken from migration 1. */
+const SCHEMA_2_TABLE = /CREATE TABLE participant \(([\s\S]*?)\) STRICT;/.exec(initial.up)![1]!;
 const SCHEMA_2_PARTICIPANT = `
-  CREATE TABLE participant_v2 (
-    id INTEGER PRIMARY KEY,
-    no INTEGER NOT NULL UNIQUE,
-    uuid TEXT NOT NULL UNIQUE,
-    name TEXT NOT NULL,
-    nip TEXT UNIQUE,
-    position TEXT,
-    unit_id INTEGER REFERENCES unit(id),
-    role TEXT NOT NULL DEFAULT 'peserta' CHECK (role IN ('peserta','narasumber','fasilitator','panitia')),
-    phone TEXT,
-    email TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-  ) STRICT;
+  CREATE TABLE participant_v2 (${SCHEMA_2_TABLE}) STRICT;
   INSERT INTO participant_v2 SELECT * FROM participant;
   DROP TABLE participant;
   ALTER TABLE participant_v2 RENAME TO participant;
