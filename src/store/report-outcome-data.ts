@@ -3,11 +3,10 @@
 import type { CommitmentStatus } from '../domain/commitments.js';
 import type { IdeaStatus } from '../domain/idea-status.js';
 import { type ScoreValue, type WeightedCriterion, scoreIdea } from '../domain/scoring.js';
+import type { CommitmentView } from './commitments.js';
 import type { WorkshopStore } from './db.js';
+import type { Idea, IdeaTextField } from './ideas.js';
 import { type Workshop, getWorkshop } from './workshop.js';
-
-export type IdeaForm = 'tata-kelola' | 'pelayanan-publik' | 'lainnya';
-export type IdeaKind = 'digital' | 'non-digital';
 
 /** Participants (role peserta) of one unit and how many of them came each day. */
 export interface UnitAttendance {
@@ -20,41 +19,21 @@ export interface UnitAttendance {
   percent: number | null;
 }
 
-export interface OutcomeIdea {
-  no: number;
+export interface OutcomeIdea extends Pick<Idea, 'no' | 'title' | 'form' | 'kind' | IdeaTextField | 'status'> {
   unit: string;
   unit_short: string | null;
-  title: string;
-  form: IdeaForm | null;
-  kind: IdeaKind | null;
-  affair: string | null;
-  problem: string | null;
-  description: string | null;
-  objective: string | null;
-  benefit: string | null;
-  expected_result: string | null;
   proposer: string | null;
-  status: IdeaStatus;
   /** Weighted score 1–5 (SPEC §4), null when nobody scored it. */
   score: number | null;
   scorers: number;
   history: { from: IdeaStatus | null; to: IdeaStatus; at: string; note: string | null }[];
 }
 
-export interface OutcomeCommitment {
-  no: number;
-  unit: string;
-  unit_short: string | null;
-  unit_no: number;
-  action: string;
-  idea_no: number | null;
-  idea_title: string | null;
-  owner: string | null;
-  output: string | null;
-  indicator: string | null;
-  due_date: string;
-  status: CommitmentStatus;
-  progress: number;
+export interface OutcomeCommitment
+  extends Pick<
+    CommitmentView,
+    'no' | 'unit' | 'unit_short' | 'unit_no' | 'action' | 'idea_no' | 'idea_title' | 'owner' | 'output' | 'indicator' | 'due_date' | 'status' | 'progress'
+  > {
   updates: { date: string; progress: number | null; status: CommitmentStatus | null; note: string | null }[];
 }
 
