@@ -3,7 +3,8 @@
 import { formatDateRange, formatDayRange } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { translate } from '../i18n/index.js';
-import type { CertificateData, ParticipantRole } from '../store/report-data.js';
+import type { ParticipantRole } from '../domain/participant.js';
+import type { CertificateData } from '../store/report-data.js';
 import { Report, type ReportOptions } from './layout.js';
 
 /** The certificate's wording; `{placeholders}` are filled per person (see the template's _comment). */

@@ -9,8 +9,8 @@ import {
 } from '../domain/attendance.js';
 import type { WorkshopStore } from './db.js';
 
-/** A row as commands show it: who, which day, how they attended. */
-export interface AttendanceRecord {
+/** Who a person is on an attendance list. */
+export interface AttendancePerson {
   participant_id: number;
   no: number;
   name: string;
@@ -18,6 +18,10 @@ export interface AttendanceRecord {
   position: string | null;
   unit: string | null;
   unit_short: string | null;
+}
+
+/** A row as commands show it: who, which day, how they attended. */
+export interface AttendanceRecord extends AttendancePerson {
   date: string;
   status: AttendanceStatus;
   checked_in_at: string | null;
@@ -112,15 +116,7 @@ export function listAttendance(store: WorkshopStore, date?: string): AttendanceR
   return store.db.prepare(`${RECORD} WHERE a.date = ? ORDER BY ${UNIT_NAME_ORDER}`).all(date) as AttendanceRecord[];
 }
 
-export interface AbsentPerson {
-  participant_id: number;
-  no: number;
-  name: string;
-  nip: string | null;
-  position: string | null;
-  unit: string | null;
-  unit_short: string | null;
-}
+export type AbsentPerson = AttendancePerson;
 
 /** Everyone registered who has no row on `date`, by unit then name. */
 export function listAbsent(store: WorkshopStore, date: string): AbsentPerson[] {

@@ -1,19 +1,13 @@
 // Read-only queries behind the attendance sheet, the recap and the certificates: one consistent snapshot of
 // the workshop turned into plain data, so the PDF modules never touch the database.
 import { type AttendanceStatus, type AttendanceSummary, type WorkshopDay, summarizeAttendance } from '../domain/attendance.js';
+import type { ParticipantRole } from '../domain/participant.js';
+import type { AttendancePerson } from './attendance.js';
 import type { WorkshopStore } from './db.js';
 import { type Workshop, getWorkshop } from './workshop.js';
 
-export type ParticipantRole = 'peserta' | 'narasumber' | 'fasilitator' | 'panitia';
-
 /** A person as printed on paper: never the phone number or e-mail. */
-export interface ReportParticipant {
-  no: number;
-  name: string;
-  nip: string | null;
-  position: string | null;
-  unit: string | null;
-  unit_short: string | null;
+export interface ReportParticipant extends Omit<AttendancePerson, 'participant_id'> {
   role: ParticipantRole;
 }
 
