@@ -59,17 +59,7 @@ export async function writeCertificates(
     frame(report);
     const { left, width } = report;
     const inner = width - 120;
-    let y = report.top + 22;
-    if (w.organizer) {
-      report.font('bold', 12);
-      report.textBox(w.organizer.toUpperCase(), left, y, width, { align: 'center' });
-      y = doc.y;
-    }
-    if (w.partner) {
-      report.font('regular', 10);
-      report.textBox(report.t('report.partner', { partner: w.partner }), left, y + 1, width, { align: 'center' });
-      y = doc.y;
-    }
+    let y = report.organizerLines(w, report.top + 22, 12);
     y += 22;
     report.font('serif-bold', 34);
     doc.fillColor(ACCENT);

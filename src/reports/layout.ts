@@ -466,22 +466,30 @@ export class Report {
     this.doc.y += opts.gap ?? 6;
   }
 
+  /**
+   * The organizer in capitals (bold, `size`) and "in partnership with …" under it, centred, from `y`; each
+   * only when given. Returns the y below them.
+   */
+  organizerLines(who: Pick<Kop, 'organizer' | 'partner'>, y: number, size: number): number {
+    if (who.organizer) {
+      this.font('bold', size);
+      this.textBox(who.organizer.toUpperCase(), this.left, y, this.width, { align: 'center' });
+      y = this.doc.y;
+    }
+    if (who.partner) {
+      this.font('regular', 10);
+      this.textBox(this.t('report.partner', { partner: who.partner }), this.left, y + 1, this.width, { align: 'center' });
+      y = this.doc.y;
+    }
+    return y;
+  }
+
   /** The heading block: organizer and partner, a double rule, the titles, then label : value lines. */
   kop(kop: Kop): void {
     const doc = this.doc;
     const { left, width } = this;
-    let y = this.top;
     doc.fillColor('black');
-    if (kop.organizer) {
-      this.font('bold', 14);
-      this.textBox(kop.organizer.toUpperCase(), left, y, width, { align: 'center' });
-      y = doc.y;
-    }
-    if (kop.partner) {
-      this.font('regular', 10);
-      this.textBox(this.t('report.partner', { partner: kop.partner }), left, y + 1, width, { align: 'center' });
-      y = doc.y;
-    }
+    let y = this.organizerLines(kop, this.top, 14);
     if (kop.organizer || kop.partner) {
       y += 5;
       doc.lineWidth(2).moveTo(left, y).lineTo(left + width, y).strokeColor(RULE).stroke();
