@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openWorkshopFile } from '../../src/store/db.js';
 import { insertParticipant } from '../../src/store/participants.js';
-import { newWorkshop } from '../helpers/run-cli.js';
+import { workshopWithUnits } from '../helpers/run-cli.js';
 
 interface Ranked {
   rank: number | null;
@@ -12,14 +12,7 @@ interface Ranked {
 
 /** Three units, four ideas and two registered facilitators (participants 1 and 2). */
 async function scoredWorkshop() {
-  const w = await newWorkshop(['--lang', 'en']);
-  for (const [name, short] of [
-    ['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil'],
-    ['Dinas Kesehatan', 'Dinkes'],
-    ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'DPMPTSP'],
-  ] as const) {
-    expect((await w.run(['unit', 'add', name, '--short', short])).code).toBe(0);
-  }
+  const w = await workshopWithUnits();
   const store = openWorkshopFile(w.file, { command: 'test', now: () => new Date('2022-11-08T02:00:00Z') });
   store.change(() => {
     insertParticipant(store, { name: 'Dr. Siti Rahmawati, M.Si', nip: '198203172008012003', role: 'fasilitator' });

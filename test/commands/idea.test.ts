@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openWorkshopFile } from '../../src/store/db.js';
 import { insertParticipant } from '../../src/store/participants.js';
-import { newWorkshop } from '../helpers/run-cli.js';
+import { workshopWithUnits } from '../helpers/run-cli.js';
 
 interface IdeaJson {
   no: number;
@@ -14,19 +14,6 @@ interface IdeaJson {
   form: string | null;
   kind: string | null;
   problem: string | null;
-}
-
-async function workshopWithUnits() {
-  const w = await newWorkshop(['--lang', 'en']);
-  for (const [name, short] of [
-    ['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil'],
-    ['Dinas Kesehatan', 'Dinkes'],
-    ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'DPMPTSP'],
-  ] as const) {
-    const r = await w.run(['unit', 'add', name, '--short', short]);
-    if (r.code !== 0) throw new Error(r.stderr);
-  }
-  return w;
 }
 
 describe('idea add', () => {

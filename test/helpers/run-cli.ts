@@ -91,3 +91,17 @@ export async function newWorkshop(extra: string[] = []): Promise<{ dir: string; 
   if (result.code !== 0) throw new Error(`init failed: ${result.stderr}`);
   return { dir, file, run: (argv, options = {}) => runCli(['-f', file, ...argv], { cwd: dir, ...options }) };
 }
+
+/** An English workshop with three units (Disdukcapil, Dinkes, DPMPTSP by short name), for the idea tests. */
+export async function workshopWithUnits(): Promise<Awaited<ReturnType<typeof newWorkshop>>> {
+  const w = await newWorkshop(['--lang', 'en']);
+  for (const [name, short] of [
+    ['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil'],
+    ['Dinas Kesehatan', 'Dinkes'],
+    ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'DPMPTSP'],
+  ] as const) {
+    const r = await w.run(['unit', 'add', name, '--short', short]);
+    if (r.code !== 0) throw new Error(r.stderr);
+  }
+  return w;
+}
