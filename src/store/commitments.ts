@@ -11,6 +11,7 @@ import {
 import { localIsoDate, parseIsoDate } from '../domain/dates.js';
 import type { WorkshopStore } from './db.js';
 import { resolveParticipant } from './participants.js';
+import { whereEquals } from './where.js';
 
 /** A commitment row as stored. */
 export interface CommitmentRow {
@@ -119,18 +120,9 @@ export interface CommitmentFilter {
 
 /** Commitments by due date, then number, each marked overdue or not on the as-of date. */
 export function listCommitments(store: WorkshopStore, filter: CommitmentFilter): CommitmentView[] {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (filter.unitId !== undefined) {
-    where.push('c.unit_id = ?');
-    params.push(filter.unitId);
-  }
-  if (filter.status !== undefined) {
-    where.push('c.status = ?');
-    params.push(filter.status);
-  }
-  const sql = `${VIEW_SQL}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY c.due_date, c.no`;
-  const rows = store.db.prepare(sql).all(...params) as ViewRow[];
+  const where = whereEquals({ 'c.unit_id': filter.unitId, 'c.status': filter.status });
+  const sql = `${VIEW_SQL}${where.sql} ORDER BY c.due_date, c.no`;
+  const rows = store.db.prepare(sql).all(...where.params) as ViewRow[];
   return rows
     .filter((r) => !filter.overdue || isOverdue(r, filter.asOf))
     .filter((r) => filter.dueWithin === undefined || isDueWithin(r, filter.asOf, filter.dueWithin))

@@ -4,6 +4,7 @@ import { compareByScore, roundScore, scoreIdea } from '../domain/scoring.js';
 import { listCriteria } from './criteria.js';
 import type { WorkshopStore } from './db.js';
 import { scoresByIdea } from './scores.js';
+import { whereEquals } from './where.js';
 
 export const IDEA_FORMS = ['tata-kelola', 'pelayanan-publik', 'lainnya'] as const;
 export type IdeaForm = (typeof IDEA_FORMS)[number];
@@ -221,30 +222,16 @@ interface IdeaJoinRow extends Idea {
 
 /** Ideas with their unit, proposer and weighted score; `sort: 'score'` is the ranking (highest first, ties by no). */
 export function listIdeas(store: WorkshopStore, filters: IdeaFilters = {}): IdeaView[] {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (filters.unitId !== undefined) {
-    where.push('i.unit_id = ?');
-    params.push(filters.unitId);
-  }
-  if (filters.status !== undefined) {
-    where.push('i.status = ?');
-    params.push(filters.status);
-  }
-  if (filters.form !== undefined) {
-    where.push('i.form = ?');
-    params.push(filters.form);
-  }
+  const where = whereEquals({ 'i.unit_id': filters.unitId, 'i.status': filters.status, 'i.form': filters.form });
   const order = filters.sort === 'unit' ? 'u.no, i.no' : 'i.no';
   const rows = store.db
     .prepare(
       `SELECT i.*, u.no AS unit_no, u.name AS unit_name, u.short_name AS unit_short_name,
               p.name AS participant_name, p.no AS participant_no
-       FROM idea i JOIN unit u ON u.id = i.unit_id LEFT JOIN participant p ON p.id = i.proposer_id
-       ${where.length > 0 ? 'WHERE ' + where.join(' AND ') : ''}
+       FROM idea i JOIN unit u ON u.id = i.unit_id LEFT JOIN participant p ON p.id = i.proposer_id${where.sql}
        ORDER BY ${order}`,
     )
-    .all(...params) as IdeaJoinRow[];
+    .all(...where.params) as IdeaJoinRow[];
   const criteria = listCriteria(store);
   const scores = scoresByIdea(store);
   const views = rows.map((row) => {

@@ -5,6 +5,7 @@ import { normalizeNip } from '../domain/nip.js';
 import { PARTICIPANT_ROLES, type ParticipantRole, foldText } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
 import { addUnit } from './units.js';
+import { whereEquals } from './where.js';
 
 export interface Participant {
   id: number;
@@ -148,18 +149,8 @@ export interface ParticipantFilters {
 }
 
 export function listParticipants(store: WorkshopStore, filters: ParticipantFilters = {}): Participant[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filters.unitId !== undefined) {
-    where.push('p.unit_id = ?');
-    params.push(filters.unitId);
-  }
-  if (filters.role !== undefined) {
-    where.push('p.role = ?');
-    params.push(filters.role);
-  }
-  const sql = `${SELECT}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY p.no`;
-  const rows = store.db.prepare(sql).all(...params) as Participant[];
+  const where = whereEquals({ 'p.unit_id': filters.unitId, 'p.role': filters.role });
+  const rows = store.db.prepare(`${SELECT}${where.sql} ORDER BY p.no`).all(...where.params) as Participant[];
   const search = filters.search?.trim();
   if (!search) return rows;
   const needle = foldText(search);
