@@ -122,10 +122,8 @@ const chalkWithoutDetection = {
 
 async function bundle(out) {
   const buildId = randomBytes(8).toString('hex');
-  const result = await build({
+  const options = {
     absWorkingDir: root,
-    entryPoints: ['src/main.ts'],
-    outfile: join(out, 'main.cjs'),
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -146,8 +144,11 @@ async function bundle(out) {
     // when first asked for (node:url's pathToFileURL costs ~1 ms at every start otherwise).
     define: { 'import.meta.url': '__innolabMeta.url', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
     banner: { js: "const __innolabMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
-  });
-  if (result.warnings.length > 0) throw new Error('the build has warnings; fix them (see above)');
+  };
+  const result = await build({ ...options, entryPoints: ['src/main.ts'], outfile: join(out, 'main.cjs') });
+  // The worker thread of a large import (src/import/parallel.ts): its own small bundle, loaded only then.
+  const worker = await build({ ...options, entryPoints: ['src/import/validate-worker.ts'], outfile: join(out, 'import-worker.cjs') });
+  if (result.warnings.length + worker.warnings.length > 0) throw new Error('the build has warnings; fix them (see above)');
   // The code cache is only valid for exactly this bundle: the loader compares this id with the cache's.
   appendFileSync(join(out, 'main.cjs'), `\n//# innolab-build ${buildId}\n`);
 }

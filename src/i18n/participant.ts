@@ -167,6 +167,10 @@ export const participantMessages = {
   'import.problem.duplicate.registered': { id: 'sudah terdaftar sebagai {ref}', en: 'already registered as {ref}' },
   'import.problem.duplicate.inFile': { id: 'sama dengan baris {ref}', en: 'same person as line {ref}' },
   'import.progress': { id: 'Mengimpor', en: 'Importing' },
+  'import.debugWorker': {
+    id: 'baris berkas dibaca dan diperiksa di thread kedua sementara thread utama menulis',
+    en: 'the rows of the file are parsed and checked on a second thread while the main one writes',
+  },
   'import.ignoredColumns': { id: 'Kolom diabaikan: {columns}', en: 'Columns ignored: {columns}' },
   'import.summary': {
     id: 'ditambahkan {added}, diperbarui {updated}, duplikat dilewati {duplicates}, baris tidak valid {invalid}',

@@ -120,7 +120,7 @@ function occurrences(bytes: Buffer, needle: number | string, from: number, to: n
 }
 
 /** A run of whole lines of a simple-shape file (see simpleLayout): it parses on its own. */
-interface Piece {
+export interface Piece {
   /** Byte range. */
   start: number;
   end: number;
@@ -130,7 +130,7 @@ interface Piece {
 }
 
 /** What parsing a piece of a simple-shape file needs. */
-interface PieceSource {
+export interface PieceSource {
   bytes: Buffer;
   encoding: CsvEncoding;
   delimiter: string;
@@ -302,14 +302,22 @@ function isBlank(values: readonly string[]): boolean {
   return true;
 }
 
-/** The non-blank rows of one piece: uDSV's, or csv-parse's when uDSV gets the piece wrong (a ragged row). */
-async function parsePiece(source: PieceSource, piece: Piece): Promise<CsvRow[]> {
+/** The non-blank rows of one piece as uDSV parses it, or undefined when uDSV gets the piece wrong (a ragged row). */
+export async function parseSimplePiece(source: PieceSource, piece: Piece): Promise<CsvRow[] | undefined> {
   const text = decodeRange(source.bytes, piece.start, piece.end, source.encoding);
   const records = udsvRecords(await udsvParser(source), text, piece.lines, source);
-  if (!records) return (await csvParse(text, source.delimiter, piece.line)).filter((r) => !isBlank(r.values));
+  if (!records) return undefined;
   const rows: CsvRow[] = [];
   for (let i = 0; i < records.length; i++) if (!isBlank(records[i]!)) rows.push({ line: piece.line + i, values: records[i]! });
   return rows;
+}
+
+/** The non-blank rows of one piece: uDSV's, or csv-parse's when uDSV gets the piece wrong (a ragged row). */
+export async function parsePiece(source: PieceSource, piece: Piece): Promise<CsvRow[]> {
+  const rows = await parseSimplePiece(source, piece);
+  if (rows) return rows;
+  const text = decodeRange(source.bytes, piece.start, piece.end, source.encoding);
+  return (await csvParse(text, source.delimiter, piece.line)).filter((r) => !isBlank(r.values));
 }
 
 /** Which of the first rows is the header (default: the first). */
@@ -325,10 +333,25 @@ export interface CsvStream {
   delimiter: string;
   /** About how many data rows there are (for a progress bar). */
   estimatedRows: number;
+  /** Lines per batch. */
+  pieceLines: number;
   /** The data rows in file order, a piece at a time. */
   batches: AsyncIterable<CsvRow[]>;
+  /**
+   * A simple-shape file's (see simpleLayout) data rows for a caller that parses them elsewhere
+   * (import/parallel.ts) instead of reading `batches`: the rows parsed to find the header, and the pieces
+   * still to parse. Undefined for other files.
+   */
+  pending?: PendingPieces;
   /** Stops early (when the consumer gives up); nothing to release now, kept for callers. */
   close(): Promise<void>;
+}
+
+/** See CsvStream.pending. */
+export interface PendingPieces {
+  rows: CsvRow[];
+  source: PieceSource;
+  pieces: Piece[];
 }
 
 export interface StreamOptions extends ReadCsvOptions {
@@ -381,7 +404,9 @@ async function csvStream(input: Uint8Array, file: string, options: StreamOptions
     headerLine: header ? header.line : 1,
     delimiter,
     estimatedRows,
+    pieceLines,
     batches: header ? batches() : (async function* () {})(),
+    pending: header && source ? { rows: first, source, pieces } : undefined,
     close: async () => undefined,
   };
 }

@@ -1,7 +1,7 @@
 // One participant row of a registration spreadsheet checked on its own: which headers mean what and what
 // makes a row invalid, and the batches of valid rows the import writes.
 import { checkNip } from '../domain/nip.js';
-import { type ParticipantRole, checkEmail, checkPhone, looksLikeFormula, parseRole } from '../domain/participant.js';
+import { type ParticipantRole, checkEmail, checkPhone, duplicateKey, looksLikeFormula, parseRole } from '../domain/participant.js';
 import { IMPORT_OFFSET, IMPORT_WIDTH, type ImportRecord } from '../store/participants.js';
 import type { CsvRow, CsvStream } from './csv.js';
 import type { Synonyms } from './headers.js';
@@ -80,6 +80,11 @@ export interface ValidatedBatch {
   lines: number[];
   /** The values of the valid rows, IMPORT_WIDTH per row (see IMPORT_OFFSET); null = not in the file. */
   values: (string | null)[];
+  /**
+   * For each valid row, the line of the first valid row of the file with the same duplicateKey when it is
+   * an earlier one, else 0 (see markRepeats).
+   */
+  earlier: number[];
   /** Invalid rows' problems and every row's warnings, in file order. */
   problems: RowProblem[];
   warnings: RowProblem[];
@@ -91,7 +96,7 @@ export interface ValidatedBatch {
  * (50,000 in SPEC §6's target): nothing is allocated for a valid row but its cleaned values.
  */
 export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<ParticipantImportField, number>>): ValidatedBatch {
-  const batch: ValidatedBatch = { rows: rows.length, lines: [], values: [], problems: [], warnings: [] };
+  const batch: ValidatedBatch = { rows: rows.length, lines: [], values: [], earlier: [], problems: [], warnings: [] };
   const { problems, warnings, values: out } = batch;
   const F = IMPORT_OFFSET;
   for (const { line, values } of rows) {
@@ -160,7 +165,37 @@ export function recordAt(batch: ValidatedBatch, i: number): CleanRow {
   return row as unknown as CleanRow;
 }
 
-/** A CSV's data rows, validated, batch by batch in file order. */
+/**
+ * Fills batch.earlier: which valid rows repeat an earlier one of the file (same NIP, else same e-mail in
+ * any case). `seen` maps each key to the line of its first valid row, from batch to batch.
+ */
+export function markRepeats(batch: ValidatedBatch, seen: Map<string, number>): ValidatedBatch {
+  const { values, lines, earlier } = batch;
+  for (let i = 0, at = 0; i < lines.length; i++, at += IMPORT_WIDTH) {
+    const key = duplicateKey({ nip: values[at + IMPORT_OFFSET.nip], email: values[at + IMPORT_OFFSET.email] });
+    let first = 0;
+    if (key !== undefined) {
+      first = seen.get(key) ?? 0;
+      if (first === 0) seen.set(key, lines[i]!);
+    }
+    earlier.push(first);
+  }
+  return batch;
+}
+
+/** Validates a file's rows batch by batch, in file order (see validateBatch and markRepeats). */
+export class FileValidator {
+  private readonly seen = new Map<string, number>();
+
+  constructor(private readonly columns: Partial<Record<ParticipantImportField, number>>) {}
+
+  batch(rows: readonly CsvRow[]): ValidatedBatch {
+    return markRepeats(validateBatch(rows, this.columns), this.seen);
+  }
+}
+
+/** A CSV's data rows, validated, batch by batch in file order (a large file's: see parallel.ts). */
 export async function* validatedBatches(stream: CsvStream, columns: Partial<Record<ParticipantImportField, number>>): AsyncGenerator<ValidatedBatch> {
-  for await (const rows of stream.batches) yield validateBatch(rows, columns);
+  const validator = new FileValidator(columns);
+  for await (const rows of stream.batches) yield validator.batch(rows);
 }

@@ -49,9 +49,7 @@ export async function importParticipants(
     const invalid: RowProblem[] = [];
     const warnings: RowProblem[] = [];
     const update = options.onDuplicate === 'update';
-    /** duplicateKey() of each person this file adds → the line where the file first has them. */
-    const firstSeen = new Map<string, number>();
-    /** With --on-duplicate update: the same keys → their number once written. */
+    /** With --on-duplicate update: duplicateKey() of each person this file adds → their number once written. */
     const writtenNo = new Map<string, number>();
     let rows = 0;
     let added = 0;
@@ -75,18 +73,17 @@ export async function importParticipants(
       const picks: number[] = [];
       const pendingKeys: (string | undefined)[] = [];
       const pendingAt = new Map<string, number>();
+      // Keys are only needed to find people already registered, and for updates: a large import into an
+      // empty workshop (the common case) looks at none.
+      const lookup = update || writer.byKey.size > 0;
       for (let i = 0, at = 0; i < batch.lines.length; i++, at += IMPORT_WIDTH) {
         const line = batch.lines[i]!;
         const nip = values[at + IMPORT_OFFSET.nip]!;
-        const email = values[at + IMPORT_OFFSET.email]!;
-        const key = duplicateKey({ nip, email });
-        const existingId = key === undefined || writer.byKey.size === 0 ? undefined : writer.byKey.get(key);
-        const earlierLine = key === undefined ? undefined : firstSeen.get(key);
+        const key = lookup ? duplicateKey({ nip, email: values[at + IMPORT_OFFSET.email] }) : undefined;
+        const existingId = key === undefined ? undefined : writer.byKey.get(key);
+        const earlierLine = batch.earlier[i] || undefined;
         if (existingId === undefined && earlierLine === undefined) {
-          if (key !== undefined) {
-            firstSeen.set(key, line);
-            if (update) pendingAt.set(key, at);
-          }
+          if (update && key !== undefined) pendingAt.set(key, at);
           picks.push(at);
           if (update) pendingKeys.push(key);
           added++;

@@ -10,6 +10,7 @@ import { CSV_ENCODINGS, parseDelimiter, streamCsv } from '../../import/csv.js';
 import { headerKey, looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/headers.js';
 import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS, type RowProblem, validatedBatches } from '../../import/participant-rows.js';
 import { DUPLICATE_POLICIES, type ImportResult, importParticipants } from '../../import/participants.js';
+import { ValidationWorker } from '../../import/parallel.js';
 import type { WorkshopStore } from '../../store/db.js';
 
 export interface ImportFlags extends CsvImportFlags {
@@ -34,12 +35,14 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
   const map = parseMapFlags(flags.map, PARTICIPANT_IMPORT_FIELDS);
   const mapped = new Set(Object.values(map).map((h) => headerKey(h)));
   const path = ctx.resolvePath(csv);
-  const stream = await streamCsv(path, {
-    delimiter,
-    encoding,
-    isHeader: (values) => looksLikeHeader(values, PARTICIPANT_HEADERS) || (mapped.size > 0 && values.some((v) => mapped.has(headerKey(v)))),
-  });
+  // Started before the file is read, so that it is ready by then (see import/parallel.ts).
+  const worker = await ValidationWorker.start(path);
   try {
+    const stream = await streamCsv(path, {
+      delimiter,
+      encoding,
+      isHeader: (values) => looksLikeHeader(values, PARTICIPANT_HEADERS) || (mapped.size > 0 && values.some((v) => mapped.has(headerKey(v)))),
+    });
     if (stream.headers.length === 0) throw new UsageError('error.csvEmpty', { file: csv });
     const { columns, ignored } = matchHeaders(stream.headers, PARTICIPANT_HEADERS, map);
     if (columns.name === undefined) {
@@ -50,7 +53,11 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
     if (worthMentioning.length > 0) ctx.info(ctx.t('import.ignoredColumns', { columns: worthMentioning.join(', ') }));
     const progress = await startProgress(ctx, stream.estimatedRows, ctx.t('import.progress'));
     try {
-      return await importParticipants(store, validatedBatches(stream, columns), columns, {
+      // A large file's rows are parsed and validated by the worker thread, meanwhile this one writes.
+      const parallel = worker !== undefined && stream.pending !== undefined;
+      if (parallel && ctx.env.INNOLAB_DEBUG === '1') ctx.io.stderr.write(`debug: ${ctx.t('import.debugWorker')}\n`);
+      const batches = parallel ? worker.batches(stream.pending!, columns, stream.pieceLines) : validatedBatches(stream, columns);
+      return await importParticipants(store, batches, columns, {
         onDuplicate,
         skipInvalid: Boolean(flags.skipInvalid),
         dryRun: Boolean(flags.dryRun),
@@ -61,7 +68,7 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
       progress.stop();
     }
   } finally {
-    await stream.close();
+    worker?.close();
   }
 }
 

@@ -1,0 +1,149 @@
+// A large import's CSV parsed and validated on a second thread while this one writes (SPEC §6 import target).
+// The worker (import/validate-worker.ts, built as dist/import-worker.cjs) is started before the file is read,
+// so that its start overlaps with opening the workshop and finding the header. It then gets the file's bytes
+// in shared memory, the rows read to find the header and the pieces still to parse (csv.ts
+// CsvStream.pending), and sends back each piece validated, in file order, exactly as FileValidator would
+// here: same rows, problems and line numbers (csv-parse parses a ragged piece there too).
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { CliError, type ExitCodeValue } from '../cli/errors.js';
+import type { MessageKey, MessageParams } from '../i18n/index.js';
+import { IMPORT_WIDTH } from '../store/participants.js';
+import type { CsvEncoding, CsvRow, PendingPieces, Piece } from './csv.js';
+import type { ParticipantImportField, RowProblem, ValidatedBatch } from './participant-rows.js';
+
+/**
+ * A file this large (~10,000 registration rows) is parsed and validated by a worker thread: below it the
+ * thread's start (~40 ms of CPU) costs about what it saves.
+ */
+export const PARALLEL_MIN_BYTES = 1 << 20;
+
+/**
+ * A batch's values travel as one string joined by this character when the file has none: one copy across
+ * threads instead of one per value. null travels as '' (no valid value is empty; the worker checks).
+ */
+export const VALUE_SEPARATOR = '\u0001';
+
+export interface WorkerInput {
+  bytes: SharedArrayBuffer;
+  encoding: CsvEncoding;
+  delimiter: string;
+  rowDelim: string;
+  columns: number;
+  /** Rows already parsed (to find the header), validated first, pieceLines at a time. */
+  lead: CsvRow[];
+  pieceLines: number;
+  pieces: Piece[];
+  fields: Partial<Record<ParticipantImportField, number>>;
+}
+
+export type WorkerMessage =
+  | {
+      kind: 'batch';
+      rows: number;
+      lines: number[];
+      earlier: number[];
+      /** The values, joined by VALUE_SEPARATOR, or `values` as they are. */
+      joined?: string;
+      values?: (string | null)[];
+      problems: RowProblem[];
+      warnings: RowProblem[];
+    }
+  /** An error for the user (a malformed piece): thrown here as it would have been on one thread. */
+  | { kind: 'error'; exitCode: ExitCodeValue; key: MessageKey; params: MessageParams; hint?: { key: MessageKey; params?: MessageParams } }
+  | { kind: 'done' };
+
+/** A batch as the worker sent it. */
+export function receiveBatch(message: Extract<WorkerMessage, { kind: 'batch' }>): ValidatedBatch {
+  const { rows, lines, earlier, problems, warnings, joined } = message;
+  let values = message.values;
+  if (values === undefined) {
+    values = lines.length === 0 ? [] : joined!.split(VALUE_SEPARATOR);
+    for (let i = 0; i < values.length; i++) if (values[i] === '') values[i] = null;
+  }
+  if (values.length !== lines.length * IMPORT_WIDTH) throw new Error(`import worker: ${values.length} values for ${lines.length} rows`);
+  return { rows, lines, values, earlier, problems, warnings };
+}
+
+/** The worker's script: next to the running bundle. Run from the TypeScript sources (tests) there is none. */
+function workerScript(): string | undefined {
+  if (!import.meta.url.endsWith('.cjs')) return undefined;
+  const script = join(import.meta.dirname, 'import-worker.cjs');
+  return existsSync(script) ? script : undefined;
+}
+
+/** The worker thread of one import. */
+export class ValidationWorker {
+  private constructor(private readonly worker: Worker) {}
+
+  /** Starts a worker for a CSV file large enough to pay for one; undefined otherwise. */
+  static async start(path: string): Promise<ValidationWorker | undefined> {
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch {
+      return undefined; // reading the file reports it
+    }
+    const script = size >= PARALLEL_MIN_BYTES ? workerScript() : undefined;
+    if (script === undefined) return undefined;
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(script);
+    // It waits for its input and must not keep the program alive if it never gets any.
+    worker.unref();
+    return new ValidationWorker(worker);
+  }
+
+  /** The validated batches of the rows of a simple-shape file (see CsvStream.pending). */
+  async *batches(pending: PendingPieces, fields: Partial<Record<ParticipantImportField, number>>, pieceLines: number): AsyncGenerator<ValidatedBatch> {
+    const { source, pieces, rows } = pending;
+    const bytes = new SharedArrayBuffer(source.bytes.length);
+    new Uint8Array(bytes).set(source.bytes);
+    const input: WorkerInput = { bytes, encoding: source.encoding, delimiter: source.delimiter, rowDelim: source.rowDelim, columns: source.columns, lead: rows, pieceLines, pieces, fields };
+    this.worker.ref();
+    this.worker.postMessage(input);
+    for await (const m of this.messages()) {
+      if (m.kind === 'error') throw new CliError(m.exitCode, m.key, m.params, m.hint);
+      yield receiveBatch(m);
+    }
+  }
+
+  /** Messages until 'done', in order; the worker's error, or its end before 'done', is thrown. */
+  private async *messages(): AsyncGenerator<Exclude<WorkerMessage, { kind: 'done' }>> {
+    const queue: WorkerMessage[] = [];
+    let failure: Error | undefined;
+    let wake: (() => void) | undefined;
+    const notify = () => {
+      wake?.();
+      wake = undefined;
+    };
+    this.worker.on('message', (m: WorkerMessage) => {
+      queue.push(m);
+      notify();
+    });
+    this.worker.on('error', (error: Error) => {
+      failure ??= error;
+      notify();
+    });
+    this.worker.on('exit', (code) => {
+      failure ??= new Error(`import worker stopped (exit code ${code})`);
+      notify();
+    });
+    for (;;) {
+      while (queue.length > 0) {
+        const m = queue.shift()!;
+        if (m.kind === 'done') return;
+        yield m;
+      }
+      if (failure !== undefined) throw failure;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  }
+
+  /** Stops the worker (done or not). */
+  close(): void {
+    this.worker.removeAllListeners();
+    this.worker.unref();
+    void this.worker.terminate();
+  }
+}

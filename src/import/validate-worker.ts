@@ -1,0 +1,39 @@
+// The worker thread of a large participant import (see parallel.ts): validates the rows it is given and
+// parses and validates the pieces, in order, posting each batch back. Built as dist/import-worker.cjs.
+import { parentPort } from 'node:worker_threads';
+import { CliError } from '../cli/errors.js';
+import { type PieceSource, parsePiece } from './csv.js';
+import { VALUE_SEPARATOR, type WorkerInput, type WorkerMessage } from './parallel.js';
+import { FileValidator, type ValidatedBatch } from './participant-rows.js';
+
+const port = parentPort!;
+
+function post(message: WorkerMessage): void {
+  port.postMessage(message);
+}
+
+/** The separator cannot be in a value when the file has no such byte (no byte of a UTF-8 sequence or of Windows-1252 text decodes to it). */
+function postBatch({ values, ...batch }: ValidatedBatch, joinable: boolean): void {
+  if (joinable && !values.includes('')) post({ kind: 'batch', ...batch, joined: values.join(VALUE_SEPARATOR) });
+  else post({ kind: 'batch', ...batch, values });
+}
+
+async function run(input: WorkerInput): Promise<void> {
+  const source: PieceSource = { bytes: Buffer.from(input.bytes), encoding: input.encoding, delimiter: input.delimiter, rowDelim: input.rowDelim, columns: input.columns };
+  const joinable = source.bytes.indexOf(VALUE_SEPARATOR.charCodeAt(0)) === -1;
+  const validator = new FileValidator(input.fields);
+  try {
+    for (let i = 0; i < input.lead.length; i += input.pieceLines) postBatch(validator.batch(input.lead.slice(i, i + input.pieceLines)), joinable);
+    for (const piece of input.pieces) {
+      const rows = await parsePiece(source, piece);
+      if (rows.length > 0) postBatch(validator.batch(rows), joinable);
+    }
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    post({ kind: 'error', exitCode: error.exitCode, key: error.key, params: error.params, hint: error.hint });
+    return;
+  }
+  post({ kind: 'done' });
+}
+
+port.once('message', (input: WorkerInput) => void run(input));
