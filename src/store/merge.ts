@@ -294,7 +294,7 @@ class Merger {
       const local =
         this.byUuid('participant', o.uuid) ??
         (o.nip ? (this.sql('SELECT * FROM participant WHERE nip = ?').get(o.nip) as Row | undefined) : undefined) ??
-        (!o.nip && o.email ? (this.sql('SELECT * FROM participant WHERE nip IS NULL AND email = ? COLLATE NOCASE').get(o.email) as Row | undefined) : undefined);
+        (!o.nip && o.email ? (this.sql('SELECT * FROM participant INDEXED BY participant_email WHERE nip IS NULL AND email = ? COLLATE NOCASE').get(o.email) as Row | undefined) : undefined);
       if (!local) {
         if (this.deletedHere(o)) continue;
         const id = this.insert('participant', o, { no: this.store.nextNo('participant'), unit_id: mapUnit(o.unit_id) });

@@ -255,6 +255,21 @@ describe('merge', () => {
     expect(await snapshot((argv) => runA(argv, '2022-11-09T12:30:00.000Z'))).toEqual(after);
   });
 
+  it('someone registered on both copies without a NIP is one person after the merge (same e-mail, any case)', async () => {
+    const w = await newWorkshop();
+    const b = join(w.dir, 'laptop-b.innolab');
+    copyFileSync(w.file, b);
+    const day2 = { now: '2022-11-08T01:00:00.000Z' };
+    ok(await w.run(['participant', 'add', '--name', 'Siti Aminah', '--email', 'siti@tanjungbalaikota.go.id'], day2));
+    ok(await w.run(['participant', 'add', '--name', 'Budi', '--email', 'budi@tanjungbalaikota.go.id', '--nip', '196804121993031004'], day2));
+    ok(await runCli(['-f', b, 'participant', 'add', '--name', 'Siti Aminah, S.Kom', '--email', 'SITI@tanjungbalaikota.go.id'], { cwd: w.dir, ...day2 }));
+    ok(await runCli(['-f', b, 'participant', 'add', '--name', 'Budi Santoso', '--email', 'budi@tanjungbalaikota.go.id'], { cwd: w.dir, ...day2 }));
+    ok(await w.run(['merge', b], { now: '2022-11-09T01:00:00.000Z' }));
+    const people = ok(await w.run(['participant', 'list', '--json'])).json<{ name: string; email: string }[]>();
+    // Siti: the same person. Budi has a NIP here, so the other copy's Budi (no NIP) is matched by nothing.
+    expect(people.map((p) => p.email.toLowerCase()).sort()).toEqual(['budi@tanjungbalaikota.go.id', 'budi@tanjungbalaikota.go.id', 'siti@tanjungbalaikota.go.id']);
+  });
+
   it('refuses a different workshop with exit 4, and a missing file with exit 3', async () => {
     const a = await newWorkshop();
     const other = await newWorkshop();

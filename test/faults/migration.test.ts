@@ -108,7 +108,7 @@ const REFERENCES = `
   UNION ALL SELECT 'commitment', c.uuid, p.uuid FROM commitment c JOIN participant p ON p.id = c.owner_id
   ORDER BY 1, 2`;
 
-describe('schema 2 to 3 (the participant table rebuilt)', () => {
+describe('schema 2 to the current one (the participant table rebuilt, its e-mail index made partial)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'innolab-migrate-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -138,6 +138,7 @@ describe('schema 2 to 3 (the participant table rebuilt)', () => {
     expect(after.prepare('SELECT * FROM participant ORDER BY id').all()).toEqual(people);
     expect(after.prepare(REFERENCES).raw().all()).toEqual(references);
     expect(participantIndexes(after)).toEqual(['participant_email', 'participant_nip', 'participant_no', 'participant_unit', 'participant_uuid']);
+    expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'participant_email'").pluck().get()).toMatch(/\(email COLLATE NOCASE\) WHERE nip IS NULL$/);
     after.pragma('foreign_keys = ON');
     const first = people[0] as { nip: string; no: number; uuid: string; unit_id: number };
     const insert = after.prepare(

@@ -1,6 +1,7 @@
 import { initial } from './001-initial.js';
 import { lookupIndexes } from './002-lookup-indexes.js';
 import { participantIndexes } from './003-participant-indexes.js';
+import { participantEmailIndex } from './004-participant-email-index.js';
 
 /**
  * Ordered and append-only: a released migration is never edited, a change to the schema is a new entry at
@@ -17,6 +18,6 @@ export interface Migration {
   rebuildsTables?: boolean;
 }
 
-export const migrations: readonly Migration[] = [initial, lookupIndexes, participantIndexes];
+export const migrations: readonly Migration[] = [initial, lookupIndexes, participantIndexes, participantEmailIndex];
 
 export const SCHEMA_VERSION = migrations.length;
