@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ensureDebianPackage, failedRow, installFailure, median, row, runOnce } from './lib.mjs';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50000);
-const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 9);
 
 const UNITS = [
   'Sekretariat Daerah Kota Tanjungbalai',
