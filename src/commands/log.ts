@@ -3,6 +3,7 @@ import type { Context } from '../cli/context.js';
 import { printJson, printTable } from '../cli/output.js';
 import { parsePositiveInt } from '../cli/parse.js';
 import type { Translate } from '../i18n/index.js';
+import { localDateTime } from '../domain/dates.js';
 
 interface AuditRow {
   uuid: string;
@@ -31,7 +32,7 @@ export async function runLog(ctx: Context, limit: number): Promise<void> {
   if (ctx.opts.json) return printJson(ctx, rows);
   if (rows.length === 0) return ctx.info(ctx.t('log.none'));
   await printTable(ctx, rows, [
-    { header: ctx.t('col.when'), value: (r) => r.at.replace('T', ' ').slice(0, 19) },
+    { header: ctx.t('col.when'), value: (r) => localDateTime(r.at) },
     { header: ctx.t('col.command'), value: (r) => r.command },
     { header: ctx.t('col.action'), value: (r) => r.action },
     { header: ctx.t('col.entity'), value: (r) => r.entity },

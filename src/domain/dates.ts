@@ -96,6 +96,18 @@ export function formatDayRange(start: string, end: string, lang: Lang): string {
   return `${days}, ${formatDateRange(start, end, lang)}`;
 }
 
+/**
+ * A stored instant (ISO 8601, UTC) as the laptop's clock showed it: "2022-11-08 09:00:05" for
+ * 2022-11-08T02:00:05Z in WIB. What people read (the log, an idea's history) is in local time, like the
+ * arrival times of the attendance list; --json keeps the stored UTC instant.
+ */
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+}
+
 /** An instant as stored in the file: ISO 8601 in UTC with milliseconds. */
 export function isoTimestamp(now: Date): string {
   return now.toISOString();

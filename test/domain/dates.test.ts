@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { addDays, dateRange, formatDateRange, formatDayRange, formatLongDate, parseIsoDate } from '../../src/domain/dates.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, dateRange, formatDateRange, formatDayRange, formatLongDate, localDateTime, parseIsoDate } from '../../src/domain/dates.js';
 
 describe('dates', () => {
   it('writes Indonesian long dates', () => {
@@ -27,5 +27,27 @@ describe('dates', () => {
   it('counts days across month ends', () => {
     expect(dateRange('2022-11-29', '2022-12-02')).toEqual(['2022-11-29', '2022-11-30', '2022-12-01', '2022-12-02']);
     expect(addDays('2022-12-31', 1)).toBe('2023-01-01');
+  });
+});
+
+describe('localDateTime', () => {
+  const tz = process.env.TZ;
+  afterEach(() => {
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+  });
+
+  it("shows a stored UTC instant on the laptop's clock, across midnight too", () => {
+    process.env.TZ = 'Asia/Jakarta';
+    expect(localDateTime('2022-11-08T02:00:05.000Z')).toBe('2022-11-08 09:00:05');
+    expect(localDateTime('2022-11-08T20:30:00.000Z')).toBe('2022-11-09 03:30:00');
+    process.env.TZ = 'Asia/Jayapura';
+    expect(localDateTime('2022-11-08T02:00:05.000Z')).toBe('2022-11-08 11:00:05');
+    process.env.TZ = 'UTC';
+    expect(localDateTime('2022-11-08T02:00:05.000Z')).toBe('2022-11-08 02:00:05');
+  });
+
+  it('leaves text that is not an instant as it is', () => {
+    expect(localDateTime('kemarin')).toBe('kemarin');
   });
 });

@@ -3,7 +3,7 @@ import type { Context } from '../../cli/context.js';
 import { printJson, printTable } from '../../cli/output.js';
 import { parseDate, parsePositiveInt } from '../../cli/parse.js';
 import { type WorkshopDay, dayNumber, resolveWorkshopDay } from '../../domain/attendance.js';
-import { formatLongDate, localIsoDate } from '../../domain/dates.js';
+import { formatLongDate, localDateTime, localIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { type AbsentPerson, type AttendanceRecord, listAbsent, listAttendance } from '../../store/attendance.js';
 import { getWorkshop } from '../../store/workshop.js';
@@ -39,9 +39,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 
 /** The arrival time as the desk saw it: local HH:MM. */
 function clock(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return iso ? localDateTime(iso).slice(11, 16) : '';
 }
 
 export async function runList(ctx: Context, opts: ListOptions): Promise<void> {

@@ -3,6 +3,7 @@ import type { Context } from '../../cli/context.js';
 import { printJson, printRecord, printTable } from '../../cli/output.js';
 import { parsePositiveInt } from '../../cli/parse.js';
 import { roundScore } from '../../domain/scoring.js';
+import { localDateTime } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { getIdeaView, ideaHistory, ideaJson } from '../../store/ideas.js';
 import { ideaScore, ideaScores } from '../../store/scores.js';
@@ -50,7 +51,7 @@ export async function runShow(ctx: Context, noArg: string): Promise<void> {
     [t('field.idea.proposer'), view.proposer_no ? `${view.proposer} (${view.proposer_no})` : view.proposer],
     [t('field.idea.status'), statusLabel(t, view.status)],
     [t('field.idea.score'), view.score === null ? t('idea.noScores') : formatScore(view.score)],
-    [t('field.idea.created'), view.created_at],
+    [t('field.idea.created'), localDateTime(view.created_at)],
     [t('field.uuid'), view.uuid],
   ]);
 
@@ -71,7 +72,7 @@ export async function runShow(ctx: Context, noArg: string): Promise<void> {
   ctx.print('');
   ctx.print(ctx.chalk.bold(t('heading.idea.history')));
   await printTable(ctx, history, [
-    { header: t('col.idea.when'), value: (h) => h.at },
+    { header: t('col.idea.when'), value: (h) => localDateTime(h.at).slice(0, 16) },
     { header: t('col.idea.from'), value: (h) => (h.from ? statusLabel(t, h.from) : t('idea.noHistory')) },
     { header: t('col.idea.to'), value: (h) => statusLabel(t, h.to) },
     { header: t('col.idea.note'), value: (h) => h.note },

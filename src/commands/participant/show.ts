@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { printJson, printRecord } from '../../cli/output.js';
-import { formatLongDate } from '../../domain/dates.js';
+import { formatLongDate, localDateTime } from '../../domain/dates.js';
 import { formatNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
 import { participantAttendance, resolveParticipant } from '../../store/participants.js';
@@ -39,7 +39,7 @@ export function runShow(ctx: Context, who: string): void {
     [t('field.phone'), p.phone],
     [t('field.email'), p.email],
     [t('field.attendance'), attendance.map((a) => `${formatLongDate(a.date, ctx.lang)}: ${statusLabel(t, a.status)}`).join('\n')],
-    [t('field.created'), p.created_at],
+    [t('field.created'), localDateTime(p.created_at)],
     [t('field.uuid'), p.uuid],
   ]);
 }
