@@ -1,6 +1,6 @@
 // A large import's CSV parsed and validated on a second thread while this one writes (SPEC §6 import target).
 // The worker (import/validate-worker.ts, built as dist/import-worker.cjs) is started before the file is read,
-// so that its start overlaps with opening the workshop and finding the header. It then gets the file's bytes
+// so that its start overlaps with reading the file and finding the header. It then gets the file's bytes
 // in shared memory, the rows read to find the header and the pieces still to parse (csv.ts
 // CsvStream.pending), and sends back each piece validated, in file order, exactly as FileValidator would
 // here: same rows, problems and line numbers (csv-parse parses a ragged piece there too).
