@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import { CliError, type ExitCodeValue } from '../cli/errors.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 import { IMPORT_WIDTH } from '../store/participants.js';
-import type { CsvEncoding, CsvRow, PendingPieces, Piece } from './csv.js';
+import type { CsvRow, PendingPieces, Piece, PieceSource } from './csv.js';
 import type { ParticipantImportField, RowProblem, ValidatedBatch } from './participant-rows.js';
 
 /**
@@ -25,12 +25,9 @@ export const PARALLEL_MIN_BYTES = 1 << 20;
  */
 export const VALUE_SEPARATOR = '\u0001';
 
-export interface WorkerInput {
+/** The piece source (its bytes in shared memory) and what to validate. */
+export interface WorkerInput extends Omit<PieceSource, 'bytes'> {
   bytes: SharedArrayBuffer;
-  encoding: CsvEncoding;
-  delimiter: string;
-  rowDelim: string;
-  columns: number;
   /** Rows already parsed (to find the header), validated first, pieceLines at a time. */
   lead: CsvRow[];
   pieceLines: number;
@@ -55,7 +52,7 @@ export type WorkerMessage =
   | { kind: 'done' };
 
 /** A batch as the worker sent it. */
-export function receiveBatch(message: Extract<WorkerMessage, { kind: 'batch' }>): ValidatedBatch {
+function receiveBatch(message: Extract<WorkerMessage, { kind: 'batch' }>): ValidatedBatch {
   const { rows, lines, earlier, problems, warnings, joined } = message;
   let values = message.values;
   if (values === undefined) {
@@ -101,7 +98,7 @@ export class ValidationWorker {
     const { source, pieces, rows } = pending;
     const bytes = new SharedArrayBuffer(source.bytes.length);
     new Uint8Array(bytes).set(source.bytes);
-    const input: WorkerInput = { bytes, encoding: source.encoding, delimiter: source.delimiter, rowDelim: source.rowDelim, columns: source.columns, lead: rows, pieceLines, pieces, fields };
+    const input: WorkerInput = { ...source, bytes, lead: rows, pieceLines, pieces, fields };
     this.worker.ref();
     this.worker.postMessage(input);
     for await (const m of this.messages()) {

@@ -169,7 +169,7 @@ export function recordAt(batch: ValidatedBatch, i: number): CleanRow {
  * Fills batch.earlier: which valid rows repeat an earlier one of the file (same NIP, else same e-mail in
  * any case). `seen` maps each key to the line of its first valid row, from batch to batch.
  */
-export function markRepeats(batch: ValidatedBatch, seen: Map<string, number>): ValidatedBatch {
+function markRepeats(batch: ValidatedBatch, seen: Map<string, number>): ValidatedBatch {
   const { values, lines, earlier } = batch;
   for (let i = 0, at = 0; i < lines.length; i++, at += IMPORT_WIDTH) {
     const key = duplicateKey({ nip: values[at + IMPORT_OFFSET.nip], email: values[at + IMPORT_OFFSET.email] });

@@ -19,7 +19,7 @@ function postBatch({ values, ...batch }: ValidatedBatch, joinable: boolean): voi
 }
 
 async function run(input: WorkerInput): Promise<void> {
-  const source: PieceSource = { bytes: Buffer.from(input.bytes), encoding: input.encoding, delimiter: input.delimiter, rowDelim: input.rowDelim, columns: input.columns };
+  const source: PieceSource = { ...input, bytes: Buffer.from(input.bytes) };
   const joinable = source.bytes.indexOf(VALUE_SEPARATOR.charCodeAt(0)) === -1;
   const validator = new FileValidator(input.fields);
   try {
