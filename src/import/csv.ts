@@ -216,6 +216,11 @@ function simpleLayout(bytes: Buffer, start: number, delimiter: string, pieceLine
   return pieces;
 }
 
+/** The source of a simple-shape file's pieces (see simpleLayout: one kind of line ending throughout). */
+function pieceSource(bytes: Buffer, start: number, encoding: CsvEncoding, delimiter: string): PieceSource {
+  return { bytes, encoding, delimiter, rowDelim: bytes.includes(CR, start) ? '\r\n' : '\n', columns: columnsOf(bytes, start, bytes.length, delimiter.charCodeAt(0)) };
+}
+
 /** Cells of the line starting at `start`. */
 function columnsOf(bytes: Buffer, start: number, end: number, delimiter: number): number {
   let columns = 1;
@@ -343,8 +348,6 @@ export interface CsvStream {
    * still to parse. Undefined for other files.
    */
   pending?: PendingPieces;
-  /** Stops early (when the consumer gives up); nothing to release now, kept for callers. */
-  close(): Promise<void>;
 }
 
 /** See CsvStream.pending. */
@@ -377,7 +380,7 @@ async function csvStream(input: Uint8Array, file: string, options: StreamOptions
   let source: PieceSource | undefined;
   let lines: number;
   if (layout) {
-    source = { bytes, encoding, delimiter, rowDelim: bytes.includes(CR, start) ? '\r\n' : '\n', columns: columnsOf(bytes, start, bytes.length, delimiter.charCodeAt(0)) };
+    source = pieceSource(bytes, start, encoding, delimiter);
     pieces = layout;
     lines = layout.reduce((n, p) => n + p.lines, 0);
     // The header is among the first ten rows: parse pieces until there are ten (or no more).
@@ -407,7 +410,6 @@ async function csvStream(input: Uint8Array, file: string, options: StreamOptions
     pieceLines,
     batches: header ? batches() : (async function* () {})(),
     pending: header && source ? { rows: first, source, pieces } : undefined,
-    close: async () => undefined,
   };
 }
 
@@ -417,7 +419,7 @@ export async function fastRecords(text: string, delimiter: string): Promise<stri
   const start = text.charCodeAt(0) === 0xfeff ? 3 : 0;
   const pieces = simpleLayout(bytes, start, delimiter, Number.MAX_SAFE_INTEGER);
   if (!pieces) return undefined;
-  const source: PieceSource = { bytes, encoding: 'utf8', delimiter, rowDelim: bytes.includes(CR, start) ? '\r\n' : '\n', columns: columnsOf(bytes, start, bytes.length, delimiter.charCodeAt(0)) };
+  const source = pieceSource(bytes, start, 'utf8', delimiter);
   const piece = pieces[0]!;
   return udsvRecords(await udsvParser(source), decodeRange(bytes, piece.start, piece.end, 'utf8'), piece.lines, source);
 }
