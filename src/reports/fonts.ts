@@ -46,9 +46,10 @@ interface EmbeddedFontLike {
 
 const FAST = Symbol.for('innolab.fastLayout');
 /** Scripts DejaVu draws glyph by glyph: Latin (incl. Vietnamese-style precomposed letters), punctuation, symbols. */
-const SIMPLE_TEXT = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u27bf]*$/;
+const SIMPLE_CLASS = '[\\u0020-\\u007e\\u00a0-\\u024f\\u1e00-\\u1eff\\u2000-\\u206f\\u20a0-\\u20cf\\u2100-\\u27bf]';
+const SIMPLE_TEXT = new RegExp(`^${SIMPLE_CLASS}*$`);
 /** One character of SIMPLE_TEXT. */
-export const SIMPLE_CHAR = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u27bf]$/;
+export const SIMPLE_CHAR = new RegExp(`^${SIMPLE_CLASS}$`);
 
 interface GlyphEntry {
   glyph: unknown;

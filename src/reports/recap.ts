@@ -12,7 +12,6 @@ type GridRow = { heading: string } | (Person & { index: number });
 
 const MARK: Record<AttendanceStatus | 'absent', string> = { present: '✓', represented: 'W', excused: 'I', absent: '–' };
 
-
 export async function writeRecap(data: RecapData, options: ReportOptions & { onRow?: () => void }, file: string): Promise<{ file: string; pages: number }> {
   const w = data.workshop;
   const days = w.days;
