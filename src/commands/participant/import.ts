@@ -54,9 +54,9 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
     const progress = await startProgress(ctx, stream.estimatedRows, ctx.t('import.progress'));
     try {
       // A large file's rows are parsed and validated by the worker thread, meanwhile this one writes.
-      const parallel = worker !== undefined && stream.pending !== undefined;
-      if (parallel && ctx.env.INNOLAB_DEBUG === '1') ctx.io.stderr.write(`debug: ${ctx.t('import.debugWorker')}\n`);
-      const batches = parallel ? worker.batches(stream.pending!, columns, stream.pieceLines) : validatedBatches(stream, columns);
+      const pending = worker && stream.pending;
+      if (pending && ctx.env.INNOLAB_DEBUG === '1') ctx.io.stderr.write(`debug: ${ctx.t('import.debugWorker')}\n`);
+      const batches = pending ? worker.batches(pending, columns, stream.pieceLines) : validatedBatches(stream, columns);
       return await importParticipants(store, batches, columns, {
         onDuplicate,
         skipInvalid: Boolean(flags.skipInvalid),
