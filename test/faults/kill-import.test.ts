@@ -54,11 +54,17 @@ function auditEntries(file: string): number {
   }
 }
 
-async function importAndKill(n: number, delayMs: number): Promise<Attempt> {
-  const file = join(root, `w${n}.innolab`);
+/** A new workshop file `name` in the test folder with ten people already imported. */
+function workshopOfTen(name: string): string {
+  const file = join(root, name);
   expect(innolab(['init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
   writeFileSync(join(root, 'first.csv'), registrationCsv(10));
   expect(innolab(['participant', 'import', join(root, 'first.csv'), '-f', file]).status).toBe(0);
+  return file;
+}
+
+async function importAndKill(n: number, delayMs: number): Promise<Attempt> {
+  const file = workshopOfTen(`w${n}.innolab`);
   const before = sha(file);
   const entries = auditEntries(file);
 
@@ -126,10 +132,7 @@ describe('a large import while no one else has the file open (rollback journal, 
   it('SIGKILL in the middle: the next command rolls it back; the file says what it said before', async () => {
     let attempt: { file: string; before: string } | undefined;
     for (const [n, delay] of [[1, 100], [2, 20], [3, 250]] as const) {
-      const file = join(root, `alone${n}.innolab`);
-      expect(innolab(['init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
-      writeFileSync(join(root, 'first.csv'), registrationCsv(10));
-      expect(innolab(['participant', 'import', join(root, 'first.csv'), '-f', file]).status).toBe(0);
+      const file = workshopOfTen(`alone${n}.innolab`);
       const before = contents(file);
       const child = spawn(process.execPath, [bin, 'participant', 'import', bigCsv, '-f', file], { env: cliEnv, stdio: 'ignore' });
       const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
