@@ -28,6 +28,8 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
     rows.push({ ...p, index });
   });
   const isPerson = (r: GridRow): r is Person & { index: number } => !('heading' in r);
+  // Every table of the recap may run onto a new page: each such page says what it continues.
+  const continued = () => report.caption(t('report.recap.continued'));
   const dayWidth = Math.min(40, Math.max(22, 200 / days.length));
   const columns: Array<TableColumn<GridRow>> = [
     { header: t('report.col.no'), width: 24, align: 'center', value: (r) => (isPerson(r) ? String(r.index + 1) : '') },
@@ -48,7 +50,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
       zebra: false,
       span: (r) => (isPerson(r) ? undefined : r.heading),
       rowStyle: (r) => (isPerson(r) ? undefined : { fill: '#eeeeee', font: 'bold' }),
-      onNewPage: () => report.caption(t('report.recap.continued')),
+      onNewPage: continued,
     },
     (function* () {
       for (const row of rows) {
@@ -89,6 +91,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
       ],
       fontSize: 8.5,
       rowStyle: (r) => (r.total ? { font: 'bold', fill: '#eeeeee' } : undefined),
+      onNewPage: continued,
     },
     unitRows,
   );
@@ -117,6 +120,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
       ],
       fontSize: 8.5,
       keepWithEnd: report.signatureHeight(signature),
+      onNewPage: continued,
     },
     data.summary.days,
   );

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { pdfPages } from '../helpers/pdf-text.js';
+import { runCli, tempDir } from '../helpers/run-cli.js';
 import { PEOPLE, reportWorkshop } from './fixture.js';
 
 let w: Awaited<ReturnType<typeof reportWorkshop>>;
@@ -61,4 +62,16 @@ test('a workshop longer than five days turns the recap landscape', async () => {
   } finally {
     long.remove();
   }
+}, 60_000);
+
+test('every page the recap runs onto says what it continues, whichever of its tables spills over', async () => {
+  const dir = tempDir();
+  const demo = await runCli(['demo', '--out', dir], { cwd: dir });
+  expect(demo.code, demo.stderr).toBe(0);
+  const pages = await pdfPages(join(dir, 'laporan', 'rekap-kehadiran.pdf'));
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  // The demo's third page holds the rest of the per-unit totals and the per-day totals.
+  expect(pages.at(-1)!.text).toContain('Rekap per Hari');
+  // The caption sits right above the repeated header row of whichever table goes on.
+  for (const page of pages.slice(1)) expect(page.text).toMatch(/Rekapitulasi Kehadiran \(lanjutan\) (No Nama|Unit Kerja Jumlah Peserta)/);
 }, 60_000);
