@@ -227,12 +227,15 @@ export interface TableSpec<T> {
   /** Rows are at least this tall (signature sheets need room to sign). */
   minRowHeight?: number;
   zebra?: boolean;
-  /** A full-width row (group heading) instead of cells: return its text. */
+  /** A full-width row (group heading) instead of cells: return its text. It stays on the page of the row under it. */
   span?: (row: T) => string | undefined;
   /** Fill and font for a whole row (subtotals, overdue rows). */
   rowStyle?: (row: T) => { fill?: string; font?: FontName; color?: string } | undefined;
-  /** Called on every page the table continues on, before its header is repeated (e.g. a section title). */
-  onNewPage?: () => void;
+  /**
+   * Called on every page the table continues on, before its header is repeated (e.g. a section title), with
+   * the row that will come first on it.
+   */
+  onNewPage?: (first: T) => void;
   /**
    * Points that must follow the table on its last page (e.g. signatureHeight()): when the last rows and
    * this do not fit, the last two rows move to the next page with it, so a signature never stands alone.
@@ -581,29 +584,28 @@ export class Report {
     };
 
     const list = Array.isArray(rows) ? (rows as T[]) : [...rows];
+    // Each row is laid out once, in order; a row may be laid out before its turn to decide a page break.
+    const layouts: Layout[] = [];
+    const layoutAt = (index: number): Layout => (layouts[index] ??= layout(list[index]!, index));
     const keep = Math.min(2, list.length);
-    let tail: Layout[] | undefined;
     let rowsOnPage = 0;
+    const newPage = (first: T): void => {
+      this.addPage();
+      spec.onNewPage?.(first);
+      header();
+      rowsOnPage = 0;
+    };
     list.forEach((row, index) => {
-      let l: Layout;
       if (spec.keepWithEnd !== undefined && index === list.length - keep) {
-        tail = list.slice(index).map((r, k) => layout(r, index + k));
-        const needed = tail.reduce((sum, t) => sum + t.h, 0) + spec.keepWithEnd;
-        if (rowsOnPage > 0 && doc.y + needed > this.bottom && this.top + 60 + needed <= this.bottom) {
-          this.addPage();
-          spec.onNewPage?.();
-          header();
-          rowsOnPage = 0;
-        }
+        let needed = spec.keepWithEnd;
+        for (let k = index; k < list.length; k++) needed += layoutAt(k).h;
+        if (rowsOnPage > 0 && doc.y + needed > this.bottom && this.top + 60 + needed <= this.bottom) newPage(row);
       }
-      if (tail && index >= list.length - keep) l = tail[index - (list.length - keep)]!;
-      else l = layout(row, index);
-      if (doc.y + l.h > this.bottom) {
-        this.addPage();
-        spec.onNewPage?.();
-        header();
-        rowsOnPage = 0;
-      }
+      const l = layoutAt(index);
+      // A group heading goes to the next page with the row under it rather than stand alone at the bottom.
+      const next = l.span && index + 1 < list.length ? layoutAt(index + 1) : undefined;
+      const withNext = l.h + (next && !next.span ? next.h : 0);
+      if (doc.y + l.h > this.bottom || (rowsOnPage > 0 && doc.y + withNext > this.bottom)) newPage(row);
       this.drawRow(spec, row, index, l, { xs, widths, left, tableWidth, pad, fontSize, lineHeight });
       rowsOnPage++;
     });

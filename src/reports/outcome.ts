@@ -123,31 +123,22 @@ export function numbered(report: Report, items: readonly string[], opts: { inden
   report.moveDown(4);
 }
 
-/** Room a group heading needs below it: itself and one line of its first row. */
-const KEEP_GROUP = 44;
-
 /**
  * Group headings (a unit) for a table, with a "(lanjutan)" line above the repeated header when a group runs
- * onto the next page, so a reader of page 2 knows whose rows they are.
+ * onto the next page, so a reader of page 2 knows whose rows they are. (The table keeps a heading on the
+ * page of its first row.)
  */
-export function grouped<T>(report: Report, groupOf: (row: T) => string | undefined): { span: (row: T) => string | undefined; onNewPage: () => void } {
+export function grouped<T>(report: Report, groupOf: (row: T) => string | undefined): { span: (row: T) => string | undefined; onNewPage: (first: T) => void } {
   let group: string | undefined;
-  let atGroup = false;
   return {
-    // The table asks for every row's span once, in order, before it decides to break the page.
+    // The table asks for each row's span once, in order (a heading's before the row under it).
     span: (row) => {
       const g = groupOf(row);
-      atGroup = g !== undefined;
-      if (g !== undefined) {
-        group = g;
-        // Keep a heading with the first row under it: with too little room left, pretend the page is full so
-        // the table breaks here and repeats its header.
-        if (report.y + KEEP_GROUP > report.bottom) report.y = report.bottom;
-      }
+      if (g !== undefined) group = g;
       return g;
     },
-    onNewPage: () => {
-      if (atGroup || group === undefined) return;
+    onNewPage: (first) => {
+      if (group === undefined || groupOf(first) !== undefined) return;
       report.font('italic', 8);
       report.textBox(report.t('outcome.continued', { group }), report.left, report.y, report.width);
       report.moveDown(3);

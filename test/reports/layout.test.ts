@@ -43,3 +43,42 @@ test('recap and certificates keep every line inside the page too', async () => {
   expect((await w.run(['report', 'certificates', '--min-attendance', '0', '--out', 'cert.pdf'])).code).toBe(0);
   for (const file of ['recap.pdf', 'cert.pdf']) (await pdfPages(join(w.dir, file))).forEach(expectInsidePage);
 });
+
+test('a group heading is never the last row of a page: it goes over with the row under it, which is never split', async () => {
+  const { Report } = await import('../../src/reports/layout.js');
+  const { grouped } = await import('../../src/reports/outcome.js');
+  const report = await Report.create({ paper: 'a4', lang: 'id', date: new Date('2022-11-09T00:00:00Z') }, { title: 'Groups' });
+  type Row = { group: string } | { text: string };
+  // Groups of one to three rows, one to seven lines tall: some heading lands near the bottom of some page.
+  const rows: Row[] = [];
+  for (let g = 1; g <= 40; g++) {
+    rows.push({ group: `Kelompok ${g}` });
+    for (let r = 1; r <= 1 + (g % 3); r++) rows.push({ text: Array.from({ length: 1 + ((g * r) % 7) }, (_, k) => `baris-${g}.${r} ${'kata '.repeat(k === 0 ? 1 : 12)}`).join(' ') });
+  }
+  report.table(
+    {
+      columns: [{ header: 'Isi', width: 100, value: (r) => ('text' in r ? r.text : '') }],
+      ...grouped<Row>(report, (r) => ('group' in r ? r.group : undefined)),
+    },
+    rows,
+  );
+  const file = join(w.dir, 'groups.pdf');
+  await report.save(file);
+  const pages = await pdfPages(file);
+  expect(pages.length).toBeGreaterThan(3);
+  let headings = 0;
+  for (const page of pages) {
+    for (const heading of page.items.filter((i) => /^Kelompok \d+$/.test(i.str))) {
+      headings++;
+      const g = heading.str.split(' ')[1];
+      // PDF y grows upwards: the group's first row is printed below its heading, on the same page.
+      expect(page.items.some((i) => i.str.startsWith(`baris-${g}.1 `) && i.y < heading.y), heading.str).toBe(true);
+    }
+    // A page that starts inside a group says whose rows these are.
+    const first = page.items.find((i) => i.str.startsWith('baris-'));
+    if (page !== pages[0] && first && !page.items.some((i) => i.y > first.y && /^Kelompok \d+$/.test(i.str))) {
+      expect(page.text).toMatch(/Kelompok \d+ \(lanjutan\)/);
+    }
+  }
+  expect(headings).toBe(40);
+});
