@@ -585,7 +585,8 @@ export class Report {
 
     const list = Array.isArray(rows) ? (rows as T[]) : [...rows];
     // Each row is laid out once, in order; a row may be laid out before its turn to decide a page break.
-    const layouts: Layout[] = [];
+    // A layout is dropped once drawn (a 10,000-person sheet would otherwise keep all of them).
+    const layouts: (Layout | undefined)[] = [];
     const layoutAt = (index: number): Layout => (layouts[index] ??= layout(list[index]!, index));
     const keep = Math.min(2, list.length);
     let rowsOnPage = 0;
@@ -607,6 +608,7 @@ export class Report {
       const withNext = l.h + (next && !next.span ? next.h : 0);
       if (doc.y + l.h > this.bottom || (rowsOnPage > 0 && doc.y + withNext > this.bottom)) newPage(row);
       this.drawRow(spec, row, index, l, { xs, widths, left, tableWidth, pad, fontSize, lineHeight });
+      layouts[index] = undefined;
       rowsOnPage++;
     });
     doc.x = left;
