@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { COMMAND_NAMES, registerCommands } from './commands/index.js';
 import { Context, type ContextDeps } from './cli/context.js';
-import { CliError, ExitCode, UsageError } from './cli/errors.js';
+import { type ErrorKind, InnolabError, UsageError } from './errors.js';
+import { hintFor } from './cli/hints.js';
 import { type IO, systemIO } from './cli/io.js';
 import { type Lang, type MessageKey, type MessageParams, isLang, translate } from './i18n/index.js';
 import { sqliteError } from './store/db.js';
@@ -146,19 +147,30 @@ export async function main(argv: readonly string[], io: IO, deps: ContextDeps = 
   }
 }
 
+/** Exit codes are part of the contract with scripts (SPEC §2); this is the one place that knows them. */
+export const ExitCode = { ok: 0, failure: 1, usage: 2, notFound: 3, conflict: 4 } as const;
+
+const EXIT_CODE_OF: Record<ErrorKind, number> = {
+  usage: ExitCode.usage,
+  notFound: ExitCode.notFound,
+  conflict: ExitCode.conflict,
+  file: ExitCode.failure,
+};
+
 function reportError(ctx: Context, error: unknown): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
     // commander has already printed its one-line message; `innolab unit` without a verb prints help.
     return ExitCode.usage;
   }
-  const mapped = error instanceof CliError ? error : sqliteError(error, safeFile(ctx));
-  if (mapped instanceof CliError) {
+  const mapped = error instanceof InnolabError ? error : sqliteError(error, safeFile(ctx));
+  if (mapped instanceof InnolabError) {
     let line = `error: ${ctx.t(mapped.key, mapped.params)}`;
-    if (mapped.hint) line += `; ${ctx.t(mapped.hint.key, mapped.hint.params)}`;
+    const hint = hintFor(mapped);
+    if (hint) line += `; ${ctx.t(hint.key, hint.params)}`;
     ctx.io.stderr.write(line + '\n');
     if (ctx.env.INNOLAB_DEBUG === '1' && mapped !== error && error instanceof Error) ctx.io.stderr.write(`${error.stack}\n`);
-    return mapped.exitCode;
+    return EXIT_CODE_OF[mapped.kind];
   }
   const message = error instanceof Error ? error.message : String(error);
   ctx.io.stderr.write(`error: ${ctx.t('error.unexpected', { message: message.split('\n')[0] ?? '' })}; ${ctx.t('error.unexpectedHint')}\n`);

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { type Lang, type MessageKey, type MessageParams, type Translate, isLang, translator } from '../i18n/index.js';
 import { type NewWorkshop, type Session, type WorkshopStore, createWorkshopFile, openWorkshopFile } from '../store/db.js';
-import { ConflictError, NotFoundError, UsageError } from './errors.js';
+import { ConflictError, NotFoundError, UsageError } from '../errors.js';
 import { type IO, colorEnabled, makeChalk } from './io.js';
 import { type Prompter, systemPrompter } from './prompter.js';
 
@@ -158,13 +158,5 @@ export class Context {
     if (!this.canPrompt) throw new UsageError('error.noPrompt', { what });
     const ok = await this.prompter.confirm({ message: question, default: false });
     if (!ok) throw new UsageError('error.aborted');
-  }
-
-  fail(key: MessageKey, params?: MessageParams): never {
-    throw new UsageError(key, params);
-  }
-
-  conflict(key: MessageKey, params?: MessageParams): never {
-    throw new ConflictError(key, params);
   }
 }

@@ -1,6 +1,6 @@
 // Flag values → typed values, with the one-line errors of SPEC §2 (exit 2 naming the flag).
 import { parseIsoDate } from '../domain/dates.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 export function parseDate(value: string, field: string): string {
   const date = parseIsoDate(value);

@@ -76,11 +76,3 @@ export function scriptedPrompter(answers: ScriptedAnswer[]): Prompter & { asked:
     editor: async (q) => String(next(q.message)),
   };
 }
-
-/** Used when nobody is at the terminal: any question is a bug, since commands check canPrompt first. */
-export const noPrompter: Prompter = {
-  input: () => Promise.reject(new Error('no prompts without a terminal')),
-  confirm: () => Promise.reject(new Error('no prompts without a terminal')),
-  select: () => Promise.reject(new Error('no prompts without a terminal')),
-  editor: () => Promise.reject(new Error('no prompts without a terminal')),
-};

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { chmodSync, closeSync, existsSync, openSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Context } from '../cli/context.js';
-import { ConflictError, FileError, UsageError } from '../cli/errors.js';
+import { ConflictError, FileError, UsageError } from '../errors.js';
 import { printJson } from '../cli/output.js';
 import type { Translate } from '../i18n/index.js';
 import { sqliteError } from '../store/db.js';

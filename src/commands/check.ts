@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import { FileError } from '../cli/errors.js';
+import { FileError } from '../errors.js';
 import { printJson, printTable } from '../cli/output.js';
 import type { Translate } from '../i18n/index.js';
 import { SCHEMA_VERSION } from '../store/migrations/index.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Context } from '../cli/context.js';
-import { FileError, UsageError } from '../cli/errors.js';
+import { FileError, UsageError } from '../errors.js';
 import { printJson } from '../cli/output.js';
 import { parseChoice } from '../cli/parse.js';
 import { EXPORT_FORMATS, EXPORT_TABLES, type ExportFormat, type ExportTable, collectTables, fileName, renderTable } from '../export/index.js';

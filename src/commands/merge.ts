@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import type { Context } from '../cli/context.js';
-import { NotFoundError, UsageError } from '../cli/errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import { printJson, printTable } from '../cli/output.js';
 import type { Translate } from '../i18n/index.js';
 import { MERGE_TABLES, mergeCopies, openOtherCopy } from '../store/merge.js';

@@ -1,6 +1,6 @@
 // Rules of daily attendance, without I/O: which day a command means, what a status needs, and the
 // arithmetic of the recap.
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { localIsoDate } from './dates.js';
 
 export const ATTENDANCE_STATUSES = ['present', 'excused', 'represented'] as const;
@@ -35,7 +35,7 @@ export function resolveWorkshopDay(days: readonly string[], choice: { day?: numb
   if (choice.day !== undefined) {
     const date = days[choice.day - 1];
     if (choice.day < 1 || date === undefined) {
-      throw new UsageError('attendance.error.dayOutOfRange', { day: choice.day, days: days.length }, { key: 'attendance.hint.dayRange', params: { days: days.length } });
+      throw new UsageError('attendance.error.dayOutOfRange', { day: choice.day, days: days.length });
     }
     return { date, day: choice.day };
   }
@@ -47,7 +47,7 @@ export function resolveWorkshopDay(days: readonly string[], choice: { day?: numb
   const today = localIsoDate(choice.now);
   const index = days.indexOf(today);
   if (index < 0) {
-    throw new UsageError('attendance.error.todayNotWorkshopDay', { today, start: first, end: last }, { key: 'attendance.hint.dayRange', params: { days: days.length } });
+    throw new UsageError('attendance.error.todayNotWorkshopDay', { today, start: first, end: last, days: days.length });
   }
   return { date: today, day: index + 1 };
 }

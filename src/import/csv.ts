@@ -5,7 +5,7 @@
 // csv-parse took ~0.7–0.9 s, uDSV ~0.1 s); csv-parse parses whatever uDSV would get wrong (see fastRecords).
 import { isAscii, isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { FileError, NotFoundError, UsageError } from '../cli/errors.js';
+import { FileError, NotFoundError, UsageError } from '../errors.js';
 
 export const CSV_ENCODINGS = ['utf8', 'latin1'] as const;
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
@@ -64,7 +64,7 @@ function asBuffer(bytes: Uint8Array): Buffer {
  */
 function textStart(bytes: Buffer, encoding: CsvEncoding, file: string): number {
   if (encoding === 'latin1') return 0;
-  if (!isUtf8(bytes)) throw new UsageError('error.csvNotUtf8', { file }, { key: 'error.csvNotUtf8Hint' });
+  if (!isUtf8(bytes)) throw new UsageError('error.csvNotUtf8', { file });
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 

@@ -1,6 +1,6 @@
 // Matching the column headers offices write ("No. HP", "Nama Lengkap", "E-mail", "Unit Kerja") to fields,
 // case-, accent- and punctuation-insensitively, with `--map field=header` for anything else.
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 
 /** For each field, the headers that mean it (any case and punctuation). */
 export type Synonyms<F extends string> = Record<F, readonly string[]>;

@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { CliError, type ExitCodeValue } from '../cli/errors.js';
+import { type ErrorKind, type Hint, InnolabError } from '../errors.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 import { IMPORT_WIDTH } from '../store/participants.js';
 import type { CsvRow, PendingPieces, Piece, PieceSource } from './csv.js';
@@ -48,7 +48,7 @@ export type WorkerMessage =
       warnings: RowProblem[];
     }
   /** An error for the user (a malformed piece): thrown here as it would have been on one thread. */
-  | { kind: 'error'; exitCode: ExitCodeValue; key: MessageKey; params: MessageParams; hint?: { key: MessageKey; params?: MessageParams } }
+  | { kind: 'error'; errorKind: ErrorKind; key: MessageKey; params: MessageParams; hint?: Hint }
   | { kind: 'done' };
 
 /** A batch as the worker sent it. */
@@ -102,7 +102,7 @@ export class ValidationWorker {
     this.worker.ref();
     this.worker.postMessage(input);
     for await (const m of this.messages()) {
-      if (m.kind === 'error') throw new CliError(m.exitCode, m.key, m.params, m.hint);
+      if (m.kind === 'error') throw new InnolabError(m.errorKind, m.key, m.params, m.hint);
       yield receiveBatch(m);
     }
   }

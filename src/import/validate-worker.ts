@@ -1,7 +1,7 @@
 // The worker thread of a large participant import (see parallel.ts): validates the rows it is given and
 // parses and validates the pieces, in order, posting each batch back. Built as dist/import-worker.cjs.
 import { parentPort } from 'node:worker_threads';
-import { CliError } from '../cli/errors.js';
+import { InnolabError } from '../errors.js';
 import { type PieceSource, parsePiece } from './csv.js';
 import { VALUE_SEPARATOR, type WorkerInput, type WorkerMessage } from './parallel.js';
 import { FileValidator, type ValidatedBatch } from './participant-rows.js';
@@ -29,8 +29,8 @@ async function run(input: WorkerInput): Promise<void> {
       if (rows.length > 0) postBatch(validator.batch(rows), joinable);
     }
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    post({ kind: 'error', exitCode: error.exitCode, key: error.key, params: error.params, hint: error.hint });
+    if (!(error instanceof InnolabError)) throw error;
+    post({ kind: 'error', errorKind: error.kind, key: error.key, params: error.params, hint: error.hint });
     return;
   }
   post({ kind: 'done' });

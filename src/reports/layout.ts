@@ -11,7 +11,7 @@
 //   const { pages } = await report.save('/path/daftar-hadir.pdf');
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FileError } from '../cli/errors.js';
+import { FileError } from '../errors.js';
 import { formatDate, formatDayRange, formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import type { Workshop } from '../store/workshop.js';

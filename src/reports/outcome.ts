@@ -2,7 +2,7 @@
 // wording comes from templates/outcome.<lang>.json so an office can adapt it without touching code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileError } from '../cli/errors.js';
+import { FileError } from '../errors.js';
 import { daysOverdue, isOverdue } from '../domain/commitments.js';
 import { MONTHS, formatDate, formatDateRange, formatDayRange } from '../domain/dates.js';
 import { roundScore } from '../domain/scoring.js';
@@ -37,7 +37,7 @@ export class OutcomeTemplate {
       root = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
       const problem = error instanceof SyntaxError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
-      throw new FileError('outcome.templateBroken', { file, problem }, { key: 'outcome.templateBrokenHint' });
+      throw new FileError('outcome.templateBroken', { file, problem });
     }
     return new OutcomeTemplate(file, root);
   }
@@ -50,7 +50,7 @@ export class OutcomeTemplate {
 
   private missing(key: string): never {
     const problem = `"${key}"`;
-    throw new FileError('outcome.templateBroken', { file: this.file, problem }, { key: 'outcome.templateBrokenHint' });
+    throw new FileError('outcome.templateBroken', { file: this.file, problem });
   }
 
   text(key: string, vars: Vars = {}): string {

@@ -1,6 +1,6 @@
 // The follow-up plan (RTL) in the file: commitments and the history of their updates. Every function that
 // writes expects to run inside store.change() (applyCommitmentUpdate opens one itself when called outside).
-import { CliError, NotFoundError, UsageError } from '../cli/errors.js';
+import { NotFoundError, UsageError, isKind } from '../errors.js';
 import {
   type CommitmentStatus,
   daysOverdue,
@@ -105,7 +105,7 @@ export function findCommitmentByUuid(store: WorkshopStore, uuid: string): Commit
 /** The commitment with that number, else exit 3. */
 export function getCommitmentByNo(store: WorkshopStore, no: number): CommitmentRow {
   const row = findCommitmentByNo(store, no);
-  if (!row) throw new NotFoundError('commitment.error.notFound', { no }, { key: 'commitment.error.notFoundHint' });
+  if (!row) throw new NotFoundError('commitment.error.notFound', { no });
   return row;
 }
 
@@ -153,7 +153,7 @@ export function resolveOwner(store: WorkshopStore, who: string): { owner_id: num
     return { owner_id: resolveParticipant(store, text).id, owner_name: null };
   } catch (error) {
     // Several matches or none: not one person, so the owner is the text as written.
-    if (!(error instanceof CliError) || (error.exitCode !== 2 && error.exitCode !== 3)) throw error;
+    if (!isKind(error, 'usage', 'notFound')) throw error;
   }
   return { owner_id: null, owner_name: text };
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync, statfsSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConflictError, FileError } from '../cli/errors.js';
+import { ConflictError, FileError, InnolabError } from '../errors.js';
 import { SCHEMA_VERSION, migrations } from './migrations/index.js';
 
 export type Db = Database.Database;
@@ -239,7 +239,7 @@ export function openWorkshopFile(path: string, session: Session, options: OpenOp
     const version = db.pragma('user_version', { simple: true }) as number;
     if (appId !== APPLICATION_ID) throw new FileError('error.notInnolab', { file: path });
     if (version > SCHEMA_VERSION) {
-      throw new ConflictError('error.newerFile', { file: path, found: version, known: SCHEMA_VERSION }, { key: 'error.newerFileHint' });
+      throw new ConflictError('error.newerFile', { file: path, found: version, known: SCHEMA_VERSION });
     }
     applyPragmas(db, session);
     if (version < SCHEMA_VERSION) {
@@ -271,19 +271,19 @@ function backupPath(path: string, version: number): string {
 
 /** Turns SQLite and file-system failures into one-line errors with the documented exit code. */
 export function sqliteError(error: unknown, path: string): unknown {
-  if (error instanceof Error && 'exitCode' in error) return error;
+  if (error instanceof InnolabError) return error;
   const code = (error as { code?: string }).code ?? '';
   const reason = error instanceof Error ? error.message : String(error);
   if (code === 'SQLITE_NOTADB') return new FileError('error.notInnolab', { file: path });
-  if (code.startsWith('SQLITE_CORRUPT')) return new FileError('error.damaged', { file: path, reason }, { key: 'error.damagedHint' });
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new FileError('error.busy', { file: path }, { key: 'error.busyHint' });
-  if (code.startsWith('SQLITE_READONLY')) return new FileError('error.readOnly', { file: path }, { key: 'error.readOnlyHint', params: { file: path } });
+  if (code.startsWith('SQLITE_CORRUPT')) return new FileError('error.damaged', { file: path, reason });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new FileError('error.busy', { file: path });
+  if (code.startsWith('SQLITE_READONLY')) return new FileError('error.readOnly', { file: path });
   if (code === 'SQLITE_FULL') return new FileError('error.diskFull', { file: path });
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
     // SQLite says only "disk I/O error" or "unable to open database file" (it cannot create the -wal/-shm
     // files beside the workshop); the file system says why, which is what the person can act on.
     if (diskAlmostFull(path)) return new FileError('error.diskFull', { file: path });
-    if (notWritable(path)) return new FileError('error.readOnly', { file: path }, { key: 'error.readOnlyHint', params: { file: path } });
+    if (notWritable(path)) return new FileError('error.readOnly', { file: path });
     return new FileError('error.io', { file: path, reason });
   }
   // errno codes only (ENOENT, EACCES…); Node's own ERR_* codes are bugs and must not pass for I/O trouble.
@@ -318,7 +318,7 @@ function ioError(error: unknown, path: string): unknown {
   const err = error as NodeJS.ErrnoException;
   if (err.code === 'ENOENT') return new FileError('error.io', { file: path, reason: err.code });
   if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') {
-    return new FileError('error.readOnly', { file: path }, { key: 'error.readOnlyHint', params: { file: path } });
+    return new FileError('error.readOnly', { file: path });
   }
   if (err.code === 'ENOSPC') return new FileError('error.diskFull', { file: path });
   if (err.code) return new FileError('error.io', { file: path, reason: err.message });

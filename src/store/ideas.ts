@@ -1,4 +1,4 @@
-import { NotFoundError, UsageError } from '../cli/errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import { type IdeaStatus, checkTransition } from '../domain/idea-status.js';
 import { compareByScore, roundScore, scoreIdea } from '../domain/scoring.js';
 import { listCriteria } from './criteria.js';
@@ -78,7 +78,7 @@ export interface StatusChange {
 /** The idea with that number; exit 3 when there is none. Used by commitments and reports too. */
 export function getIdeaByNo(store: WorkshopStore, no: number): Idea {
   const idea = store.db.prepare('SELECT * FROM idea WHERE no = ?').get(no) as Idea | undefined;
-  if (!idea) throw new NotFoundError('error.ideaNotFound', { no }, { key: 'error.ideaNotFoundHint' });
+  if (!idea) throw new NotFoundError('error.ideaNotFound', { no });
   return idea;
 }
 

@@ -7,7 +7,7 @@
 // nothing new: a change whose audit entry is already here has been seen.
 import Database from 'better-sqlite3';
 import { basename } from 'node:path';
-import { ConflictError, FileError, NotFoundError } from '../cli/errors.js';
+import { ConflictError, FileError, NotFoundError } from '../errors.js';
 import type { Statement } from 'better-sqlite3';
 import { APPLICATION_ID, type Db, type WorkshopStore, sqliteError } from './db.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
@@ -62,10 +62,10 @@ export function openOtherCopy(path: string): Db {
     if (appId !== APPLICATION_ID) throw new FileError('error.notInnolab', { file: path });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
-      throw new ConflictError('error.newerFile', { file: path, found: version, known: SCHEMA_VERSION }, { key: 'error.newerFileHint' });
+      throw new ConflictError('error.newerFile', { file: path, found: version, known: SCHEMA_VERSION });
     }
     if (version < SCHEMA_VERSION) {
-      throw new ConflictError('merge.olderSchema', { file: path, found: version, known: SCHEMA_VERSION }, { key: 'merge.olderSchemaHint', params: { file: path } });
+      throw new ConflictError('merge.olderSchema', { file: path, found: version, known: SCHEMA_VERSION });
     }
     return db;
   } catch (error) {
@@ -502,7 +502,7 @@ export function mergeCopies(store: WorkshopStore, other: Db, options: { dryRun: 
   const localUuid = store.db.prepare('SELECT uuid FROM workshop WHERE id = 1').pluck().get() as string;
   const otherUuid = other.prepare('SELECT uuid FROM workshop WHERE id = 1').pluck().get() as string | undefined;
   if (otherUuid !== localUuid) {
-    throw new ConflictError('merge.otherWorkshop', { file: options.otherPath }, { key: 'merge.otherWorkshopHint' });
+    throw new ConflictError('merge.otherWorkshop', { file: options.otherPath });
   }
   let merger: Merger | undefined;
   try {

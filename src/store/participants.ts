@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { ConflictError, NotFoundError, UsageError } from '../cli/errors.js';
+import { ConflictError, NotFoundError, UsageError } from '../errors.js';
 import { normalizeNip } from '../domain/nip.js';
 import { PARTICIPANT_ROLES, type ParticipantRole, foldText } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
@@ -205,9 +205,9 @@ export function resolveParticipant(store: WorkshopStore, who: string): Participa
   if (matches.length > 1) {
     const shown = matches.slice(0, 10).map(participantLabel);
     if (matches.length > 10) shown.push(`… (+${matches.length - 10})`);
-    throw new UsageError('error.participantAmbiguous', { who: who.trim(), matches: shown.join('; ') }, { key: 'error.participantAmbiguousHint' });
+    throw new UsageError('error.participantAmbiguous', { who: who.trim(), matches: shown.join('; ') });
   }
-  throw new NotFoundError('error.participantNotFound', { who: who.trim() }, { key: 'error.participantNotFoundHint', params: { who: who.trim() } });
+  throw new NotFoundError('error.participantNotFound', { who: who.trim() });
 }
 
 /** One row of a participant import, validated; null = not given in the file. */

@@ -1,4 +1,4 @@
-import { NotFoundError, UsageError } from '../cli/errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkshopStore } from './db.js';
 
 export const UNIT_KINDS = ['dinas', 'badan', 'sekretariat', 'bagian', 'kecamatan', 'kelurahan', 'inspektorat', 'rsud', 'lainnya'] as const;
@@ -82,7 +82,7 @@ export function resolveUnit(store: WorkshopStore, ref: string): Unit {
   if (matches.length > 1) {
     throw new UsageError('error.unitAmbiguous', { unit: key, matches: matches.map((u) => `${u.no}. ${u.short_name ?? u.name}`).join(', ') });
   }
-  throw new NotFoundError('error.unitNotFound', { unit: key }, { key: 'error.unitNotFoundHint', params: { unit: key } });
+  throw new NotFoundError('error.unitNotFound', { unit: key });
 }
 
 /** The unit of that name, created when it does not exist yet (imports). */

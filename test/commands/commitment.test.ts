@@ -322,12 +322,12 @@ describe('applyCommitmentUpdate (shared with commitment import)', () => {
         try {
           fn();
         } catch (error) {
-          return [(error as { exitCode: number }).exitCode, (error as { params: { field: string } }).params.field];
+          return [(error as { kind: string }).kind, (error as { params: { field: string } }).params.field];
         }
         return 'no error';
       };
-      expect(fieldOf(() => applyCommitmentUpdate(store, id, { progress: 101 }, names))).toEqual([2, 'line 3: progress']);
-      expect(fieldOf(() => applyCommitmentUpdate(store, id, { status: 'done' }, names))).toEqual([2, 'line 3: note']);
+      expect(fieldOf(() => applyCommitmentUpdate(store, id, { progress: 101 }, names))).toEqual(['usage', 'line 3: progress']);
+      expect(fieldOf(() => applyCommitmentUpdate(store, id, { status: 'done' }, names))).toEqual(['usage', 'line 3: note']);
       expect(listCommitmentUpdates(store, id)).toHaveLength(2);
     } finally {
       store.close();

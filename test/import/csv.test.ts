@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { decodeCsv, fastRecords, guessDelimiter, parseCsvText, parseDelimiter, readCsv, streamCsv } from '../../src/import/csv.js';
 import { headerKey, matchHeaders, parseMapFlags } from '../../src/import/headers.js';
 import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS } from '../../src/import/participant-rows.js';

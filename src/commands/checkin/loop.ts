@@ -2,7 +2,7 @@
 // see "✓ Nama — OPD — hari ke-2", next. Each check-in is its own transaction, so a person is recorded the
 // moment Enter is pressed, whatever happens to the laptop afterwards.
 import type { Context } from '../../cli/context.js';
-import { CliError, NotFoundError } from '../../cli/errors.js';
+import { InnolabError, NotFoundError } from '../../errors.js';
 import { printJson } from '../../cli/output.js';
 import { type CheckinDetails, type CheckinMethod, type WorkshopDay } from '../../domain/attendance.js';
 import { type AttendanceRecord, getAttendance, recordCheckin } from '../../store/attendance.js';
@@ -58,7 +58,7 @@ export async function runCheckinLoop(ctx: Context, store: WorkshopStore, opts: L
     } catch (error) {
       if (isCancel(error)) break;
       // A problem with one person (a unit name that matches several) is said and the desk carries on.
-      if (!(error instanceof CliError)) throw error;
+      if (!(error instanceof InnolabError)) throw error;
       ctx.warn(ctx.t(error.key, error.params));
     }
   }
@@ -121,7 +121,7 @@ async function askUnit(ctx: Context, store: WorkshopStore): Promise<Unit | strin
       return resolveUnit(store, text);
     } catch (error) {
       if (error instanceof NotFoundError) return text;
-      if (!(error instanceof CliError)) throw error;
+      if (!(error instanceof InnolabError)) throw error;
       ctx.warn(ctx.t(error.key, error.params));
     }
   }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { UsageError } from '../../cli/errors.js';
+import { UsageError } from '../../errors.js';
 import { parseChoice, parseDate, parsePositiveInt } from '../../cli/parse.js';
 import { COMMITMENT_STATUSES, commitmentStatusFrom, isValidProgress } from '../../domain/commitments.js';
 import type { Translate } from '../../i18n/index.js';

@@ -2,7 +2,7 @@
 // as `commitment add` and `commitment update`, so the demo exercises the real rules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileError } from '../../cli/errors.js';
+import { FileError } from '../../errors.js';
 import type { CommitmentStatus } from '../../domain/commitments.js';
 import { parseIsoDate } from '../../domain/dates.js';
 import { addCommitment, applyCommitmentUpdate, resolveOwner } from '../../store/commitments.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../../cli/context.js';
-import { FileError } from '../../cli/errors.js';
+import { FileError } from '../../errors.js';
 import { printJson } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { fixturesDir } from '../../paths.js';

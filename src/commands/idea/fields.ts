@@ -2,7 +2,7 @@
 // command prints. On edit, an empty value ("") clears an optional field.
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { UsageError } from '../../cli/errors.js';
+import { UsageError } from '../../errors.js';
 import { parseChoice } from '../../cli/parse.js';
 import { IDEA_STATUSES, type IdeaStatus, ideaStatusFromText } from '../../domain/idea-status.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';

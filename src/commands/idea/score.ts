@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { UsageError } from '../../cli/errors.js';
+import { UsageError } from '../../errors.js';
 import { printJson } from '../../cli/output.js';
 import { parsePositiveInt } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';

@@ -2,7 +2,7 @@
 // one-line errors of SPEC §2 naming the flag. An empty value ("") clears an optional field on edit.
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { UsageError } from '../../cli/errors.js';
+import { UsageError } from '../../errors.js';
 import { parseChoice } from '../../cli/parse.js';
 import { checkNip } from '../../domain/nip.js';
 import { PARTICIPANT_ROLES, checkEmail, checkPhone, looksLikeFormula } from '../../domain/participant.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type CsvImportFlags, addCsvImportOptions } from '../csv-options.js';
 import type { Context } from '../../cli/context.js';
-import { UsageError } from '../../cli/errors.js';
+import { UsageError } from '../../errors.js';
 import { printJson } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import { startProgress } from '../../cli/progress.js';

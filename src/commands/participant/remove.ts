@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { ConflictError, NotFoundError } from '../../cli/errors.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 import { printJson } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { deleteParticipant, getParticipant, participantAttendance, participantLabel, resolveParticipant } from '../../store/participants.js';

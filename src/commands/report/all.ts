@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../../cli/context.js';
-import { FileError, UsageError } from '../../cli/errors.js';
+import { FileError, UsageError } from '../../errors.js';
 import { printJson } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';

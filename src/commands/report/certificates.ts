@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../../cli/context.js';
-import { FileError, UsageError } from '../../cli/errors.js';
+import { FileError, UsageError } from '../../errors.js';
 import { startProgress } from '../../cli/progress.js';
 import type { Lang, Translate } from '../../i18n/index.js';
 import { templatesDir } from '../../paths.js';
