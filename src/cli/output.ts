@@ -1,3 +1,6 @@
+// One way to answer (STYLE habit 2): a verb returns an Answer — the JSON document for scripts and a view
+// for people — and emit() alone decides what reaches stdout: the JSON with --json, an aligned table or
+// record on a terminal, tab-separated rows with one header line when piped (gh's tableprinter).
 import type { Context } from './context.js';
 
 export interface Column<T> {
@@ -9,9 +12,57 @@ export interface Column<T> {
   style?: (text: string, row: T) => string;
 }
 
-/** `--json`: one document on stdout and nothing else. */
-export function printJson(ctx: Context, value: unknown): void {
-  ctx.io.stdout.write(JSON.stringify(value, null, 2) + '\n');
+export type Pairs = ReadonlyArray<readonly [string, string | number | null | undefined]>;
+
+/** What a person reads on stdout. */
+export type View =
+  /** A list; `empty` goes to stderr instead when there are no rows, `count` to stderr after a terminal table. */
+  | { table: { rows: readonly unknown[]; columns: readonly Column<never>[]; empty?: string; count?: string } }
+  /** One record as label: value lines (for `show`). */
+  | { record: Pairs }
+  /** Lines of text, as they are. */
+  | { lines: readonly string[] }
+  /** Several views one after the other, each under an optional bold title (a dashboard). */
+  | { sections: ReadonlyArray<{ title?: string; view: View }> };
+
+export interface Answer {
+  /** What `--json` prints: a list is an array, one record an object, a change the record as it now stands. */
+  json: unknown;
+  /** What a person reads on stdout; none for a change, which says what it did in `message`. */
+  view?: View;
+  /** One line for the person on stderr (silenced by --quiet), e.g. "Peserta 41 ditambahkan". */
+  message?: string;
+}
+
+/** A typed table view: the columns see the rows' own type. */
+export function table<T>(rows: readonly T[], columns: readonly Column<T>[], extra: { empty?: string; count?: string } = {}): View {
+  return { table: { rows, columns: columns as readonly Column<never>[], ...extra } };
+}
+
+/** The only place that writes a command's answer. */
+export async function emit(ctx: Context, answer: Answer): Promise<void> {
+  if (ctx.opts.json) ctx.io.stdout.write(JSON.stringify(answer.json, null, 2) + '\n');
+  else if (answer.view) await render(ctx, answer.view);
+  if (answer.message !== undefined) ctx.info(answer.message);
+}
+
+async function render(ctx: Context, view: View): Promise<void> {
+  if ('table' in view) {
+    const { rows, columns, empty, count } = view.table;
+    if (rows.length === 0 && empty !== undefined) return ctx.info(empty);
+    await printTable(ctx, rows as never[], columns);
+    if (count !== undefined && ctx.io.stdoutIsTTY) ctx.info(count);
+  } else if ('record' in view) printRecord(ctx, view.record);
+  else if ('lines' in view) for (const line of view.lines) ctx.io.stdout.write(line + '\n');
+  else {
+    let first = true;
+    for (const section of view.sections) {
+      if (!first) ctx.io.stdout.write('\n');
+      first = false;
+      if (section.title !== undefined) ctx.io.stdout.write(ctx.chalk.bold(section.title) + '\n');
+      await render(ctx, section.view);
+    }
+  }
 }
 
 function cell(value: string | number | null | undefined): string {
@@ -19,15 +70,12 @@ function cell(value: string | number | null | undefined): string {
   return String(value);
 }
 
-/**
- * A list, rendered for where it goes (gh's tableprinter): an aligned table with a header on a terminal,
- * tab-separated rows without a header otherwise, so `cut` and `awk` work on it.
- */
+/** Piped: tab-separated rows under one header line, so `cut`, `awk` and a reader can name each column. */
 export async function printTable<T>(ctx: Context, rows: readonly T[], columns: readonly Column<T>[]): Promise<void> {
   if (!ctx.io.stdoutIsTTY) {
-    for (const row of rows) {
-      ctx.io.stdout.write(columns.map((c) => cell(c.value(row)).replace(/[\t\r\n]+/g, ' ')).join('\t') + '\n');
-    }
+    const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
+    ctx.io.stdout.write(columns.map((c) => flat(c.header)).join('\t') + '\n');
+    for (const row of rows) ctx.io.stdout.write(columns.map((c) => flat(cell(c.value(row)))).join('\t') + '\n');
     return;
   }
   const { default: Table } = await import('cli-table3');
@@ -64,8 +112,7 @@ function fitWidths<T>(ctx: Context, rows: readonly T[], columns: readonly Column
   return widths;
 }
 
-/** One record as label: value lines (for `show`). */
-export function printRecord(ctx: Context, pairs: ReadonlyArray<readonly [string, string | number | null | undefined]>): void {
+export function printRecord(ctx: Context, pairs: Pairs): void {
   const width = Math.max(...pairs.map(([label]) => label.length));
   for (const [label, value] of pairs) {
     const text = cell(value);
@@ -73,4 +120,9 @@ export function printRecord(ctx: Context, pairs: ReadonlyArray<readonly [string,
     const indented = text.replace(/\n/g, '\n' + ' '.repeat(width + 2));
     ctx.io.stdout.write(`${ctx.chalk.bold(label.padEnd(width))}  ${indented}\n`);
   }
+}
+
+/** @deprecated Transitional, while verbs move to emit(); removed once no command calls it. */
+export function printJson(ctx: Context, value: unknown): void {
+  ctx.io.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
