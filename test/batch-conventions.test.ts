@@ -13,6 +13,8 @@ import type { IO } from '../src/cli/io.js';
 import type { Prompter } from '../src/cli/prompter.js';
 import { buildProgram, main } from '../src/main.js';
 import { type RunResult, runCli } from './helpers/run-cli.js';
+import { COMMAND_SCHEMAS, withDefs } from './schemas/records.js';
+import { Ajv } from 'ajv';
 
 /** Commands not run by the checks below (their help text is still checked). */
 const EXEMPT_FROM_RUNS: Record<string, string> = {
@@ -62,6 +64,7 @@ function commandTree(lang: 'id' | 'en'): CommandInfo[] {
 }
 
 const ALL = commandTree('en');
+const ajv = new Ajv({ allErrors: true, strict: false });
 const LEAVES = ALL.filter((c) => c.command.commands.length === 0);
 const RUNNABLE = LEAVES.filter((c) => !(c.path.join(' ') in EXEMPT_FROM_RUNS));
 
@@ -234,6 +237,12 @@ describe.each(RUNNABLE.map((c) => [c.path.join(' '), c] as const))('%s', (path, 
     walk(JSON.parse(result.stdout));
     const wrong = [...keys].filter((k) => !/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(k) && !/^\d{4}-\d{2}-\d{2}$/.test(k));
     expect(wrong, `${path}: field names that are not snake_case`).toEqual([]);
+    // README "JSON output": the shape of the record kind this command prints.
+    const schema = COMMAND_SCHEMAS[path];
+    expect(schema, `${path}: no JSON schema named in test/schemas/records.ts COMMAND_SCHEMAS`).toBeDefined();
+    const validate = ajv.compile(withDefs(schema!));
+    const valid = validate(JSON.parse(result.stdout));
+    expect(valid ? [] : validate.errors?.map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`), `${path}: --json output against the '${schema}' schema`).toEqual([]);
   });
 
   it('never waits for input when stdin is not a terminal: it runs, or exits 2 naming what is missing', async () => {
