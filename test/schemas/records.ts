@@ -109,8 +109,10 @@ export const defs: Record<string, Schema> = {
       created_at: time,
       updated_at: time,
     },
-    // `idea show` (and every idea change) adds the scoring detail and the status history.
+    // `idea list --sort score` adds the rank; `idea show` (and every idea change) adds the scoring detail
+    // and the status history.
     {
+      rank: int,
       criteria: arrayOf(record({ name: str, label: strOrNull, weight: num, share: num, mean: numOrNull, scorers: int })),
       scores: arrayOf(record({ criterion: str, value: int, scorer: nullable(ref('participant_ref')), at: time })),
       history: arrayOf(record({ from: { enum: [...IDEA_STATUS, null] }, to: { enum: IDEA_STATUS }, at: time, note: strOrNull })),
