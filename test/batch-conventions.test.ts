@@ -69,6 +69,7 @@ const LEAVES = ALL.filter((c) => c.command.commands.length === 0);
 const RUNNABLE = LEAVES.filter((c) => !(c.path.join(' ') in EXEMPT_FROM_RUNS));
 
 let fixture = '';
+let demoJson = '';
 let workDir = '';
 
 /** A fresh copy of the sample workshop for one command, in its own folder. */
@@ -189,8 +190,9 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'innolab-conventions-'));
-  const r = await runCli(['demo', '--out', join(workDir, 'sample'), '--no-input'], { cwd: workDir, now: '2022-11-09T08:00:00.000Z' });
+  const r = await runCli(['demo', '--out', join(workDir, 'sample'), '--no-input', '--json'], { cwd: workDir, now: '2022-11-09T08:00:00.000Z' });
   expect(r.code, r.stderr).toBe(0);
+  demoJson = r.stdout;
   fixture = join(workDir, 'sample', 'tanjungbalai-2022.innolab');
   expect(existsSync(fixture)).toBe(true);
 }, 120_000);
@@ -284,6 +286,16 @@ describe.each(ALL.filter((c) => c.command.commands.length > 0).map((c) => [c.pat
     expect(r !== 'timeout' && r.code).toBe(2);
     if (r !== 'timeout') expect(r.stderr).toContain('frobnicate');
   });
+});
+
+it('demo (run once as the fixture) prints its demo_result with --json', () => {
+  const validate = ajv.compile(withDefs(COMMAND_SCHEMAS.demo!));
+  expect(validate(JSON.parse(demoJson)), JSON.stringify(validate.errors)).toBe(true);
+});
+
+it('every command has a JSON schema, and every schema names a command that exists', () => {
+  const paths = LEAVES.map((c) => c.path.join(' ')).sort();
+  expect(Object.keys(COMMAND_SCHEMAS).sort()).toEqual(paths);
 });
 
 it('the exempt list names only commands that exist', () => {
