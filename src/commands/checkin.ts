@@ -16,7 +16,7 @@ import {
 import type { Translate } from '../i18n/index.js';
 import { getAttendance, recordCheckin, removeCheckin } from '../store/attendance.js';
 import type { WorkshopStore } from '../store/db.js';
-import { resolveParticipant } from '../store/participants.js';
+import { resolveParticipant } from '../store/participant-lookup.js';
 import { getWorkshop } from '../store/workshop.js';
 import { attendanceJson, checkinLine, noRecordJson, whoLabel } from './checkin/render.js';
 

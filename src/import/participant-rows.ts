@@ -2,7 +2,7 @@
 // makes a row invalid, and the batches of valid rows the import writes.
 import { checkNip } from '../domain/nip.js';
 import { type ParticipantRole, checkEmail, checkPhone, duplicateKey, looksLikeFormula, parseRole } from '../domain/participant.js';
-import { IMPORT_OFFSET, IMPORT_WIDTH, type ImportRecord } from '../store/participants.js';
+import { IMPORT_OFFSET, IMPORT_WIDTH, type ImportRecord } from '../store/participant-import.js';
 import type { CsvRow, CsvStream } from './csv.js';
 import type { Synonyms } from './headers.js';
 

@@ -2,7 +2,8 @@
 // within it, unknown units created, all or nothing by default.
 import { duplicateKey } from '../domain/participant.js';
 import type { WorkshopStore } from '../store/db.js';
-import { BULK_MIN_ROWS, IMPORT_OFFSET, IMPORT_WIDTH, ParticipantImportWriter, importTransaction } from '../store/participants.js';
+import { importTransaction } from '../store/import-transaction.js';
+import { BULK_MIN_ROWS, IMPORT_OFFSET, IMPORT_WIDTH, ParticipantImportWriter } from '../store/participant-import.js';
 import { type ParticipantImportField, type RowProblem, type ValidatedBatch, recordAt } from './participant-rows.js';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'error';

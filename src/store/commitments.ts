@@ -10,7 +10,7 @@ import {
 } from '../domain/commitments.js';
 import { localIsoDate, parseIsoDate } from '../domain/dates.js';
 import type { WorkshopStore } from './db.js';
-import { resolveParticipant } from './participants.js';
+import { resolveParticipant } from './participant-lookup.js';
 import { whereEquals } from './where.js';
 
 /** A commitment row as stored. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uuidV7Sequence } from '../../src/store/participants.js';
+import { uuidV7Sequence } from '../../src/store/uuid-v7.js';
 
 describe('uuidV7Sequence (bulk import uuids)', () => {
   it('gives valid version-7 UUIDs, in sorted order, all different, with the clock in front', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, checkinDetails, parseClockTime } from '../../domain/attendance.js';
 import { parseIsoDate } from '../../domain/dates.js';
 import { recordCheckin } from '../../store/attendance.js';
-import { resolveParticipant } from '../../store/participants.js';
+import { resolveParticipant } from '../../store/participant-lookup.js';
 import { type DemoStep, readFixtureCsv } from './steps.js';
 
 /** Tanjungbalai keeps WIB (UTC+7) whatever the laptop building the demo says, so the file is the same everywhere. */

@@ -8,7 +8,7 @@ import { IDEA_STATUSES, type IdeaStatus, ideaStatusFromText } from '../../domain
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { IDEA_FORMS, IDEA_KINDS, type IdeaChanges, type IdeaForm, type IdeaKind } from '../../store/ideas.js';
-import { resolveParticipant } from '../../store/participants.js';
+import { resolveParticipant } from '../../store/participant-lookup.js';
 import { listUnits, resolveUnit } from '../../store/units.js';
 
 export interface IdeaFlags {

@@ -7,7 +7,7 @@ import type { Translate } from '../../i18n/index.js';
 import { type Criterion, listCriteria } from '../../store/criteria.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { getIdeaByNo, getIdeaView, ideaJson } from '../../store/ideas.js';
-import { findParticipants, resolveParticipant } from '../../store/participants.js';
+import { findParticipants, resolveParticipant } from '../../store/participant-lookup.js';
 import { recordScores } from '../../store/scores.js';
 import { formatScore } from './fields.js';
 

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { printJson } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
-import { getParticipant, participantLabel, resolveParticipant, updateParticipant } from '../../store/participants.js';
+import { resolveParticipant } from '../../store/participant-lookup.js';
+import { getParticipant, participantLabel, updateParticipant } from '../../store/participants.js';
 import { type FieldFlags, addFieldOptions, parseFields, participantJson, resolveUnitFlag } from './fields.js';
 
 export function register(parent: Command, ctx: Context, t: Translate): void {

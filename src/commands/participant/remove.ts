@@ -3,7 +3,8 @@ import type { Context } from '../../cli/context.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { printJson } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
-import { deleteParticipant, getParticipant, participantAttendance, participantLabel, resolveParticipant } from '../../store/participants.js';
+import { resolveParticipant } from '../../store/participant-lookup.js';
+import { deleteParticipant, getParticipant, participantAttendance, participantLabel } from '../../store/participants.js';
 import { participantJson } from './fields.js';
 
 interface RemoveFlags {

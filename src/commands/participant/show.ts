@@ -4,7 +4,8 @@ import { printJson, printRecord } from '../../cli/output.js';
 import { formatLongDate, localDateTime } from '../../domain/dates.js';
 import { formatNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
-import { participantAttendance, resolveParticipant } from '../../store/participants.js';
+import { resolveParticipant } from '../../store/participant-lookup.js';
+import { participantAttendance } from '../../store/participants.js';
 import { participantJson } from './fields.js';
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
