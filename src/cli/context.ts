@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { type Lang, type MessageKey, type MessageParams, type Translate, isLang, translator } from '../i18n/index.js';
 import { type NewWorkshop, type Session, type WorkshopStore, createWorkshopFile, openWorkshopFile } from '../store/db.js';
 import { ConflictError, NotFoundError, UsageError } from '../errors.js';
-import { type IO, colorEnabled, makeChalk } from './io.js';
+import { type IO, colorEnabled, makeChalk, programCommand } from './io.js';
 import { type Prompter, systemPrompter } from './prompter.js';
 
 export interface GlobalOptions {
@@ -42,9 +42,9 @@ export class Context {
     deps: ContextDeps = {},
   ) {
     this.now = deps.now ?? (() => new Date());
-    this.prompter = deps.prompter ?? systemPrompter(io);
+    this.prompter = deps.prompter ?? systemPrompter(io, () => this);
     this.lang = isLang(io.env.INNOLAB_LANG) ? io.env.INNOLAB_LANG : 'id';
-    this.t = translator(this.lang);
+    this.t = translator(this.lang, this.placeholders);
     this.chalk = makeChalk(colorEnabled(io, { flag: true }));
   }
 
@@ -61,8 +61,16 @@ export class Context {
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    this.t = translator(lang);
+    this.t = translator(lang, this.placeholders);
   }
+
+  /** `{innolab}` in a message is the command as this person types it (`innolab` or `npx innolab`). */
+  private readonly placeholders = (name: string): string | undefined => {
+    if (name !== 'innolab') return undefined;
+    this.invocation ??= programCommand(this.env);
+    return this.invocation;
+  };
+  private invocation: string | undefined;
 
   /** gh's CanPrompt: a person at a terminal on both ends, and nobody said not to ask. */
   get canPrompt(): boolean {

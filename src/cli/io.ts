@@ -1,5 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { fstatSync, writeSync } from 'node:fs';
+import { existsSync, fstatSync, realpathSync, writeSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { packageRoot } from '../paths.js';
 
 export interface OutStream {
   write(chunk: string): unknown;
@@ -121,4 +123,32 @@ export function colorEnabled(io: IO, choice: ColorChoice): boolean {
 
 export function makeChalk(enabled: boolean): ChalkInstance {
   return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+/**
+ * How the person starts this program, so that a hint prints a command they can type as it stands:
+ * `innolab` when the `innolab` on their PATH is this very program (a global install, or `npm link` of a
+ * checkout), else `npx innolab` (installed in a project's node_modules, a source checkout). A node_modules/.bin
+ * folder on the PATH is left out: npm puts it there only for the run of `npx` or a package script.
+ * Looks at the file system, so it is asked only when a message shows a command (see cli/context.ts).
+ */
+export function programCommand(env: IO['env'], root: string = packageRoot()): string {
+  const real = (path: string): string | undefined => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return undefined;
+    }
+  };
+  const bin = real(join(root, 'bin', 'innolab.js'));
+  const installed = real(root);
+  const folders = (env.PATH ?? env.Path ?? '').split(delimiter).filter((dir) => dir !== '' && !/[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir));
+  for (const dir of folders) {
+    // npm links <prefix>/bin/innolab to the package's bin file (Unix) …
+    if (bin !== undefined && real(join(dir, 'innolab')) === bin) return 'innolab';
+    // … or writes a shim beside <prefix>/node_modules (Windows), or another tool a script in <prefix>/bin.
+    const globalFolder = process.platform === 'win32' ? join(dir, 'node_modules', 'innolab') : join(dir, '..', 'lib', 'node_modules', 'innolab');
+    if (installed !== undefined && real(globalFolder) === installed && ['innolab', 'innolab.cmd'].some((name) => existsSync(join(dir, name)))) return 'innolab';
+  }
+  return 'npx innolab';
 }

@@ -1,3 +1,5 @@
+import type { ChalkInstance } from 'chalk';
+import type { MessageKey, Translate } from '../i18n/index.js';
 import type { IO } from './io.js';
 
 export interface Choice<T> {
@@ -15,27 +17,53 @@ export interface Prompter {
   editor(question: { message: string; default?: string }): Promise<string>;
 }
 
-/** The real prompter: inquirer, loaded only when a question is actually asked. */
-export function systemPrompter(io: IO): Prompter {
+/** What the real prompter needs from the run: its language and its colours (known only once parsed). */
+export interface PromptLook {
+  t: Translate;
+  chalk: ChalkInstance;
+}
+
+/**
+ * The real prompter: inquirer, loaded only when a question is actually asked. inquirer's own words (key
+ * hints, "You must provide a value", Yes/No) are English; the themes below put the run's language in.
+ */
+export function systemPrompter(io: IO, look: () => PromptLook): Prompter {
   // The streams are taken when a question is asked, not before: creating stdin costs every command ~5 ms.
   const context = () => ({ input: io.stdin, output: io.stderr as NodeJS.WritableStream });
   const load = () => import('@inquirer/prompts');
+  const KEY_ACTIONS: Record<string, MessageKey> = { navigate: 'prompt.key.navigate', select: 'prompt.key.select' };
   return {
     async input(q) {
       const { input } = await load();
-      return input({ message: q.message, default: q.default, required: q.required, validate: q.validate }, context());
+      const { t } = look();
+      const validate = (value: string): true | string => {
+        if (q.required && value.trim() === '') return t('prompt.required');
+        return q.validate ? q.validate(value) : true;
+      };
+      return input({ message: q.message, default: q.default, validate }, context());
     },
     async confirm(q) {
       const { confirm } = await load();
-      return confirm({ message: q.message, default: q.default }, context());
+      const { t } = look();
+      return confirm({ message: q.message, default: q.default, transformer: (yes) => t(yes ? 'prompt.answer.yes' : 'prompt.answer.no') }, context());
     },
     async select<T>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) {
       const { select } = await load();
-      return select<T>({ message: q.message, choices: q.choices.map((c) => ({ ...c })), default: q.default, pageSize: 12 }, context());
+      const { t, chalk } = look();
+      const keysHelpTip = (keys: [key: string, action: string][]) =>
+        keys.map(([key, action]) => `${chalk.bold(key)} ${chalk.dim(KEY_ACTIONS[action] ? t(KEY_ACTIONS[action]) : action)}`).join(chalk.dim(' • '));
+      return select<T>({ message: q.message, choices: q.choices.map((c) => ({ ...c })), default: q.default, pageSize: 12, theme: { style: { keysHelpTip } } }, context());
     },
     async editor(q) {
       const { editor } = await load();
-      return editor({ message: q.message, default: q.default, waitForUserInput: false }, context());
+      const { t, chalk } = look();
+      // The editor prompt's only help texts: "Press <enter> to launch your preferred editor." and "Received".
+      const help = (text: string) => {
+        const launch = /^Press (.+) to launch your preferred editor\.$/.exec(text);
+        if (launch) return chalk.dim(t('prompt.editor.launch', { key: launch[1] ?? '' }));
+        return chalk.dim(text === 'Received' ? t('prompt.editor.received') : text);
+      };
+      return editor({ message: q.message, default: q.default, waitForUserInput: false, theme: { style: { help } } }, context());
     },
   };
 }

@@ -155,6 +155,14 @@ export const common = {
   'prompt.city': { id: 'Kota tempat kegiatan', en: 'City of the workshop' },
   'prompt.venue': { id: 'Tempat (mis. Aula Kantor Wali Kota)', en: 'Venue (e.g. Aula Kantor Wali Kota)' },
   'prompt.confirm': { id: 'Lanjutkan?', en: 'Continue?' },
+  // inquirer's own words, in the run's language (cli/prompter.ts)
+  'prompt.key.navigate': { id: 'pindah', en: 'navigate' },
+  'prompt.key.select': { id: 'pilih', en: 'select' },
+  'prompt.required': { id: 'isian ini wajib diisi', en: 'a value is required' },
+  'prompt.answer.yes': { id: 'Ya', en: 'Yes' },
+  'prompt.answer.no': { id: 'Tidak', en: 'No' },
+  'prompt.editor.launch': { id: 'Tekan {key} untuk membuka editor teks.', en: 'Press {key} to open your text editor.' },
+  'prompt.editor.received': { id: 'Diterima', en: 'Received' },
 
   // Labels for fields
   'field.title': { id: 'judul', en: 'title' },

@@ -38,16 +38,27 @@ export { isLang, LANGS } from './types.js';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+/**
+ * Fills a placeholder no call passes, such as `{innolab}` (how the person runs the program, see
+ * cli/context.ts); asked only when a message holds one, so the answer may be worked out lazily.
+ */
+export type Placeholders = (name: string) => string | undefined;
+
+export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}, placeholders?: Placeholders): string {
   const message: Message = catalogue[key];
   return message[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    const value = params[name] ?? placeholders?.(name);
     return value === undefined ? whole : String(value);
   });
 }
 
-export function translator(lang: Lang): Translate {
-  return (key, params) => translate(lang, key, params);
+export function translator(lang: Lang, placeholders?: Placeholders): Translate {
+  return (key, params) => translate(lang, key, params, placeholders);
+}
+
+/** For keys made at run time (help.examples.<command path>): whether the catalogue has one. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogue, key);
 }
 
 /** For tests: every key with both languages present and the same placeholders. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, dateRange, formatDateRange, formatDayRange, formatLongDate, localDateTime, parseIsoDate } from '../../src/domain/dates.js';
+import { MONTHS, WEEKDAYS, addDays, dateRange, formatDate, formatDateRange, formatDayRange, formatLongDate, localDateTime, parseIsoDate } from '../../src/domain/dates.js';
 
 describe('dates', () => {
   it('writes Indonesian long dates', () => {
@@ -15,6 +15,19 @@ describe('dates', () => {
     expect(formatDateRange('2022-12-30', '2023-01-02', 'id')).toBe('30 Desember 2022 – 2 Januari 2023');
     expect(formatDayRange('2022-11-07', '2022-11-09', 'id')).toBe('Senin–Rabu, 7–9 November 2022');
     expect(formatDayRange('2022-11-07', '2022-11-07', 'id')).toBe('Senin, 7 November 2022');
+  });
+
+  it("writes every Indonesian date of two years as letters do (ICU's text, plain spaces)", () => {
+    const different: string[] = [];
+    for (let iso = '2023-01-01'; iso < '2025-01-01'; iso = addDays(iso, 1)) {
+      const d = new Date(`${iso}T00:00:00Z`);
+      const date = `${d.getUTCDate()} ${MONTHS.id[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+      if (formatDate(iso, 'id') !== date) different.push(`${iso}: ${formatDate(iso, 'id')}`);
+      if (formatLongDate(iso, 'id') !== `${WEEKDAYS.id[d.getUTCDay()]}, ${date}`) different.push(`${iso}: ${formatLongDate(iso, 'id')}`);
+    }
+    expect(different).toEqual([]);
+    expect(formatDateRange('2024-02-28', '2024-03-01', 'id')).toBe('28 Februari – 1 Maret 2024');
+    expect(formatDayRange('2024-05-30', '2024-06-01', 'id')).toBe('Kamis–Sabtu, 30 Mei – 1 Juni 2024');
   });
 
   it('accepts only real calendar dates', () => {
