@@ -5,7 +5,8 @@
 // CommonJS (see bin/package.json) because an ES module entry costs ~7 ms more to start, and start-up must
 // stay within 1.5× of a bare `node -e ''` (SPEC §6). It loads dist/main.cjs with V8's code cache, written by
 // scripts/build.mjs, so that parsing and compiling the program is mostly skipped; without a usable cache it
-// compiles as usual. Nothing else happens here: the program itself is src/main.ts.
+// compiles as usual. Nothing else happens here: the program itself is src/main.ts, entered through
+// src/runtime/entry.ts (docs/PERFORMANCE.md explains each of these tricks).
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const Module = require('node:module');
@@ -34,8 +35,9 @@ function readCache(cacheFile, id) {
 }
 
 /**
- * Returns { program, cached, saveCodeCache }. `forCache` and `dir` are for scripts/build.mjs: compile the bundle it
- * is building without a cache, and save a new one after running typical commands.
+ * Returns { program, settings, cached, saveCodeCache }: `program` is src/runtime/entry.ts, `settings` what to
+ * give its run() (where pdfkit's code cache is). `forCache` and `dir` are for scripts/build.mjs: compile the
+ * bundle it is building without a cache, record pdfkit's, and save new ones after running typical commands.
  */
 function loadProgram({ forCache = false, dir = defaultDir } = {}) {
   const source = readFileSync(join(dir, 'main.cjs'), 'utf8');
@@ -44,8 +46,6 @@ function loadProgram({ forCache = false, dir = defaultDir } = {}) {
   const id = buildId(source);
   const cachedData = id && !forCache ? readCache(join(defaultDir, `main.cjs.${id}.cache`), id) : undefined;
   // The bundle has no import() (scripts/build.mjs turns them into require()), so the script needs no loader.
-  // pdfkit's own code cache (src/reports/module-cache.ts): read from dist/, or recorded by the build.
-  if (id) globalThis.__innolabModuleCache = { file: join(forCache ? dir : defaultDir, `pdfkit.${id}.cache`), record: forCache };
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;
@@ -54,6 +54,8 @@ function loadProgram({ forCache = false, dir = defaultDir } = {}) {
   mod.loaded = true;
   return {
     program: mod.exports,
+    /** RuntimeSettings (src/runtime/settings.ts): pdfkit's code cache, read from dist/ or recorded by the build. */
+    settings: id ? { pdfkitCache: { file: join(forCache ? dir : defaultDir, `pdfkit.${id}.cache`), record: forCache } } : {},
     /** Whether V8 accepted the code cache (test/startup.test.ts checks it). */
     cached: cachedData !== undefined && !script.cachedDataRejected,
     saveCodeCache: () => {
@@ -75,5 +77,5 @@ if (require.main === module) {
     process.stderr.write(`error: ${error.path} is missing; build innolab first: npm run build\n`);
     process.exit(1);
   }
-  loaded.program.run();
+  loaded.program.run(loaded.settings);
 }

@@ -6,7 +6,7 @@ import { formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { translate } from '../i18n/index.js';
 import type { AttendanceMark, AttendanceSheetData, ReportParticipant } from '../store/report-data.js';
-import { type CellBox, Report, type ReportOptions, type TableColumn, workshopKop } from './layout.js';
+import { type CellBox, Report, type ReportOptions, type TableColumn, workshopKop } from './layout/index.js';
 
 export interface AttendanceSheetOptions extends ReportOptions {
   /** Empty numbered rows after the last name (walk-ins). */

@@ -5,7 +5,8 @@ import { formatNip } from '../domain/nip.js';
 import { translate } from '../i18n/index.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { CertificateData } from '../store/report-data.js';
-import { Report, type ReportOptions } from './layout.js';
+import { Report, type ReportOptions } from './layout/index.js';
+import { fill } from './placeholders.js';
 
 /** The certificate's wording; `{placeholders}` are filled per person (see the template's _comment). */
 export interface CertificateTemplate {
@@ -20,10 +21,6 @@ export interface CertificateTemplate {
 }
 
 const ACCENT = '#1f3b63';
-
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 export async function writeCertificates(
   data: CertificateData,

@@ -4,8 +4,9 @@ import { daysOverdue, isOverdue } from '../domain/commitments.js';
 import { formatDate, formatLongDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
-import { Report, type ReportOptions, workshopKop } from './layout.js';
-import { OVERDUE_COLOR, OVERDUE_FILL, commitmentStatusLabel, grouped, overdueLabel, pairs } from './outcome.js';
+import { unitLabel } from './format.js';
+import { Report, type ReportOptions, grouped, pairs, workshopKop } from './layout/index.js';
+import { OVERDUE_COLOR, OVERDUE_FILL, commitmentStatusLabel, overdueLabel } from './status-labels.js';
 
 export interface CommitmentsOptions extends ReportOptions {
   asOf: string;
@@ -71,8 +72,8 @@ export async function writeCommitmentsPdf(data: CommitmentsData, options: Commit
     const rows: Row[] = [];
     let group: { group: string; count: number } | undefined;
     for (const c of data.commitments) {
-      if (group?.group !== unitHeading(c)) {
-        group = { group: unitHeading(c), count: 0 };
+      if (group?.group !== unitLabel(c.unit, c.unit_short)) {
+        group = { group: unitLabel(c.unit, c.unit_short), count: 0 };
         rows.push(group);
       }
       group.count++;
@@ -137,9 +138,5 @@ function output(report: Report, c: OutcomeCommitment): string {
   const lines = [c.output ?? '–'];
   if (c.indicator) lines.push(report.t('matrix.indicator', { indicator: c.indicator }));
   return lines.join('\n');
-}
-
-function unitHeading(c: OutcomeCommitment): string {
-  return c.unit_short && c.unit_short.toLowerCase() !== c.unit.toLowerCase() ? `${c.unit} (${c.unit_short})` : c.unit;
 }
 

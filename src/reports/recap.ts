@@ -4,7 +4,8 @@ import type { AttendanceStatus } from '../domain/attendance.js';
 import { formatDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { RecapData } from '../store/report-data.js';
-import { Report, type ReportOptions, type TableColumn, formatPercent, workshopKop } from './layout.js';
+import { formatPercent } from './format.js';
+import { Report, type ReportOptions, type TableColumn, workshopKop } from './layout/index.js';
 
 type Person = RecapData['summary']['participants'][number];
 /** A unit heading (span row) or a person. */

@@ -48,9 +48,6 @@ export interface OutcomeData {
   commitments: OutcomeCommitment[];
 }
 
-/** Ideas whose full text the outcome report prints: the ones chosen to go ahead. */
-export const ADVANCED_STATUSES: readonly IdeaStatus[] = ['selected', 'trial', 'implemented'];
-
 function percent(attended: number, possible: number): number | null {
   if (possible === 0) return null;
   return Math.round((attended / possible) * 1000) / 10;

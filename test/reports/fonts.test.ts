@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { SIMPLE_CHAR } from '../../src/reports/fonts.js';
+import { SIMPLE_CHAR } from '../../src/reports/layout/fast-layout.js';
 
 describe('deferPdfkitData', () => {
   it('answers isMark itself only for characters unicode-properties says are not marks', () => {

@@ -45,8 +45,8 @@ test('recap and certificates keep every line inside the page too', async () => {
 });
 
 test('a group heading is never the last row of a page: it goes over with the row under it, which is never split', async () => {
-  const { Report } = await import('../../src/reports/layout.js');
-  const { grouped } = await import('../../src/reports/outcome.js');
+  const { Report } = await import('../../src/reports/layout/index.js');
+  const { grouped } = await import('../../src/reports/layout/index.js');
   const report = await Report.create({ paper: 'a4', lang: 'id', date: new Date('2022-11-09T00:00:00Z') }, { title: 'Groups' });
   type Row = { group: string } | { text: string };
   // Groups of one to three rows, one to seven lines tall: some heading lands near the bottom of some page.

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutcomeTemplate } from '../../src/reports/outcome.js';
+import { OutcomeTemplate } from '../../src/reports/outcome/index.js';
 import { pdfPages, pdfText } from '../helpers/pdf-text.js';
 import { type OutcomeWorkshop, PHONE, PROPOSED_PROBLEM, SELECTED, TITLE, outcomeWorkshop } from './outcome-fixture.js';
 

@@ -6,7 +6,7 @@ import { FileError, UsageError } from '../../errors.js';
 import { printJson } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';
-import { PAPERS } from '../../reports/layout.js';
+import { PAPERS } from '../../reports/layout/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { getWorkshop } from '../../store/workshop.js';
 import { attendanceFileName, writeAttendanceReport } from './attendance.js';

@@ -5,7 +5,7 @@ import type { Context } from '../../cli/context.js';
 import { printJson } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import type { Lang, Translate } from '../../i18n/index.js';
-import { PAPERS, type Paper, type ReportOptions, reportDate } from '../../reports/layout.js';
+import { PAPERS, type Paper, type ReportOptions, reportDate } from '../../reports/layout/index.js';
 
 /** What a report writer receives (`report all` calls each writer with these). */
 export interface WriterOptions {

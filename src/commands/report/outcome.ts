@@ -19,7 +19,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 
 export async function produceOutcomeReport(ctx: Context, store: WorkshopStore, opts: DatedWriterOptions): Promise<Written> {
   const data = readOutcomeData(store);
-  const { writeOutcomePdf } = await import('../../reports/outcome.js');
+  const { writeOutcomePdf } = await import('../../reports/outcome/index.js');
   return writeOutcomePdf(data, { ...reportOptions(ctx, opts), asOf: opts.asOf ?? defaultAsOf(ctx) }, ctx.resolvePath(opts.out));
 }
 

@@ -4,19 +4,15 @@
 // each function the first time it runs. scripts/build.mjs makes a report once and saves the compiled code
 // of every file loaded from pdfkit's package folders in dist/pdfkit.<build id>.cache; reports then load it.
 //
-// bin/innolab.js says where that file is through globalThis.__innolabModuleCache; without it (tests run the
-// sources, a build without the file) pdfkit is required as usual. V8 checks each file's cache against its
-// source and compiles afresh if they differ, so a changed node_modules only makes reports slower.
+// bin/innolab.js says where that file is (RuntimeSettings.pdfkitCache, given to the program's run()); without
+// it (tests run the sources, a build without the file) pdfkit is required as usual. V8 checks each file's
+// cache against its source and compiles afresh if they differ, so a changed node_modules only makes reports
+// slower.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { isBuiltin } from 'node:module';
 import { dirname, sep } from 'node:path';
 import vm from 'node:vm';
-
-interface CacheSetting {
-  /** The cache file to read, or to write when `record`. */
-  file: string;
-  record: boolean;
-}
+import { runtimeSettings } from './settings.js';
 
 type Loader = (module: Module, filename: string) => void;
 interface ModuleInternals {
@@ -27,10 +23,6 @@ interface ModuleInternals {
 
 const M = Module as unknown as ModuleInternals;
 const recorded = new Map<string, vm.Script>();
-
-function setting(): CacheSetting | undefined {
-  return (globalThis as { __innolabModuleCache?: CacheSetting }).__innolabModuleCache;
-}
 
 interface Caches {
   code: Map<string, Buffer>;
@@ -64,7 +56,7 @@ const resolutions = new Map<string, string>();
  * recording (the build), keeps their compiled scripts for saveModuleCache.
  */
 export function withModuleCache<T>(roots: string[], load: () => T): T {
-  const config = setting();
+  const config = runtimeSettings().pdfkitCache;
   if (!config || roots.length === 0) return load();
   const caches = config.record ? { code: new Map<string, Buffer>(), resolved: new Map<string, string>() } : readCaches(config.file);
   if (!config.record && caches.code.size === 0) return load();
@@ -91,7 +83,6 @@ export function withModuleCache<T>(roots: string[], load: () => T): T {
     const compiled = script.runInThisContext() as (...args: unknown[]) => void;
     compiled.call(module.exports, module.exports, require, module, filename, folder);
   };
-  if (config.record) (config as CacheSetting & { save?: () => void }).save = saveModuleCache;
   const restore = (): void => {
     M._extensions['.js'] = original;
   };
@@ -108,16 +99,16 @@ export function withModuleCache<T>(roots: string[], load: () => T): T {
   return result;
 }
 
-/** The node_modules folder pdfkit is installed in (its dependencies are loaded from there), if found. */
-export function packageRoot(resolved: string): string[] {
+/** The node_modules folder a resolved package file lies in (pdfkit's dependencies are loaded from there), if any. */
+export function nodeModulesFolder(resolved: string): string[] {
   const marker = `${sep}node_modules${sep}`;
   const at = resolved.lastIndexOf(marker);
   return at < 0 ? [] : [resolved.slice(0, at + marker.length - 1)];
 }
 
 /** Writes the code of the files loaded while recording (after a report has run them) to the cache file. */
-function saveModuleCache(): void {
-  const config = setting();
+export function saveModuleCache(): void {
+  const config = runtimeSettings().pdfkitCache;
   if (!config?.record || recorded.size === 0) return;
   const index: { files: Record<string, [number, number]>; resolved: Record<string, string> } = { files: {}, resolved: Object.fromEntries(resolutions) };
   const parts: Buffer[] = [];

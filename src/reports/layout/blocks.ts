@@ -1,0 +1,72 @@
+// Small blocks of running documents: label : value lines, numbered lists, and group headings for tables.
+import type { Canvas } from './canvas.js';
+import type { FontName } from './fonts.js';
+import type { TableSpec } from './table.js';
+
+/** Label : value lines with the colons aligned; values wrap under themselves. */
+export function pairs(
+  c: Canvas,
+  rows: ReadonlyArray<readonly [string, string]>,
+  opts: { indent?: number; size?: number; labelFont?: FontName; width?: number } = {},
+): void {
+  const size = opts.size ?? 10;
+  const x = c.left + (opts.indent ?? 0);
+  c.font(opts.labelFont ?? 'regular', size);
+  const labelWidth = Math.max(...rows.map(([label]) => c.doc.widthOfString(label))) + 6;
+  const valueX = x + labelWidth + 10;
+  const valueWidth = (opts.width === undefined ? c.right : x + opts.width) - valueX;
+  for (const [label, value] of rows) {
+    c.font('regular', size);
+    const h = c.measure(value, valueWidth);
+    c.ensureSpace(Math.min(h, c.bottom - c.top));
+    const y = c.y;
+    c.font(opts.labelFont ?? 'regular', size);
+    c.textBox(label, x, y, labelWidth);
+    c.textBox(':', x + labelWidth, y, 8);
+    c.font('regular', size);
+    c.textBox(value, valueX, y, valueWidth);
+    c.y = Math.max(c.y, y + h) + 2;
+  }
+  c.moveDown(4);
+}
+
+/** "1. …", "2. …" with the text wrapped under itself, never splitting an item across pages. */
+export function numbered(c: Canvas, items: readonly string[], opts: { indent?: number; size?: number; marker?: (i: number) => string } = {}): void {
+  const size = opts.size ?? 10;
+  const x = c.left + (opts.indent ?? 0);
+  const markerWidth = 18;
+  const width = c.right - x - markerWidth;
+  items.forEach((item, i) => {
+    c.font('regular', size);
+    const h = c.doc.heightOfString(item, { width, lineGap: 1.5 });
+    c.ensureSpace(Math.min(h, c.bottom - c.top));
+    const y = c.y;
+    c.textBox(opts.marker ? opts.marker(i) : `${i + 1}.`, x, y, markerWidth);
+    c.doc.text(item, x + markerWidth, y, { width, align: 'justify', lineGap: 1.5 });
+    c.y = Math.max(c.y, y + h) + 3;
+  });
+  c.moveDown(4);
+}
+
+/**
+ * Group headings (a unit) for a table, with a "(lanjutan)" line above the repeated header when a group runs
+ * onto the next page, so a reader of page 2 knows whose rows they are. (The table keeps a heading on the
+ * page of its first row.)
+ */
+export function grouped<T>(c: Canvas, groupOf: (row: T) => string | undefined): Required<Pick<TableSpec<T>, 'span' | 'onNewPage'>> {
+  let group: string | undefined;
+  return {
+    // The table asks for each row's span once, in order (a heading's before the row under it).
+    span: (row) => {
+      const g = groupOf(row);
+      if (g !== undefined) group = g;
+      return g;
+    },
+    onNewPage: (first) => {
+      if (group === undefined || groupOf(first) !== undefined) return;
+      c.font('italic', 8);
+      c.textBox(c.t('outcome.continued', { group }), c.left, c.y, c.width);
+      c.moveDown(3);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// One PDF being drawn: a Canvas with the shared parts (kop, table, signature block, page numbers) and
+// reproducible output. A report module takes a plain data model and draws it with a Report; it never opens
+// the database. pdfkit is loaded by `Report.create()`, so importing this module costs nothing at start-up.
+//
+//   const report = await Report.create(options, { title: 'Daftar Hadir' });
+//   report.kop(workshopKop(workshop, 'DAFTAR HADIR', options.lang, { day }));
+//   report.table({ columns }, rows);
+//   report.signature({ place, date, position, name, nip });
+//   const { pages } = await report.save('/path/daftar-hadir.pdf');
+import { loadPdfkit } from '../../runtime/pdfkit.js';
+import { Canvas } from './canvas.js';
+import { FONT_NAMES, fontData } from './fonts.js';
+import { SIMPLE_CHAR, installFastLayout } from './fast-layout.js';
+import { type Kop, drawKop, organizerLines } from './kop.js';
+import { type DocumentInfo, type ReportOptions, pageSetup } from './page.js';
+import { PageNumbers } from './page-numbers.js';
+import type { Doc } from './pdfkit.js';
+import { writeAtomically } from './save.js';
+import { type Signature, type SignatureOptions, drawSignature, signatureHeight } from './signature.js';
+import { type TableSpec, drawTable } from './table.js';
+
+/** No character the fast layout draws is a combining mark (see runtime/pdfkit-stand-ins.ts). */
+const neverMark = (codePoint: number): boolean => codePoint < 0x10000 && SIMPLE_CHAR.test(String.fromCharCode(codePoint));
+
+export class Report extends Canvas {
+  /** The PDF as pdfkit writes it: finished pages are compressed and flushed here, so memory stays flat. */
+  private readonly chunks: Buffer[] = [];
+  private readonly pageNumbers: PageNumbers;
+
+  private constructor(doc: Doc, options: ReportOptions, pageNumbers: boolean) {
+    super(doc, options);
+    doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.pageNumbers = new PageNumbers(this, pageNumbers);
+    doc.on('pageAdded', () => this.pageNumbers.pageAdded());
+  }
+
+  /** A new document with the first page added and the fonts registered. */
+  static async create(options: ReportOptions, info: DocumentInfo): Promise<Report> {
+    const PDFDocument = await loadPdfkit(neverMark);
+    const doc = new PDFDocument({
+      ...pageSetup(options, info),
+      // Pages are written as they are finished (flat memory for 100,000 rows); page numbers are drawn when a
+      // page starts, with the total in a form XObject filled in at the end.
+      bufferPages: false,
+      autoFirstPage: false,
+      lang: options.lang === 'id' ? 'id-ID' : 'en-GB',
+      // pdfkit derives the trailer's /ID from this dictionary, so a fixed date gives byte-identical files.
+      info: {
+        Title: info.title,
+        Subject: info.subject ?? info.title,
+        Author: info.author ?? '',
+        Creator: 'innolab',
+        Producer: 'innolab (PDFKit)',
+        CreationDate: options.date,
+        ModDate: options.date,
+      },
+    });
+    for (const name of FONT_NAMES) doc.registerFont(name, fontData(name));
+    doc.font('regular').fontSize(10);
+    installFastLayout((doc as unknown as { _font: unknown })._font);
+    const report = new Report(doc, options, info.pageNumbers ?? true);
+    doc.addPage();
+    doc.fillColor('black');
+    return report;
+  }
+
+  /** The heading block: organizer and partner, a double rule, the titles, then label : value lines. */
+  kop(kop: Kop): void {
+    drawKop(this, kop);
+  }
+
+  /** Organizer and partner lines alone, centred from `y` (see kop.ts); returns the y below them. */
+  organizerLines(who: Pick<Kop, 'organizer' | 'partner'>, y: number, size: number): number {
+    return organizerLines(this, who, y, size);
+  }
+
+  /** A table that breaks across pages with its header repeated (see table.ts). */
+  table<T>(spec: TableSpec<T>, rows: Iterable<T>): void {
+    drawTable(this, spec, rows);
+  }
+
+  /** The signature block, kept together on one page (see signature.ts). */
+  signature(s: Signature, opts: SignatureOptions = {}): void {
+    drawSignature(this, s, opts);
+  }
+
+  /** The points signature() takes, including the gap above it (for TableSpec.keepWithEnd). */
+  signatureHeight(s: Signature, opts: SignatureOptions = {}): number {
+    return signatureHeight(this, s, opts);
+  }
+
+  /**
+   * Finishes the PDF and writes it to `path` (atomically, see save.ts). Resolves with the path and the
+   * number of pages.
+   */
+  async save(path: string): Promise<{ file: string; pages: number }> {
+    const pages = this.pageNumbers.pages;
+    this.pageNumbers.finish();
+    await new Promise<void>((resolve, reject) => {
+      this.doc.on('end', resolve);
+      this.doc.on('error', reject);
+      this.doc.end();
+    });
+    writeAtomically(path, this.chunks);
+    return { file: path, pages };
+  }
+}

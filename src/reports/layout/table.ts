@@ -1,0 +1,191 @@
+// Tables that break across pages: the header row is repeated on every page the table continues on, a row
+// is never split, text wraps within its column, a group heading stays with the row under it, and the last
+// rows can be kept with what follows the table (a signature never stands alone).
+import { type Canvas, RULE } from './canvas.js';
+import type { FontName } from './fonts.js';
+import { num } from './pdfkit.js';
+
+const HEADER_FILL = '#e6e6e6';
+const ZEBRA_FILL = '#f5f5f5';
+
+/** Where a cell is on the page, for columns that draw themselves. */
+export interface CellBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  padding: number;
+}
+
+export interface TableColumn<T> {
+  header: string;
+  /** Share of the table's width; the shares are scaled to fill it. */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+  /** The cell's text (wrapped to the column). Columns with `draw` may still give text to size the row. */
+  value?: (row: T, index: number) => string;
+  font?: (row: T) => FontName | undefined;
+  /** Draws the cell itself (e.g. a signature line), after the borders; the row is at least `minRowHeight`. */
+  draw?: (cell: CellBox, row: T, index: number, canvas: Canvas) => void;
+}
+
+export interface TableSpec<T> {
+  columns: ReadonlyArray<TableColumn<T>>;
+  fontSize?: number;
+  headerFontSize?: number;
+  padding?: number;
+  /** Rows are at least this tall (signature sheets need room to sign). */
+  minRowHeight?: number;
+  zebra?: boolean;
+  /** A full-width row (group heading) instead of cells: return its text. It stays on the page of the row under it. */
+  span?: (row: T) => string | undefined;
+  /** Fill and font for a whole row (subtotals, overdue rows). */
+  rowStyle?: (row: T) => { fill?: string; font?: FontName; color?: string } | undefined;
+  /**
+   * Called on every page the table continues on, before its header is repeated (e.g. a section title), with
+   * the row that will come first on it.
+   */
+  onNewPage?: (first: T) => void;
+  /**
+   * Points that must follow the table on its last page (e.g. signatureHeight()): when the last rows and
+   * this do not fit, the last two rows move to the next page with it, so a signature never stands alone.
+   */
+  keepWithEnd?: number;
+}
+
+/** A row's cells as wrapped lines, measured once and drawn as measured. */
+type Layout = { cells: Array<{ lines: string[]; font: FontName }>; h: number; span: boolean };
+/** Where the columns are, shared by every row. */
+type Grid = { xs: number[]; widths: number[]; left: number; tableWidth: number; pad: number; fontSize: number; lineHeight: number };
+
+/** Draws the table from the current y and leaves y under the last row. */
+export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): void {
+  const doc = c.doc;
+  const fontSize = spec.fontSize ?? 9;
+  const headerFontSize = spec.headerFontSize ?? fontSize;
+  const pad = spec.padding ?? 4;
+  const total = spec.columns.reduce((sum, col) => sum + col.width, 0);
+  const left = c.left;
+  const widths = spec.columns.map((col) => (col.width / total) * c.width);
+  const xs: number[] = [];
+  widths.reduce((x, w) => (xs.push(x), x + w), left);
+  const tableWidth = c.width;
+
+  const header = (): void => {
+    c.font('bold', headerFontSize);
+    const lh = doc.currentLineHeight(true);
+    const lines = spec.columns.map((col, i) => c.wrapLines(col.header, widths[i]! - 2 * pad));
+    const h = Math.max(...lines.map((l) => l.length)) * lh + 2 * pad;
+    const y = doc.y;
+    doc.rect(left, y, tableWidth, h).fill(HEADER_FILL);
+    doc.fillColor('black');
+    lines.forEach((cell, i) => {
+      const top = y + (h - cell.length * lh) / 2;
+      cell.forEach((text, n) => c.line(text, xs[i]! + pad, top + n * lh, widths[i]! - 2 * pad, 'center'));
+    });
+    grid(c, xs, widths, y, h);
+    doc.y = y + h;
+  };
+
+  c.ensureSpace(60);
+  header();
+  c.font('regular', fontSize);
+  const lineHeight = doc.currentLineHeight(true);
+
+  const layout = (row: T, index: number): Layout => {
+    const style = spec.rowStyle?.(row);
+    const span = spec.span?.(row);
+    if (span !== undefined) {
+      const font = style?.font ?? 'bold';
+      c.font(font, fontSize);
+      const lines = c.wrapLines(span, tableWidth - 2 * pad);
+      return { cells: [{ lines, font }], h: lines.length * lineHeight + 2 * pad, span: true };
+    }
+    let h = spec.minRowHeight ?? 0;
+    const cells = spec.columns.map((col, ci) => {
+      const text = col.value?.(row, index) ?? '';
+      const font = col.font?.(row) ?? style?.font ?? 'regular';
+      c.font(font, fontSize);
+      const lines = text === '' ? [] : c.wrapLines(text, widths[ci]! - 2 * pad);
+      h = Math.max(h, Math.max(1, lines.length) * lineHeight + 2 * pad);
+      return { lines, font };
+    });
+    return { cells, h, span: false };
+  };
+
+  const list = Array.isArray(rows) ? (rows as T[]) : [...rows];
+  // Each row is laid out once, in order; a row may be laid out before its turn to decide a page break.
+  // A layout is dropped once drawn (a 10,000-person sheet would otherwise keep all of them).
+  const layouts: (Layout | undefined)[] = [];
+  const layoutAt = (index: number): Layout => (layouts[index] ??= layout(list[index]!, index));
+  const keep = Math.min(2, list.length);
+  let rowsOnPage = 0;
+  const newPage = (first: T): void => {
+    c.addPage();
+    spec.onNewPage?.(first);
+    header();
+    rowsOnPage = 0;
+  };
+  const g: Grid = { xs, widths, left, tableWidth, pad, fontSize, lineHeight };
+  list.forEach((row, index) => {
+    if (spec.keepWithEnd !== undefined && index === list.length - keep) {
+      let needed = spec.keepWithEnd;
+      for (let k = index; k < list.length; k++) needed += layoutAt(k).h;
+      if (rowsOnPage > 0 && doc.y + needed > c.bottom && c.top + 60 + needed <= c.bottom) newPage(row);
+    }
+    const l = layoutAt(index);
+    // A group heading goes to the next page with the row under it rather than stand alone at the bottom.
+    const next = l.span && index + 1 < list.length ? layoutAt(index + 1) : undefined;
+    const withNext = l.h + (next && !next.span ? next.h : 0);
+    if (doc.y + l.h > c.bottom || (rowsOnPage > 0 && doc.y + withNext > c.bottom)) newPage(row);
+    drawRow(c, spec, row, index, l, g);
+    layouts[index] = undefined;
+    rowsOnPage++;
+  });
+  doc.x = left;
+}
+
+function drawRow<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: Layout, g: Grid): void {
+  const doc = c.doc;
+  const { xs, widths, left, tableWidth, pad, fontSize, lineHeight } = g;
+  const style = spec.rowStyle?.(row);
+  const y = doc.y;
+  const h = l.h;
+  const fill = style?.fill ?? (spec.zebra && index % 2 === 1 ? ZEBRA_FILL : undefined);
+  if (fill) doc.rect(left, y, tableWidth, h).fill(fill);
+  doc.fillColor(style?.color ?? 'black');
+  if (l.span) {
+    const cell = l.cells[0]!;
+    c.font(cell.font, fontSize);
+    cell.lines.forEach((text, n) => c.line(text, left + pad, y + pad + n * lineHeight, tableWidth - 2 * pad));
+    doc.lineWidth(0.5).strokeColor(RULE).rect(left, y, tableWidth, h).stroke();
+  } else {
+    spec.columns.forEach((col, i) => {
+      const cell = l.cells[i]!;
+      if (col.draw || cell.lines.length === 0) return;
+      c.font(cell.font, fontSize);
+      // Cells are centred vertically (a row is tall for its signature or for another wrapped cell).
+      const top = y + Math.max(pad, (h - cell.lines.length * lineHeight) / 2);
+      cell.lines.forEach((text, n) => c.line(text, xs[i]! + pad, top + n * lineHeight, widths[i]! - 2 * pad, col.align));
+    });
+    grid(c, xs, widths, y, h);
+    spec.columns.forEach((col, i) => {
+      if (col.draw) {
+        c.font('regular', fontSize);
+        doc.fillColor('black');
+        col.draw({ x: xs[i]!, y, width: widths[i]!, height: h, padding: pad }, row, index, c);
+      }
+    });
+  }
+  doc.fillColor('black');
+  doc.y = y + h;
+}
+
+/** A row's outline and column rules, written as one path (one content-stream write, see text.ts). */
+function grid(c: Canvas, xs: number[], widths: number[], y: number, h: number): void {
+  const doc = c.doc;
+  doc.lineWidth(0.5).strokeColor(RULE);
+  let path = `${num(xs[0]!)} ${num(y)} ${num(widths.reduce((a, b) => a + b, 0))} ${num(h)} re`;
+  for (let i = 1; i < xs.length; i++) path += ` ${num(xs[i]!)} ${num(y)} m ${num(xs[i]!)} ${num(y + h)} l`;
+  doc.addContent(path + ' S');
+}
