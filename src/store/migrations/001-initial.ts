@@ -1,4 +1,4 @@
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /**
  * The first schema: every table a workshop needs. STRICT tables so a wrong type is an error, not a silent

@@ -1,4 +1,4 @@
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /**
  * Indexes the first schema lacked, each for a query or a delete that otherwise reads a whole table:

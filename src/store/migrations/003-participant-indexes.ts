@@ -1,4 +1,4 @@
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /**
  * The participant table's UNIQUE constraints (no, uuid, nip) become named unique indexes, the same rules

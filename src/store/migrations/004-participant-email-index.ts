@@ -1,4 +1,4 @@
-import type { Migration } from './index.js';
+import type { Migration } from './migration.js';
 
 /**
  * The e-mail index covers only people without a NIP. The one query that looks people up by e-mail (merge,
