@@ -5,7 +5,7 @@ import { type ErrorKind, InnolabError, UsageError } from './errors.js';
 import { hintFor } from './cli/hints.js';
 import { type IO, systemIO } from './cli/io.js';
 import { type Lang, type MessageKey, type MessageParams, isLang, translate } from './i18n/index.js';
-import { sqliteError } from './store/db.js';
+import { sqliteError } from './store/sqlite-errors.js';
 import { VERSION } from './version.js';
 
 /** Commander's section titles, translated for the help screen. */

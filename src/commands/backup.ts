@@ -5,7 +5,7 @@ import type { Context } from '../cli/context.js';
 import { ConflictError, FileError, UsageError } from '../errors.js';
 import { printJson } from '../cli/output.js';
 import type { Translate } from '../i18n/index.js';
-import { sqliteError } from '../store/db.js';
+import { sqliteError } from '../store/sqlite-errors.js';
 
 export function register(program: Command, ctx: Context, t: Translate): void {
   program

@@ -4,7 +4,9 @@ import type { Context } from '../cli/context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { printJson, printTable } from '../cli/output.js';
 import type { Translate } from '../i18n/index.js';
-import { MERGE_TABLES, mergeCopies, openOtherCopy } from '../store/merge.js';
+import { mergeCopies } from '../store/merge.js';
+import { openOtherCopy } from '../store/merge/other-copy.js';
+import { MERGE_TABLES } from '../store/merge/summary.js';
 
 export function register(program: Command, ctx: Context, t: Translate): void {
   program

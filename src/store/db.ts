@@ -1,14 +1,13 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync, statfsSync, unlinkSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { ConflictError, FileError, InnolabError } from '../errors.js';
-import { SCHEMA_VERSION, migrations } from './migrations/index.js';
+import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
+import { ConflictError, FileError } from '../errors.js';
+import { SCHEMA_VERSION } from './migrations/index.js';
+import { backUpAndMigrate, checkedSchemaVersion, createSchema } from './schema.js';
+import { ioError, sqliteError } from './sqlite-errors.js';
 
 export type Db = Database.Database;
 
-/** 'INLB': marks a SQLite file as an innolab workshop. */
-export const APPLICATION_ID = 0x494e4c42;
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 /** Who is changing the file and when: written into every audit entry. */
@@ -106,25 +105,6 @@ function applyPragmas(db: Db, session: Session): void {
   db.pragma('synchronous = FULL');
 }
 
-function runMigrations(db: Db, from: number): void {
-  for (const migration of migrations) {
-    if (migration.version <= from) continue;
-    // Only outside a transaction does this pragma take effect; see Migration.rebuildsTables.
-    if (migration.rebuildsTables) db.pragma('foreign_keys = OFF');
-    try {
-      db.transaction(() => {
-        db.exec(migration.up);
-        if (migration.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
-          throw new Error(`migration ${migration.version} (${migration.name}) left rows pointing at nothing`);
-        }
-        db.pragma(`user_version = ${migration.version}`);
-      }).immediate();
-    } finally {
-      if (migration.rebuildsTables) db.pragma('foreign_keys = ON');
-    }
-  }
-}
-
 /** Reads the first 16 bytes to tell a SQLite file from anything else without letting SQLite touch it. */
 function hasSqliteHeader(path: string): boolean {
   const fd = openSync(path, 'r');
@@ -170,8 +150,7 @@ export function createWorkshopFile(path: string, session: Session, workshop: New
     // faster; a check-in's few pages cost nothing noticeable either way.
     db.pragma('page_size = 16384');
     applyPragmas(db, session);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    runMigrations(db, 0);
+    createSchema(db);
     const store = new WorkshopStore(db, path, session);
     store.change(() => {
       const now = store.now();
@@ -235,20 +214,10 @@ export function openWorkshopFile(path: string, session: Session, options: OpenOp
   try {
     db.pragma(`busy_timeout = ${session.busyTimeoutMs ?? 5000}`);
     // Read-only checks first: a foreign or newer file must leave this function byte-for-byte unchanged.
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (appId !== APPLICATION_ID) throw new FileError('error.notInnolab', { file: path });
-    if (version > SCHEMA_VERSION) {
-      throw new ConflictError('error.newerFile', { file: path, found: version, known: SCHEMA_VERSION });
-    }
+    const version = checkedSchemaVersion(db, path);
     applyPragmas(db, session);
     if (version < SCHEMA_VERSION) {
-      const backup = backupPath(path, version);
-      // The copy holds the same personal data: created empty with mode 0600 first (VACUUM INTO accepts an
-      // empty file and would otherwise create it world-readable under the usual umask).
-      closeSync(openSync(backup, 'wx', 0o600));
-      db.prepare('VACUUM INTO ?').run(backup);
-      runMigrations(db, version);
+      const backup = backUpAndMigrate(db, path, version);
       const store = new WorkshopStore(db, path, session);
       store.change(() =>
         store.audit({ action: 'migrate', entity: 'workshop', detail: `schema ${version} -> ${SCHEMA_VERSION}; backup ${backup}` }),
@@ -261,66 +230,4 @@ export function openWorkshopFile(path: string, session: Session, options: OpenOp
     db.close();
     throw sqliteError(error, path);
   }
-}
-
-function backupPath(path: string, version: number): string {
-  let candidate = `${path}.bak-v${version}`;
-  for (let i = 2; existsSync(candidate); i++) candidate = `${path}.bak-v${version}.${i}`;
-  return candidate;
-}
-
-/** Turns SQLite and file-system failures into one-line errors with the documented exit code. */
-export function sqliteError(error: unknown, path: string): unknown {
-  if (error instanceof InnolabError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  const reason = error instanceof Error ? error.message : String(error);
-  if (code === 'SQLITE_NOTADB') return new FileError('error.notInnolab', { file: path });
-  if (code.startsWith('SQLITE_CORRUPT')) return new FileError('error.damaged', { file: path, reason });
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new FileError('error.busy', { file: path });
-  if (code.startsWith('SQLITE_READONLY')) return new FileError('error.readOnly', { file: path });
-  if (code === 'SQLITE_FULL') return new FileError('error.diskFull', { file: path });
-  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
-    // SQLite says only "disk I/O error" or "unable to open database file" (it cannot create the -wal/-shm
-    // files beside the workshop); the file system says why, which is what the person can act on.
-    if (diskAlmostFull(path)) return new FileError('error.diskFull', { file: path });
-    if (notWritable(path)) return new FileError('error.readOnly', { file: path });
-    return new FileError('error.io', { file: path, reason });
-  }
-  // errno codes only (ENOENT, EACCES…); Node's own ERR_* codes are bugs and must not pass for I/O trouble.
-  if (/^E[A-Z0-9]+$/.test(code)) return ioError(error, path);
-  return error;
-}
-
-/** Less than 1 MiB free where the file lives: a write that failed there failed for want of space. */
-function diskAlmostFull(path: string): boolean {
-  try {
-    const fs = statfsSync(dirname(path));
-    return fs.bavail * fs.bsize < 1024 * 1024;
-  } catch {
-    return false;
-  }
-}
-
-/** The file, or the folder SQLite must create its -wal and -shm files in, cannot be written. */
-function notWritable(path: string): boolean {
-  for (const target of [path, dirname(path)]) {
-    try {
-      accessSync(target, constants.W_OK);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return true;
-    }
-  }
-  return false;
-}
-
-function ioError(error: unknown, path: string): unknown {
-  const err = error as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return new FileError('error.io', { file: path, reason: err.code });
-  if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') {
-    return new FileError('error.readOnly', { file: path });
-  }
-  if (err.code === 'ENOSPC') return new FileError('error.diskFull', { file: path });
-  if (err.code) return new FileError('error.io', { file: path, reason: err.message });
-  return error;
 }
