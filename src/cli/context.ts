@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { type Lang, type MessageKey, type MessageParams, type Translate, isLang, translator } from '../i18n/index.js';
 import { type NewWorkshop, type Session, type WorkshopStore, createWorkshopFile, openWorkshopFile } from '../store/db.js';
 import { ConflictError, NotFoundError, UsageError } from '../errors.js';
+import { workshopLang } from '../store/workshop.js';
 import { type IO, colorEnabled, makeChalk, programCommand } from './io.js';
 import { type Prompter, systemPrompter } from './prompter.js';
 
@@ -134,8 +135,8 @@ export class Context {
       throw error;
     }
     if (!this.opts.lang) {
-      const lang = this.store.db.prepare('SELECT lang FROM workshop WHERE id = 1').pluck().get();
-      if (isLang(lang as string)) this.setLang(lang as Lang);
+      const lang = workshopLang(this.store);
+      if (isLang(lang)) this.setLang(lang);
     }
     return this.store;
   }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
-import { printJson } from '../cli/output.js';
+import { type Answer, emit } from '../cli/output.js';
 import { parseChoice, parseDate, parsePositiveInt } from '../cli/parse.js';
 import {
   ATTENDANCE_STATUSES,
@@ -17,6 +17,7 @@ import type { Translate } from '../i18n/index.js';
 import { getAttendance, recordCheckin, removeCheckin } from '../store/attendance.js';
 import type { WorkshopStore } from '../store/db.js';
 import { resolveParticipant } from '../store/participant-lookup.js';
+import type { Participant } from '../store/participants.js';
 import { getWorkshop } from '../store/workshop.js';
 import { attendanceJson, checkinLine, noRecordJson, whoLabel } from './checkin/render.js';
 
@@ -55,7 +56,7 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .option('--note <reason>', t('help.checkin.note'))
     .option('--representative <name>', t('help.checkin.representative'))
     .option('--undo', t('help.checkin.undo'))
-    .action((who: string[], flags: CheckinFlags) => runCheckin(ctx, parseCheckinOptions(who, flags)));
+    .action(async (who: string[], flags: CheckinFlags) => emit(ctx, await runCheckin(ctx, parseCheckinOptions(who, flags))));
 }
 
 export function parseCheckinOptions(who: string[], flags: CheckinFlags): CheckinOptions {
@@ -78,7 +79,8 @@ export function parseCheckinOptions(who: string[], flags: CheckinFlags): Checkin
   };
 }
 
-export async function runCheckin(ctx: Context, opts: CheckinOptions): Promise<void> {
+/** The records as they now stand (after --undo: the people with no record that day), one line each for the desk. */
+export async function runCheckin(ctx: Context, opts: CheckinOptions): Promise<Answer> {
   const store = ctx.open();
   if (opts.who.length === 0 && (opts.undo || !ctx.canPrompt)) throw new UsageError(opts.undo ? 'attendance.error.undoNeedsWho' : 'attendance.error.whoRequired');
   const days = getWorkshop(store).days;
@@ -101,8 +103,7 @@ export async function runCheckin(ctx: Context, opts: CheckinOptions): Promise<vo
     }
     return done;
   });
-  if (ctx.opts.json) return printJson(ctx, results.map((r) => r.json));
-  for (const r of results) ctx.info(r.line);
+  return { json: results.map((r) => r.json), message: results.map((r) => r.line).join('\n') };
 }
 
 function checkinOne(ctx: Context, store: WorkshopStore, participantId: number, day: WorkshopDay, days: string[], opts: CheckinOptions, at: string) {
@@ -111,15 +112,9 @@ function checkinOne(ctx: Context, store: WorkshopStore, participantId: number, d
   return { line: checkinLine(ctx, record, day.day, outcome), json: attendanceJson(record, days) };
 }
 
-function undoOne(
-  ctx: Context,
-  store: WorkshopStore,
-  person: { id: number; no: number; name: string; unit_name: string | null; unit_short: string | null },
-  day: WorkshopDay,
-  days: string[],
-) {
+function undoOne(ctx: Context, store: WorkshopStore, person: Participant, day: WorkshopDay, days: string[]) {
   const removed = removeCheckin(store, person.id, day.date);
   const params = { who: whoLabel(person), day: ctx.t('attendance.day', { day: day.day }) };
   const line = removed ? ctx.chalk.red(ctx.t('attendance.undone', params)) : ctx.chalk.dim(ctx.t('attendance.undoNone', params));
-  return { line, json: noRecordJson({ no: person.no, name: person.name, unit: person.unit_name }, day.date, days) };
+  return { line, json: noRecordJson({ ...person, unit: person.unit_name }, day.date, days) };
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
-import { printJson } from '../cli/output.js';
+import { type Answer, emit } from '../cli/output.js';
 import { parseChoice, parseDate } from '../cli/parse.js';
 import { daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Lang, Translate } from '../i18n/index.js';
@@ -36,13 +36,13 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .action(async (file: string, opts: Omit<InitOptions, 'file'>, cmd: Command) => {
       // --lang is global: it sets both the messages and the workshop's language.
       const lang = cmd.optsWithGlobals<{ lang?: string }>().lang;
-      await runInit(ctx, { ...opts, file, lang: lang === undefined ? undefined : parseChoice(lang, ['id', 'en'] as const, '--lang') });
+      await emit(ctx, await runInit(ctx, { ...opts, file, lang: lang === undefined ? undefined : parseChoice(lang, ['id', 'en'] as const, '--lang') }));
     });
 }
 
 const validDate = (ctx: Context) => (v: string) => isIsoDate(v) || ctx.t('error.invalidDate', { field: 'date', value: v });
 
-export async function runInit(ctx: Context, opts: InitOptions): Promise<void> {
+export async function runInit(ctx: Context, opts: InitOptions): Promise<Answer> {
   const title = (await ctx.require(opts.title, { flag: '--title', what: 'field.title', prompt: 'prompt.title' })).trim();
   if (title === '') throw new UsageError('error.required', { field: '--title' });
   const start = parseDate(await ctx.require(opts.start, { flag: '--start', what: 'field.start', prompt: 'prompt.start', validate: validDate(ctx) }), '--start');
@@ -72,10 +72,7 @@ export async function runInit(ctx: Context, opts: InitOptions): Promise<void> {
     legalBasis: opts.legalBasis,
     lang: opts.lang ?? 'id',
   });
-  if (ctx.opts.json) {
-    printJson(ctx, { file: store.path, ...getWorkshop(store) });
-    return;
-  }
-  ctx.info(ctx.t('init.created', { file: store.path }));
-  ctx.info(ctx.t('init.next', { file: opts.file }));
+  // Two lines for the person: what was made, and what to do next.
+  const message = `${ctx.t('init.created', { file: store.path })}\n${ctx.t('init.next', { file: opts.file })}`;
+  return { json: { file: store.path, ...getWorkshop(store) }, message };
 }

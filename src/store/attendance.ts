@@ -16,6 +16,8 @@ export interface AttendancePerson {
   name: string;
   nip: string | null;
   position: string | null;
+  /** The person's unit: its number, name and short name (a unit reference in JSON); null without a unit. */
+  unit_no: number | null;
   unit: string | null;
   unit_short: string | null;
 }
@@ -38,7 +40,7 @@ interface AttendanceRow extends CheckinDetails {
 }
 
 const RECORD = `
-  SELECT p.id AS participant_id, p.no, p.name, p.nip, p.position, u.name AS unit, u.short_name AS unit_short,
+  SELECT p.id AS participant_id, p.no, p.name, p.nip, p.position, u.no AS unit_no, u.name AS unit, u.short_name AS unit_short,
          a.date, a.status, a.checked_in_at, a.how, a.note, a.representative
   FROM attendance a JOIN participant p ON p.id = a.participant_id LEFT JOIN unit u ON u.id = p.unit_id`;
 
@@ -122,7 +124,7 @@ export type AbsentPerson = AttendancePerson;
 export function listAbsent(store: WorkshopStore, date: string): AbsentPerson[] {
   return store.db
     .prepare(
-      `SELECT p.id AS participant_id, p.no, p.name, p.nip, p.position, u.name AS unit, u.short_name AS unit_short
+      `SELECT p.id AS participant_id, p.no, p.name, p.nip, p.position, u.no AS unit_no, u.name AS unit, u.short_name AS unit_short
        FROM participant p LEFT JOIN unit u ON u.id = p.unit_id
        WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.participant_id = p.id AND a.date = ?)
        ORDER BY ${UNIT_NAME_ORDER}`,
@@ -130,11 +132,14 @@ export function listAbsent(store: WorkshopStore, date: string): AbsentPerson[] {
     .all(date) as AbsentPerson[];
 }
 
+/** A person in the recap, with their unit's number (a unit reference in JSON). */
+export type MarkedPerson = SummaryPerson & { unit_no: number | null };
+
 /** What the recap needs: every person (by number) and every row. */
-export function attendanceMarks(store: WorkshopStore): { people: SummaryPerson[]; marks: SummaryMark[] } {
+export function attendanceMarks(store: WorkshopStore): { people: MarkedPerson[]; marks: SummaryMark[] } {
   const people = store.db
-    .prepare('SELECT p.no, p.name, u.name AS unit, u.short_name AS unit_short FROM participant p LEFT JOIN unit u ON u.id = p.unit_id ORDER BY p.no')
-    .all() as SummaryPerson[];
+    .prepare('SELECT p.no, p.name, u.no AS unit_no, u.name AS unit, u.short_name AS unit_short FROM participant p LEFT JOIN unit u ON u.id = p.unit_id ORDER BY p.no')
+    .all() as MarkedPerson[];
   const marks = store.db
     .prepare('SELECT p.no AS participant_no, a.date, a.status FROM attendance a JOIN participant p ON p.id = a.participant_id')
     .all() as SummaryMark[];

@@ -92,6 +92,15 @@ export function ensureUnit(store: WorkshopStore, name: string): { unit: Unit; cr
   return { unit: addUnit(store, { name }), created: true };
 }
 
+/**
+ * The units an import reports as created, by name, as they now stand; after a dry run (nothing written)
+ * the ones it would create, numbered as a real run would number them.
+ */
+export function unitsCreated(store: WorkshopStore, names: readonly string[]): Pick<Unit, 'no' | 'name' | 'short_name'>[] {
+  let next = store.nextNo('unit');
+  return names.map((name) => findUnitExact(store, name) ?? { no: next++, name, short_name: null });
+}
+
 export function unitLabel(unit: Pick<Unit, 'name' | 'short_name'>): string {
   return unit.short_name ?? unit.name;
 }

@@ -57,6 +57,11 @@ export function getWorkshop(store: WorkshopStore): Workshop {
   };
 }
 
+/** The language the workshop was set up in (`init --lang`, `workshop set lang`): what messages speak by default. */
+export function workshopLang(store: WorkshopStore): string | undefined {
+  return store.db.prepare('SELECT lang FROM workshop WHERE id = 1').pluck().get() as string | undefined;
+}
+
 /** Column names that `workshop set` may change. */
 export type WorkshopColumn =
   | 'title'

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { printJson, printTable } from '../../cli/output.js';
+import { type Answer, type View, emit, table } from '../../cli/output.js';
 import { parseDate, parsePositiveInt } from '../../cli/parse.js';
 import { type WorkshopDay, dayNumber, resolveWorkshopDay } from '../../domain/attendance.js';
 import { formatLongDate, localDateTime, localIsoDate } from '../../domain/dates.js';
@@ -29,11 +29,14 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--date <date>', t('help.attendance.list.date'))
     .option('--absent', t('help.attendance.list.absent'))
     .action((flags: ListFlags) =>
-      runList(ctx, {
-        day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'),
-        date: flags.date === undefined ? undefined : parseDate(flags.date, '--date'),
-        absent: Boolean(flags.absent),
-      }),
+      emit(
+        ctx,
+        runList(ctx, {
+          day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'),
+          date: flags.date === undefined ? undefined : parseDate(flags.date, '--date'),
+          absent: Boolean(flags.absent),
+        }),
+      ),
     );
 }
 
@@ -42,7 +45,7 @@ function clock(iso: string | null): string {
   return iso ? localDateTime(iso).slice(11, 16) : '';
 }
 
-export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
+export function runList(ctx: Context, opts: ListOptions): Answer {
   const store = ctx.open();
   const days = getWorkshop(store).days;
   // No day named: today during the workshop; afterwards (a script tidying up), every day.
@@ -50,36 +53,37 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     opts.day !== undefined || opts.date !== undefined || days.includes(localIsoDate(ctx.now()))
       ? [resolveWorkshopDay(days, { day: opts.day, date: opts.date, now: ctx.now() })]
       : days.map((date, index) => ({ date, day: index + 1 }));
-  const several = chosen.length > 1;
+  const one = chosen.length === 1 ? chosen[0]! : undefined;
   const dayLabel = (date: string) => ctx.t('attendance.day', { day: dayNumber(days, date) ?? '?' });
-
-  const heading = (key: 'attendance.heading.absentDay' | 'attendance.heading.listDay') => {
-    if (!several) ctx.print(ctx.chalk.bold(ctx.t(key, { day: dayLabel(chosen[0]!.date), date: formatLongDate(chosen[0]!.date, ctx.lang) })));
-  };
-  const dayColumn = several ? [{ header: ctx.t('attendance.col.day'), value: (r: { date: string }) => dayLabel(r.date) }] : [];
+  const dayColumn = one ? [] : [{ header: ctx.t('attendance.col.day'), value: (r: { date: string }) => dayLabel(r.date) }];
+  /** One day's list goes under a heading naming the day; an empty one says so on stderr instead. */
+  const titled = (view: View, rows: number, key: 'attendance.heading.absentDay' | 'attendance.heading.listDay'): View =>
+    one && rows > 0 ? { sections: [{ title: ctx.t(key, { day: dayLabel(one.date), date: formatLongDate(one.date, ctx.lang) }), view }] } : view;
 
   if (opts.absent) {
     const rows = store.read(() => chosen.flatMap((d) => listAbsent(store, d.date).map((p) => ({ ...p, date: d.date }))));
-    if (ctx.opts.json) return printJson(ctx, rows.map((p) => noRecordJson(p, p.date, days)));
-    if (rows.length === 0) return ctx.info(ctx.t('attendance.noneAbsent', { day: several ? '—' : dayLabel(chosen[0]!.date) }));
-    heading('attendance.heading.absentDay');
-    return printTable(ctx, rows, [...dayColumn, ...personColumns(ctx), { header: ctx.t('attendance.col.position'), value: (r) => r.position }]);
+    const view = table(rows, [...dayColumn, ...personColumns(ctx), { header: ctx.t('attendance.col.position'), value: (r) => r.position }], {
+      empty: ctx.t('attendance.noneAbsent', { day: one ? dayLabel(one.date) : '—' }),
+    });
+    return { json: rows.map((p) => noRecordJson(p, p.date, days)), view: titled(view, rows.length, 'attendance.heading.absentDay') };
   }
 
-  const rows = store.read(() => (several ? listAttendance(store) : listAttendance(store, chosen[0]!.date)));
-  if (ctx.opts.json) return printJson(ctx, rows.map((r) => attendanceJson(r, days)));
-  if (rows.length === 0) return ctx.info(ctx.t('attendance.none'));
-  heading('attendance.heading.listDay');
-  await printTable<AttendanceRecord>(ctx, rows, [
-    ...dayColumn,
-    ...personColumns(ctx),
-    { header: ctx.t('attendance.col.status'), value: (r) => statusWord(ctx, r.status) },
-    { header: ctx.t('attendance.col.time'), value: (r) => clock(r.checked_in_at) },
-    {
-      header: ctx.t('attendance.col.note'),
-      value: (r) => [r.representative ? ctx.t('attendance.representedBy', { representative: r.representative }) : '', r.note ?? ''].filter(Boolean).join('; '),
-    },
-  ]);
+  const rows = store.read(() => listAttendance(store, one?.date));
+  const view = table<AttendanceRecord>(
+    rows,
+    [
+      ...dayColumn,
+      ...personColumns(ctx),
+      { header: ctx.t('attendance.col.status'), value: (r) => statusWord(ctx, r.status) },
+      { header: ctx.t('attendance.col.time'), value: (r) => clock(r.checked_in_at) },
+      {
+        header: ctx.t('attendance.col.note'),
+        value: (r) => [r.representative ? ctx.t('attendance.representedBy', { representative: r.representative }) : '', r.note ?? ''].filter(Boolean).join('; '),
+      },
+    ],
+    { empty: ctx.t('attendance.none') },
+  );
+  return { json: rows.map((r) => attendanceJson(r, days)), view: titled(view, rows.length, 'attendance.heading.listDay') };
 }
 
 function personColumns(ctx: Context) {

@@ -3,7 +3,7 @@
 // moment Enter is pressed, whatever happens to the laptop afterwards.
 import type { Context } from '../../cli/context.js';
 import { InnolabError, NotFoundError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import type { Answer } from '../../cli/output.js';
 import { type CheckinDetails, type CheckinMethod, type WorkshopDay } from '../../domain/attendance.js';
 import { type AttendanceRecord, getAttendance, recordCheckin } from '../../store/attendance.js';
 import type { WorkshopStore } from '../../store/db.js';
@@ -31,7 +31,8 @@ function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-export async function runCheckinLoop(ctx: Context, store: WorkshopStore, opts: LoopOptions): Promise<void> {
+/** Answers with every record the loop touched, as it now stands. */
+export async function runCheckinLoop(ctx: Context, store: WorkshopStore, opts: LoopOptions): Promise<Answer> {
   const dayLabel = ctx.t('attendance.day', { day: opts.day.day });
   ctx.info(ctx.t('attendance.loop.start', { day: dayLabel, date: formatLongDate(opts.day.date, ctx.lang) }));
   const touched = new Map<number, AttendanceRecord>();
@@ -63,8 +64,7 @@ export async function runCheckinLoop(ctx: Context, store: WorkshopStore, opts: L
       ctx.warn(ctx.t(error.key, error.params));
     }
   }
-  ctx.info(ctx.t('attendance.loop.done', { count, day: dayLabel }));
-  if (ctx.opts.json) printJson(ctx, [...touched.values()].map((r) => attendanceJson(r, opts.days)));
+  return { json: [...touched.values()].map((r) => attendanceJson(r, opts.days)), message: ctx.t('attendance.loop.done', { count, day: dayLabel }) };
 }
 
 function checkIn(store: WorkshopStore, participantId: number, how: CheckinMethod, opts: LoopOptions) {

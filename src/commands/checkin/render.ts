@@ -1,13 +1,13 @@
 // What checkin, the loop and attendance list show for a record: the JSON shape and the "✓ Nama — OPD — hari ke-2" line.
 import type { Context } from '../../cli/context.js';
 import { type AttendanceStatus, type CheckinMethod, dayNumber } from '../../domain/attendance.js';
-import type { AttendanceRecord, CheckinOutcome } from '../../store/attendance.js';
+import type { AttendancePerson, AttendanceRecord, CheckinOutcome } from '../../store/attendance.js';
+import { type ParticipantRef, type UnitRef, unitRef } from '../refs.js';
 
-/** A record in --json output (stable field names, SPEC §2). `status` null: no record that day. */
+/** A record in --json output (README "JSON output", test/schemas/records.ts `attendance`). `status` null: no record that day. */
 export interface AttendanceJson {
-  no: number;
-  name: string;
-  unit: string | null;
+  participant: ParticipantRef;
+  unit: UnitRef | null;
   date: string;
   day: number | null;
   status: AttendanceStatus | null;
@@ -17,13 +17,12 @@ export interface AttendanceJson {
   representative: string | null;
 }
 
+/** Who a record is about: the person and their unit, as the store joins them in. */
+type Person = Pick<AttendancePerson, 'no' | 'name' | 'unit_no' | 'unit' | 'unit_short'>;
+
 export function attendanceJson(record: AttendanceRecord, days: readonly string[]): AttendanceJson {
   return {
-    no: record.no,
-    name: record.name,
-    unit: record.unit,
-    date: record.date,
-    day: dayNumber(days, record.date),
+    ...noRecordJson(record, record.date, days),
     status: record.status,
     checked_in_at: record.checked_in_at,
     how: record.how,
@@ -33,8 +32,18 @@ export function attendanceJson(record: AttendanceRecord, days: readonly string[]
 }
 
 /** A person with no record that day (after --undo, or in --absent lists). */
-export function noRecordJson(person: { no: number; name: string; unit: string | null }, date: string, days: readonly string[]): AttendanceJson {
-  return { no: person.no, name: person.name, unit: person.unit, date, day: dayNumber(days, date), status: null, checked_in_at: null, how: null, note: null, representative: null };
+export function noRecordJson(person: Person, date: string, days: readonly string[]): AttendanceJson {
+  return {
+    participant: { no: person.no, name: person.name },
+    unit: unitRef(person.unit_no, person.unit, person.unit_short),
+    date,
+    day: dayNumber(days, date),
+    status: null,
+    checked_in_at: null,
+    how: null,
+    note: null,
+    representative: null,
+  };
 }
 
 /** "Drs. H. Zul Abdiman, M.Si — Bappeda". */

@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { insertParticipant, participantLabel } from '../../store/participants.js';
 import { type FieldFlags, addFieldOptions, parseFields, participantJson, resolveUnitFlag } from './fields.js';
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
-  addFieldOptions(parent.command('add').description(t('help.participant.add')), t).action((opts: FieldFlags) => runAdd(ctx, opts));
+  addFieldOptions(parent.command('add').description(t('help.participant.add')), t).action(async (opts: FieldFlags) => emit(ctx, await runAdd(ctx, opts)));
 }
 
-export async function runAdd(ctx: Context, flags: FieldFlags): Promise<void> {
+export async function runAdd(ctx: Context, flags: FieldFlags): Promise<Answer> {
   // Open first: messages then speak the workshop's language.
   const store = ctx.open();
   const name = await ctx.require(flags.name, { flag: '--name', what: 'field.name', prompt: 'prompt.participantName' });
@@ -26,6 +26,5 @@ export async function runAdd(ctx: Context, flags: FieldFlags): Promise<void> {
       email: patch.email,
     });
   });
-  if (ctx.opts.json) return printJson(ctx, participantJson(participant));
-  ctx.info(ctx.t('participant.added', { label: participantLabel(participant) }));
+  return { json: participantJson(participant), message: ctx.t('participant.added', { label: participantLabel(participant) }) };
 }

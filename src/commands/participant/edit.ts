@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { resolveParticipant } from '../../store/participant-lookup.js';
 import { getParticipant, participantLabel, updateParticipant } from '../../store/participants.js';
@@ -8,11 +8,11 @@ import { type FieldFlags, addFieldOptions, parseFields, participantJson, resolve
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
   addFieldOptions(parent.command('edit').description(t('help.participant.edit')).argument('<who>', t('help.participant.who')), t).action(
-    (who: string, opts: FieldFlags) => runEdit(ctx, who, opts),
+    (who: string, opts: FieldFlags) => emit(ctx, runEdit(ctx, who, opts)),
   );
 }
 
-export function runEdit(ctx: Context, who: string, flags: FieldFlags): void {
+export function runEdit(ctx: Context, who: string, flags: FieldFlags): Answer {
   const store = ctx.open();
   const patch = parseFields(ctx, flags);
   const { participant, changed } = store.change(() => {
@@ -21,8 +21,7 @@ export function runEdit(ctx: Context, who: string, flags: FieldFlags): void {
     const changed = updateParticipant(store, current.id, patch);
     return { participant: getParticipant(store, current.id)!, changed };
   });
-  if (ctx.opts.json) return printJson(ctx, participantJson(participant));
   const label = participantLabel(participant);
-  if (changed.length === 0) return ctx.info(ctx.t('participant.unchanged', { label }));
-  ctx.info(ctx.t('participant.updated', { label, fields: changed.join(', ') }));
+  const message = changed.length === 0 ? ctx.t('participant.unchanged', { label }) : ctx.t('participant.updated', { label, fields: changed.join(', ') });
+  return { json: participantJson(participant), message };
 }

@@ -10,6 +10,7 @@ import type { Translate } from '../../i18n/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 import type { Participant, ParticipantPatch } from '../../store/participants.js';
 import { resolveUnit } from '../../store/units.js';
+import { unitRef } from '../refs.js';
 
 export interface FieldFlags {
   name?: string;
@@ -77,7 +78,7 @@ export function resolveUnitFlag(store: WorkshopStore, patch: ParticipantPatch, u
   patch.unit_id = unit.trim() === '' ? null : resolveUnit(store, unit).id;
 }
 
-/** The record as scripts see it: snake_case, no internal ids. */
+/** The record as scripts see it (README "JSON output"): snake_case, no internal ids, the unit as a reference. */
 export function participantJson(p: Participant): Record<string, unknown> {
   return {
     no: p.no,
@@ -85,8 +86,7 @@ export function participantJson(p: Participant): Record<string, unknown> {
     name: p.name,
     nip: p.nip,
     position: p.position,
-    unit: p.unit_name,
-    unit_short: p.unit_short,
+    unit: unitRef(p.unit_no, p.unit_name, p.unit_short),
     role: p.role,
     phone: p.phone,
     email: p.email,

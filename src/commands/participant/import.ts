@@ -2,16 +2,20 @@ import type { Command } from 'commander';
 import { type CsvImportFlags, addCsvImportOptions } from '../csv-options.js';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import { startProgress } from '../../cli/progress.js';
 import type { Translate } from '../../i18n/index.js';
-import { CSV_ENCODINGS, parseDelimiter, streamCsv } from '../../import/csv.js';
+import { parseDelimiter } from '../../import/csv-delimiter.js';
+import { CSV_ENCODINGS } from '../../import/csv-encoding.js';
+import { streamCsv } from '../../import/csv.js';
 import { headerKey, looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/headers.js';
 import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS, type RowProblem, validatedBatches } from '../../import/participant-rows.js';
 import { DUPLICATE_POLICIES, type ImportResult, importParticipants } from '../../import/participants.js';
 import { ValidationWorker } from '../../import/parallel.js';
 import type { WorkshopStore } from '../../store/db.js';
+import { unitsCreated } from '../../store/units.js';
+import { unitRef } from '../refs.js';
 
 export interface ImportFlags extends CsvImportFlags {
   onDuplicate?: string;
@@ -24,7 +28,11 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<csv>', t('help.import.csv'));
   addCsvImportOptions(command, t)
     .option('--on-duplicate <policy>', t('help.import.onDuplicate'))
-    .action((csv: string, opts: ImportFlags) => runImport(ctx, csv, opts));
+    .action(async (csv: string, opts: ImportFlags) => {
+      const { failure, ...answer } = await runImport(ctx, csv, opts);
+      await emit(ctx, answer);
+      if (failure) throw failure;
+    });
 }
 
 /** Reads, validates and imports a participant CSV; prints nothing (the demo uses it as it is). */
@@ -76,32 +84,31 @@ export function problemText(ctx: Context, p: RowProblem): string {
   return ctx.t(`import.problem.${p.code}`, { ref: p.ref ?? '' });
 }
 
-export async function runImport(ctx: Context, csv: string, flags: ImportFlags): Promise<void> {
+/** The import's answer, and the error to end with once it is shown (invalid rows without --skip-invalid). */
+export async function runImport(ctx: Context, csv: string, flags: ImportFlags): Promise<Answer & { failure?: UsageError }> {
   const store = ctx.open();
   const result = await importParticipantFile(ctx, store, csv, flags);
-  const line = (p: RowProblem) => ctx.t('import.line', { line: p.line, field: p.field, problem: problemText(ctx, p) });
+  const problem = (p: RowProblem) => ({ line: p.line, field: p.field, problem: problemText(ctx, p) });
+  const line = (p: RowProblem) => ctx.t('import.line', problem(p));
   // Invalid rows are errors: listed even with --quiet and --json (stderr), one per line.
   for (const p of result.invalid) ctx.io.stderr.write(line(p) + '\n');
   for (const p of result.warnings) ctx.warn(line(p));
   const invalidRows = new Set(result.invalid.map((p) => p.line)).size;
-  if (ctx.opts.json) {
-    printJson(ctx, {
-      added: result.added,
-      updated: result.updated,
-      duplicates: result.duplicates,
-      invalid: result.invalid.map((p) => ({ line: p.line, field: p.field, problem: problemText(ctx, p) })),
-      warnings: result.warnings.map((p) => ({ line: p.line, field: p.field, problem: problemText(ctx, p) })),
-      units_created: result.units_created,
-      dry_run: result.dry_run,
-    });
-  } else {
-    const counts = { added: result.added, updated: result.updated, duplicates: result.duplicates, invalid: invalidRows };
-    if (result.units_created.length > 0) {
-      ctx.info(ctx.t(result.dry_run ? 'import.unitsWouldCreate' : 'import.unitsCreated', { units: result.units_created.join(', ') }));
-    }
-    if (invalidRows === 0 || flags.skipInvalid) ctx.info(ctx.t(result.dry_run ? 'import.summaryDry' : 'import.summary', counts));
-  }
+  const json = {
+    added: result.added,
+    updated: result.updated,
+    duplicates: result.duplicates,
+    invalid: result.invalid.map(problem),
+    warnings: result.warnings.map(problem),
+    units_created: unitsCreated(store, result.units_created).map((u) => unitRef(u.no, u.name, u.short_name)),
+    dry_run: result.dry_run,
+  };
   if (invalidRows > 0 && !flags.skipInvalid) {
-    throw new UsageError('error.importInvalid', { count: invalidRows }, { key: 'error.importInvalidHint' });
+    return { json, failure: new UsageError('error.importInvalid', { count: invalidRows }, { key: 'error.importInvalidHint' }) };
   }
+  if (result.units_created.length > 0) {
+    ctx.info(ctx.t(result.dry_run ? 'import.unitsWouldCreate' : 'import.unitsCreated', { units: result.units_created.join(', ') }));
+  }
+  const counts = { added: result.added, updated: result.updated, duplicates: result.duplicates, invalid: invalidRows };
+  return { json, message: ctx.t(result.dry_run ? 'import.summaryDry' : 'import.summary', counts) };
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { printJson, printTable } from '../../cli/output.js';
+import { type Answer, emit, table } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import { formatNip } from '../../domain/nip.js';
 import { PARTICIPANT_ROLES } from '../../domain/participant.js';
@@ -22,26 +22,28 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--unit <unit>', t('help.participant.list.unit'))
     .option('--role <role>', t('help.participant.list.role'))
     .option('--search <text>', t('help.participant.list.search'))
-    .action((opts: ListFlags) => runList(ctx, opts));
+    .action((opts: ListFlags) => emit(ctx, runList(ctx, opts)));
 }
 
-export async function runList(ctx: Context, flags: ListFlags): Promise<void> {
+export function runList(ctx: Context, flags: ListFlags): Answer {
   const store = ctx.open();
   const filters: ParticipantFilters = { search: flags.search };
   if (flags.role !== undefined) filters.role = parseChoice(flags.role, PARTICIPANT_ROLES, '--role');
   if (flags.unit !== undefined) filters.unitId = resolveUnit(store, flags.unit).id;
   const people = listParticipants(store, filters);
-  if (ctx.opts.json) return printJson(ctx, people.map(participantJson));
-  if (people.length === 0) return ctx.info(ctx.t('participant.none'));
   const t = ctx.t;
   // Phone numbers and e-mail stay out of the list (it ends up on screens and projectors); `show` has them.
-  await printTable(ctx, people, [
-    { header: t('col.no'), value: (p) => p.no, align: 'right' },
-    { header: t('col.name'), value: (p) => p.name },
-    { header: t('col.nip'), value: (p) => (p.nip ? formatNip(p.nip) : '') },
-    { header: t('col.position'), value: (p) => p.position },
-    { header: t('col.unit'), value: (p) => p.unit_short ?? p.unit_name },
-    { header: t('col.role'), value: (p) => t(`role.${p.role}`) },
-  ]);
-  if (ctx.io.stdoutIsTTY) ctx.info(t('participant.count', { count: people.length }));
+  const view = table(
+    people,
+    [
+      { header: t('col.no'), value: (p) => p.no, align: 'right' },
+      { header: t('col.name'), value: (p) => p.name },
+      { header: t('col.nip'), value: (p) => (p.nip ? formatNip(p.nip) : '') },
+      { header: t('col.position'), value: (p) => p.position },
+      { header: t('col.unit'), value: (p) => p.unit_short ?? p.unit_name },
+      { header: t('col.role'), value: (p) => t(`role.${p.role}`) },
+    ],
+    { empty: t('participant.none'), count: t('participant.count', { count: people.length }) },
+  );
+  return { json: people.map(participantJson), view };
 }

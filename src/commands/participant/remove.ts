@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { resolveParticipant } from '../../store/participant-lookup.js';
 import { deleteParticipant, getParticipant, participantAttendance, participantLabel } from '../../store/participants.js';
@@ -17,10 +17,11 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .description(t('help.participant.remove'))
     .argument('<who>', t('help.participant.who'))
     .option('--force', t('help.participant.remove.force'))
-    .action((who: string, opts: RemoveFlags) => runRemove(ctx, who, opts));
+    .action(async (who: string, opts: RemoveFlags) => emit(ctx, await runRemove(ctx, who, opts)));
 }
 
-export async function runRemove(ctx: Context, who: string, flags: RemoveFlags): Promise<void> {
+/** Answers with the record as it was before it went. */
+export async function runRemove(ctx: Context, who: string, flags: RemoveFlags): Promise<Answer> {
   const store = ctx.open();
   const target = resolveParticipant(store, who);
   const label = participantLabel(target);
@@ -38,6 +39,5 @@ export async function runRemove(ctx: Context, who: string, flags: RemoveFlags): 
     refuseWithAttendance();
     deleteParticipant(store, target);
   });
-  if (ctx.opts.json) return printJson(ctx, { ...participantJson(target), removed: true });
-  ctx.info(ctx.t('participant.removed', { label }));
+  return { json: participantJson(target), message: ctx.t('participant.removed', { label }) };
 }

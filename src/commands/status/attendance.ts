@@ -1,9 +1,10 @@
 // The dashboard's attendance: during the workshop, today's desk at a glance; otherwise the totals per day.
-import { printTable } from '../../cli/output.js';
+import { table } from '../../cli/output.js';
 import { dayNumber } from '../../domain/attendance.js';
 import { countByStatus } from '../../store/attendance.js';
+import { countRows } from '../../store/counts.js';
 import { getWorkshop } from '../../store/workshop.js';
-import { type StatusSection, defineSection } from './sections.js';
+import { defineSection } from './section.js';
 
 interface DayCounts {
   date: string;
@@ -22,11 +23,11 @@ interface AttendanceStatusData {
   days: DayCounts[];
 }
 
-const attendance = defineSection<AttendanceStatusData>({
+export const attendance = defineSection<AttendanceStatusData>({
   key: 'attendance',
   collect(store, asOf) {
     const days = getWorkshop(store).days;
-    const participants = store.db.prepare('SELECT COUNT(*) FROM participant').pluck().get() as number;
+    const participants = countRows(store, 'participant');
     const perDay = days.map((date, index) => {
       const c = countByStatus(store, date);
       return { date, day: index + 1, ...c, absent: participants - c.present - c.excused - c.represented };
@@ -34,23 +35,21 @@ const attendance = defineSection<AttendanceStatusData>({
     const todayNo = dayNumber(days, asOf);
     return { participants, today: todayNo === null ? null : perDay[todayNo - 1]!, days: perDay };
   },
-  async render(ctx, data) {
-    ctx.print(ctx.chalk.bold(ctx.t('attendance.heading.status')));
+  view(ctx, data) {
+    const title = ctx.t('attendance.heading.status');
     if (data.today) {
       const d = data.today;
-      ctx.print(
-        ctx.t('attendance.status.today', {
-          day: ctx.t('attendance.day', { day: d.day }),
-          present: d.present,
-          represented: d.represented,
-          excused: d.excused,
-          notYet: d.absent,
-          total: data.participants,
-        }),
-      );
-      return;
+      const line = ctx.t('attendance.status.today', {
+        day: ctx.t('attendance.day', { day: d.day }),
+        present: d.present,
+        represented: d.represented,
+        excused: d.excused,
+        notYet: d.absent,
+        total: data.participants,
+      });
+      return { title, view: { lines: [line] } };
     }
-    await printTable(ctx, data.days, [
+    const view = table(data.days, [
       { header: ctx.t('attendance.col.day'), value: (d) => ctx.t('attendance.day', { day: d.day }) },
       { header: ctx.t('attendance.col.date'), value: (d) => d.date },
       { header: ctx.t('attendance.col.present'), value: (d) => d.present, align: 'right' },
@@ -58,7 +57,6 @@ const attendance = defineSection<AttendanceStatusData>({
       { header: ctx.t('attendance.col.excused'), value: (d) => d.excused, align: 'right' },
       { header: ctx.t('attendance.col.absent'), value: (d) => d.absent, align: 'right' },
     ]);
+    return { title, view };
   },
 });
-
-export const sections: StatusSection[] = [attendance];

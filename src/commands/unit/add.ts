@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { ConflictError, UsageError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';
 import { UNIT_KINDS, addUnit, findUnitExact } from '../../store/units.js';
+import { unitJson } from './json.js';
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
   parent
@@ -13,10 +14,10 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<name>', t('help.unit.add.name'))
     .option('--short <abbr>', t('help.unit.add.short'))
     .option('--kind <kind>', t('help.unit.add.kind'))
-    .action((name: string, opts: { short?: string; kind?: string }) => runAdd(ctx, name, opts));
+    .action((name: string, opts: { short?: string; kind?: string }) => emit(ctx, runAdd(ctx, name, opts)));
 }
 
-export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?: string }): void {
+export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?: string }): Answer {
   if (name.trim() === '') throw new UsageError('error.required', { field: 'name' });
   const kind = opts.kind === undefined ? undefined : parseChoice(opts.kind, UNIT_KINDS, '--kind');
   const store = ctx.open();
@@ -27,7 +28,6 @@ export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?
     }
     return addUnit(store, { name, short: opts.short, kind });
   });
-  const { id: _id, ...record } = unit;
-  if (ctx.opts.json) return printJson(ctx, record);
-  ctx.info(ctx.t('unit.added', { no: unit.no, name: unit.name }));
+  // A new unit has nobody in it yet.
+  return { json: unitJson(unit, 0), message: ctx.t('unit.added', { no: unit.no, name: unit.name }) };
 }

@@ -2,22 +2,30 @@ import type { Command } from 'commander';
 import { type CsvImportFlags, addCsvImportOptions } from '../csv-options.js';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';
-import { CSV_ENCODINGS, parseDelimiter, readCsv } from '../../import/csv.js';
+import { parseDelimiter } from '../../import/csv-delimiter.js';
+import { CSV_ENCODINGS } from '../../import/csv-encoding.js';
+import { readCsv } from '../../import/csv.js';
 import { looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/headers.js';
 import { UNIT_HEADERS, UNIT_IMPORT_FIELDS, importUnits } from '../../import/units.js';
-import { UNIT_KINDS } from '../../store/units.js';
+import { UNIT_KINDS, unitsCreated } from '../../store/units.js';
+import { unitRef } from '../refs.js';
 
 type UnitImportFlags = CsvImportFlags;
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
   const command = parent.command('import').description(t('help.unit.import')).argument('<csv>', t('help.import.csv'));
-  addCsvImportOptions(command, t).action((csv: string, opts: UnitImportFlags) => runUnitImport(ctx, csv, opts));
+  addCsvImportOptions(command, t).action(async (csv: string, opts: UnitImportFlags) => {
+    const { failure, ...answer } = await runUnitImport(ctx, csv, opts);
+    await emit(ctx, answer);
+    if (failure) throw failure;
+  });
 }
 
-export async function runUnitImport(ctx: Context, csv: string, flags: UnitImportFlags): Promise<void> {
+/** The import's answer, and the error to end with once it is shown (invalid rows without --skip-invalid). */
+export async function runUnitImport(ctx: Context, csv: string, flags: UnitImportFlags): Promise<Answer & { failure?: UsageError }> {
   const store = ctx.open();
   const encoding = flags.encoding === undefined ? 'utf8' : parseChoice(flags.encoding, CSV_ENCODINGS, '--encoding');
   const delimiter = flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter);
@@ -29,19 +37,17 @@ export async function runUnitImport(ctx: Context, csv: string, flags: UnitImport
   }
   const result = importUnits(store, table.rows, columns, { skipInvalid: Boolean(flags.skipInvalid), dryRun: Boolean(flags.dryRun) });
   const problem = (code: 'required' | 'formula' | 'kind') => ctx.t(`import.problem.${code}`, { ref: UNIT_KINDS.join(', ') });
+  // Invalid rows are errors: listed even with --quiet and --json (stderr), one per line.
   for (const p of result.invalid) ctx.io.stderr.write(ctx.t('import.line', { line: p.line, field: p.field, problem: problem(p.code) }) + '\n');
   const invalidRows = new Set(result.invalid.map((p) => p.line)).size;
   const failed = invalidRows > 0 && !flags.skipInvalid;
-  if (ctx.opts.json) {
-    printJson(ctx, {
-      added: failed ? 0 : result.added.length,
-      existing: result.existing.length,
-      invalid: result.invalid.map((p) => ({ line: p.line, field: p.field, problem: problem(p.code) })),
-      units_created: failed ? [] : result.added,
-      dry_run: result.dry_run,
-    });
-  } else if (!failed) {
-    ctx.info(ctx.t('unit.import.summary', { added: result.added.length, existing: result.existing.length, invalid: invalidRows }));
-  }
-  if (failed) throw new UsageError('error.importInvalid', { count: invalidRows }, { key: 'error.importInvalidHint' });
+  const json = {
+    added: failed ? 0 : result.added.length,
+    existing: result.existing.length,
+    invalid: result.invalid.map((p) => ({ line: p.line, field: p.field, problem: problem(p.code) })),
+    units_created: failed ? [] : unitsCreated(store, result.added).map((u) => unitRef(u.no, u.name, u.short_name)),
+    dry_run: result.dry_run,
+  };
+  if (failed) return { json, failure: new UsageError('error.importInvalid', { count: invalidRows }, { key: 'error.importInvalidHint' }) };
+  return { json, message: ctx.t('unit.import.summary', { added: result.added.length, existing: result.existing.length, invalid: invalidRows }) };
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { ConflictError, UsageError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import { parseChoice, parseDate } from '../../cli/parse.js';
 import { daysBetween } from '../../domain/dates.js';
 import { checkNip } from '../../domain/nip.js';
@@ -34,10 +34,10 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .description(t('help.workshop.set'))
     .argument('<field>', t('help.workshop.set.field'))
     .argument('<value>', t('help.workshop.set.value'))
-    .action((field: string, value: string) => runSet(ctx, field, value));
+    .action((field: string, value: string) => emit(ctx, runSet(ctx, field, value)));
 }
 
-export function runSet(ctx: Context, field: string, rawValue: string): void {
+export function runSet(ctx: Context, field: string, rawValue: string): Answer {
   const column = FIELDS[field.trim().toLowerCase()];
   if (!column) throw new UsageError('error.unknownField', { field, fields: WORKSHOP_FIELDS.join(', ') });
   const store = ctx.open();
@@ -59,7 +59,9 @@ export function runSet(ctx: Context, field: string, rawValue: string): void {
     if (!check.ok) throw new UsageError('error.invalidChoice', { field: 'signatory.nip', value, choices: '18 digits / 18 digit' });
     value = check.nip;
   }
-  store.change(() => updateWorkshop(store, { [column]: value }));
-  if (ctx.opts.json) return printJson(ctx, getWorkshop(store));
-  ctx.info(ctx.t('workshop.updated', { field }));
+  const workshop = store.change(() => {
+    updateWorkshop(store, { [column]: value });
+    return getWorkshop(store);
+  });
+  return { json: workshop, message: ctx.t('workshop.updated', { field }) };
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { printJson, printRecord } from '../../cli/output.js';
+import { type Answer, type Pairs, emit } from '../../cli/output.js';
 import { formatDayRange } from '../../domain/dates.js';
 import { formatNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
@@ -10,15 +10,14 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
   parent
     .command('show')
     .description(t('help.workshop.show'))
-    .action(() => runShow(ctx));
+    .action(() => emit(ctx, runShow(ctx)));
 }
 
-export function runShow(ctx: Context): void {
+export function runShow(ctx: Context): Answer {
   const store = ctx.open();
   const w = getWorkshop(store);
-  if (ctx.opts.json) return printJson(ctx, w);
   const t = ctx.t;
-  printRecord(ctx, [
+  const record: Pairs = [
     [t('field.title'), w.title],
     [t('field.organizer'), w.organizer],
     [t('field.partner'), w.partner],
@@ -30,5 +29,6 @@ export function runShow(ctx: Context): void {
     [t('field.signatory'), [w.signatory.position, w.signatory.name, w.signatory.nip ? `NIP ${formatNip(w.signatory.nip)}` : null].filter(Boolean).join(' — ')],
     [t('field.file'), store.path],
     [t('field.uuid'), w.uuid],
-  ]);
+  ];
+  return { json: w, view: { record } };
 }
