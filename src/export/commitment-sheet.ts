@@ -3,7 +3,7 @@
 // by number; every problem is reported as line, field, problem before anything is written.
 import { COMMITMENT_STATUSES, type CommitmentStatus, isValidProgress, nextCommitmentState } from '../domain/commitments.js';
 import { parseIsoDate } from '../domain/dates.js';
-import type { CsvRow } from '../import/csv.js';
+import type { CsvRow } from '../import/csv-records.js';
 import type { Synonyms } from '../import/headers.js';
 import type { WorkshopStore } from '../store/db.js';
 

@@ -10,7 +10,9 @@ import type { Worker } from 'node:worker_threads';
 import { type ErrorKind, type Hint, InnolabError } from '../errors.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 import { IMPORT_WIDTH } from '../store/participant-import.js';
-import type { CsvRow, PendingPieces, Piece, PieceSource } from './csv.js';
+import type { Piece, PieceSource } from './csv-pieces.js';
+import type { CsvRow } from './csv-records.js';
+import type { PendingPieces } from './csv.js';
 import type { ParticipantImportField, RowProblem, ValidatedBatch } from './participant-rows.js';
 
 /**

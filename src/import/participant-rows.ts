@@ -3,7 +3,8 @@
 import { checkNip } from '../domain/nip.js';
 import { type ParticipantRole, checkEmail, checkPhone, duplicateKey, looksLikeFormula, parseRole } from '../domain/participant.js';
 import { IMPORT_OFFSET, IMPORT_WIDTH, type ImportRecord } from '../store/participant-import.js';
-import type { CsvRow, CsvStream } from './csv.js';
+import type { CsvRow } from './csv-records.js';
+import type { CsvStream } from './csv.js';
 import type { Synonyms } from './headers.js';
 
 export const PARTICIPANT_IMPORT_FIELDS = ['name', 'nip', 'position', 'unit', 'phone', 'email', 'role'] as const;

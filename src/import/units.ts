@@ -1,7 +1,7 @@
 // Unit rows from a CSV (name, short name, kind): validation and the import, existing units skipped.
 import type { WorkshopStore } from '../store/db.js';
 import { UNIT_KINDS, type UnitKind, addUnit, findUnitExact } from '../store/units.js';
-import type { CsvRow } from './csv.js';
+import type { CsvRow } from './csv-records.js';
 import type { Synonyms } from './headers.js';
 import { looksLikeFormula } from '../domain/participant.js';
 

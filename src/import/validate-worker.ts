@@ -2,7 +2,8 @@
 // parses and validates the pieces, in order, posting each batch back. Built as dist/import-worker.cjs.
 import { parentPort } from 'node:worker_threads';
 import { InnolabError } from '../errors.js';
-import { type PieceSource, parsePiece } from './csv.js';
+import type { PieceSource } from './csv-pieces.js';
+import { parsePiece } from './csv-records.js';
 import { VALUE_SEPARATOR, type WorkerInput, type WorkerMessage } from './parallel.js';
 import { FileValidator, type ValidatedBatch } from './participant-rows.js';
 

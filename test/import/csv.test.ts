@@ -5,7 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { UsageError } from '../../src/errors.js';
-import { decodeCsv, fastRecords, guessDelimiter, parseCsvText, parseDelimiter, readCsv, streamCsv } from '../../src/import/csv.js';
+import { guessDelimiter, parseDelimiter } from '../../src/import/csv-delimiter.js';
+import { decodeCsv } from '../../src/import/csv-encoding.js';
+import { fastRecords } from '../../src/import/csv-records.js';
+import { parseCsvText, readCsv, streamCsv } from '../../src/import/csv.js';
 import { headerKey, matchHeaders, parseMapFlags } from '../../src/import/headers.js';
 import { PARTICIPANT_HEADERS, PARTICIPANT_IMPORT_FIELDS } from '../../src/import/participant-rows.js';
 

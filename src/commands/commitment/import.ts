@@ -5,7 +5,9 @@ import { printJson } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import { type SheetProblem, SHEET_HEADERS, alreadyApplied, readSheetRows } from '../../export/commitment-sheet.js';
 import type { Translate } from '../../i18n/index.js';
-import { CSV_ENCODINGS, parseDelimiter, readCsv } from '../../import/csv.js';
+import { parseDelimiter } from '../../import/csv-delimiter.js';
+import { CSV_ENCODINGS } from '../../import/csv-encoding.js';
+import { readCsv } from '../../import/csv.js';
 import { looksLikeHeader, matchHeaders } from '../../import/headers.js';
 import { applyCommitmentUpdate } from '../../store/commitments.js';
 
