@@ -2,19 +2,38 @@ import type { Command } from 'commander';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Context } from '../cli/context.js';
-import { FileError, UsageError } from '../errors.js';
-import { printJson } from '../cli/output.js';
+import { type Answer, emit } from '../cli/output.js';
 import { parseChoice } from '../cli/parse.js';
-import { EXPORT_FORMATS, EXPORT_TABLES, type ExportFormat, type ExportTable, collectTables, fileName, renderTable } from '../export/index.js';
+import { FileError, UsageError } from '../errors.js';
+import {
+  EXPORT_FORMATS,
+  EXPORT_TABLES,
+  type ExportFormat,
+  type ExportTable,
+  type ExportedTable,
+  collectTables,
+  fileName,
+  renderTable,
+  tableRecords,
+} from '../export/index.js';
 import type { Translate } from '../i18n/index.js';
 import { resolveUnit } from '../store/units.js';
 
-export interface ExportOptions {
+export interface ExportFlags {
   format?: string;
   table?: string;
   unit?: string;
   out?: string;
   redact?: boolean;
+}
+
+interface ExportOptions {
+  /** One table, or every table (which needs --out unless the format is JSON). */
+  table: ExportTable | 'all';
+  format: ExportFormat;
+  unit?: string;
+  out?: string;
+  redact: boolean;
 }
 
 export function register(program: Command, ctx: Context, t: Translate): void {
@@ -26,28 +45,40 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .option('--unit <unit>', t('help.export.unit'))
     .option('--out <path>', t('help.export.out'))
     .option('--redact', t('help.export.redact'))
-    .action((opts: ExportOptions) => runExport(ctx, opts));
+    .action(async (flags: ExportFlags, command: Command) => {
+      // Here --json also chooses the data's format: without --out, the records themselves are the JSON.
+      const json = command.optsWithGlobals<{ json?: boolean }>().json === true;
+      await emit(ctx, runExport(ctx, parseExportFlags(flags, json)));
+    });
 }
 
-export function runExport(ctx: Context, opts: ExportOptions): void {
-  const table = parseChoice(opts.table ?? 'all', [...EXPORT_TABLES, 'all'] as const, '--table');
-  const tables: ExportTable[] = table === 'all' ? [...EXPORT_TABLES] : [table];
-  // --json without --format and without --out: the data itself as JSON on stdout.
-  const format: ExportFormat = opts.format !== undefined ? parseChoice(opts.format, EXPORT_FORMATS, '--format') : ctx.opts.json && !opts.out ? 'json' : 'csv';
-  if (!opts.out && ctx.opts.json && format === 'csv') throw new UsageError('export.jsonWithCsv');
-  if (!opts.out && table === 'all' && format === 'csv') throw new UsageError('export.allNeedsOut');
+export function parseExportFlags(flags: ExportFlags, json: boolean): ExportOptions {
+  const table = parseChoice(flags.table ?? 'all', [...EXPORT_TABLES, 'all'] as const, '--table');
+  const format: ExportFormat = flags.format !== undefined ? parseChoice(flags.format, EXPORT_FORMATS, '--format') : json && !flags.out ? 'json' : 'csv';
+  if (!flags.out && json && format === 'csv') throw new UsageError('export.jsonWithCsv');
+  if (!flags.out && table === 'all' && format === 'csv') throw new UsageError('export.allNeedsOut');
+  return { table, format, unit: flags.unit, out: flags.out, redact: Boolean(flags.redact) };
+}
 
+export function runExport(ctx: Context, opts: ExportOptions): Answer {
+  const tables: ExportTable[] = opts.table === 'all' ? [...EXPORT_TABLES] : [opts.table];
   const store = ctx.open();
   const unitId = opts.unit === undefined ? undefined : resolveUnit(store, opts.unit).id;
-  const exported = collectTables(store, tables, { format, redact: Boolean(opts.redact), filter: { unitId } });
+  const exported = collectTables(store, tables, { redact: opts.redact, filter: { unitId } });
+  if (opts.out) return { json: { format: opts.format, redacted: opts.redact, files: writeFiles(ctx, opts, opts.out, exported) } };
 
-  if (!opts.out) {
-    if (table !== 'all') return void ctx.io.stdout.write(renderTable(exported[0]!, format));
-    return printJson(ctx, Object.fromEntries(exported.map((e) => [e.table, e.records])));
+  // To stdout: one table as its file would hold it; every table (JSON only) as one object of arrays.
+  if (opts.table !== 'all') {
+    const one = exported[0]!;
+    return { json: tableRecords(one), view: { lines: [renderTable(one, opts.format).replace(/\n$/, '')] } };
   }
+  const all = Object.fromEntries(exported.map((e) => [e.table, tableRecords(e)]));
+  return { json: all, view: { lines: [JSON.stringify(all, null, 2)] } };
+}
 
-  const target = ctx.resolvePath(opts.out);
-  const isDir = table === 'all' || /[\\/]$/.test(opts.out) || (existsSync(target) && statSync(target).isDirectory());
+function writeFiles(ctx: Context, opts: ExportOptions, out: string, exported: readonly ExportedTable[]): { table: ExportTable; file: string; rows: number }[] {
+  const target = ctx.resolvePath(out);
+  const isDir = opts.table === 'all' || /[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory());
   if (isDir) {
     if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError('export.outNotDir', { path: target });
     mkdirSync(target, { recursive: true });
@@ -56,15 +87,14 @@ export function runExport(ctx: Context, opts: ExportOptions): void {
   }
   // Exports with NIPs, phones and emails are personal data: readable by their owner only, like the workshop file.
   const mode = opts.redact ? 0o644 : 0o600;
-  const files = exported.map((e) => {
-    const file = isDir ? join(target, fileName(e.table, format)) : target;
+  return exported.map((e) => {
+    const file = isDir ? join(target, fileName(e.table, opts.format)) : target;
     try {
-      writeFileSync(file, renderTable(e, format), { mode });
+      writeFileSync(file, renderTable(e, opts.format), { mode });
     } catch (error) {
       throw new FileError('error.io', { file, reason: (error as Error).message });
     }
-    ctx.info(ctx.t('export.wrote', { file, rows: e.records.length }));
-    return { table: e.table, file, rows: e.records.length };
+    ctx.info(ctx.t('export.wrote', { file, rows: e.rows.length }));
+    return { table: e.table, file, rows: e.rows.length };
   });
-  if (ctx.opts.json) printJson(ctx, { format, redacted: Boolean(opts.redact), files });
 }

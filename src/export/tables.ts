@@ -1,128 +1,165 @@
-// What each exported table holds: one record per row, snake_case English names that stay stable (scripts
-// and other systems read them) and that `participant import` and `commitment import` recognise.
+// What each exported table holds. A sheet has flat cells with snake_case English headers that stay stable
+// (scripts and other systems read them; `participant import` and `commitment import` recognise them); a
+// JSON file has the record shapes of README "JSON output", a unit or a person as a reference object.
 import type { WorkshopStore } from '../store/db.js';
-import { scoreIdea } from '../domain/scoring.js';
+import {
+  type AttendanceExportRow,
+  type ExportFilter,
+  type ParticipantExportRow,
+  type UnitExportRow,
+  exportAttendance,
+  exportCommitments,
+  exportParticipants,
+  exportUnits,
+} from '../store/export-queries.js';
+import { type IdeaView, listIdeas } from '../store/ideas.js';
+import { COMMITMENT_SHEET_COLUMNS, commitmentRecord } from './commitment-sheet.js';
+import type { CsvColumn } from './csv.js';
+import { participantRecordRef, unitRecordRef } from './refs.js';
 
 export const EXPORT_TABLES = ['participants', 'units', 'attendance', 'ideas', 'commitments'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
+export type { ExportFilter };
 
-export type ExportRecord = Record<string, string | number | null>;
-
-export interface ExportFilter {
-  /** Only rows of this unit (participants, ideas, commitments, attendance of its people; the unit itself). */
-  unitId?: number;
+/** How one table leaves the program: its rows, the sheet's columns, and each row as a JSON record. */
+export interface TableSpec<Row> {
+  read: (store: WorkshopStore, filter: ExportFilter) => Row[];
+  /** In order, even when there are no rows, so an empty sheet still has its header. */
+  columns: readonly CsvColumn<Row>[];
+  record: (row: Row) => Record<string, unknown>;
 }
 
-/** The columns of a table, in order, even when it has no rows (so an empty sheet still has its header). */
-export const EXPORT_COLUMNS: Record<ExportTable, readonly string[]> = {
-  participants: ['no', 'uuid', 'name', 'nip', 'position', 'unit', 'unit_short', 'role', 'phone', 'email', 'created_at', 'updated_at'],
-  units: ['no', 'uuid', 'name', 'short_name', 'kind', 'created_at', 'updated_at'],
-  attendance: ['date', 'participant_no', 'name', 'nip', 'unit', 'status', 'checked_in_at', 'how', 'representative', 'note', 'uuid', 'participant_uuid'],
-  ideas: [
-    'no', 'uuid', 'unit', 'title', 'form', 'kind', 'affair', 'problem', 'description', 'objective', 'benefit',
-    'expected_result', 'proposer', 'status', 'score', 'created_at', 'updated_at',
+const participants: TableSpec<ParticipantExportRow> = {
+  read: exportParticipants,
+  columns: [
+    { header: 'no', value: (p) => p.no },
+    { header: 'uuid', value: (p) => p.uuid },
+    { header: 'name', value: (p) => p.name },
+    { header: 'nip', value: (p) => p.nip },
+    { header: 'position', value: (p) => p.position },
+    { header: 'unit', value: (p) => p.unit_name },
+    { header: 'unit_short', value: (p) => p.unit_short },
+    { header: 'role', value: (p) => p.role },
+    // A phone number's leading + is a number sign, not a formula.
+    { header: 'phone', value: (p) => p.phone, plainNumber: true },
+    { header: 'email', value: (p) => p.email },
+    { header: 'created_at', value: (p) => p.created_at },
+    { header: 'updated_at', value: (p) => p.updated_at },
   ],
-  // progress, status, date and note are what an OPD fills in on its sheet (`commitment import` reads them back);
-  // last_update and last_note show where the commitment stood when the sheet was made.
-  commitments: [
-    'no', 'uuid', 'unit', 'idea_no', 'idea_title', 'action', 'owner', 'output', 'indicator', 'due_date', 'status',
-    'progress', 'last_update', 'last_note', 'date', 'note',
-  ],
+  record: (p) => ({
+    no: p.no,
+    uuid: p.uuid,
+    name: p.name,
+    nip: p.nip,
+    position: p.position,
+    unit: unitRecordRef(p.unit_no, p.unit_name, p.unit_short),
+    role: p.role,
+    phone: p.phone,
+    email: p.email,
+    created_at: p.created_at,
+    updated_at: p.updated_at,
+  }),
 };
 
-/** Columns holding phone-like numbers, where a leading + is a number sign, not a formula. */
-export const PLAIN_NUMBER_COLUMNS: ReadonlySet<string> = new Set(['phone']);
+const units: TableSpec<UnitExportRow> = {
+  read: exportUnits,
+  columns: [
+    { header: 'no', value: (u) => u.no },
+    { header: 'uuid', value: (u) => u.uuid },
+    { header: 'name', value: (u) => u.name },
+    { header: 'short_name', value: (u) => u.short_name },
+    { header: 'kind', value: (u) => u.kind },
+    { header: 'created_at', value: (u) => u.created_at },
+    { header: 'updated_at', value: (u) => u.updated_at },
+  ],
+  record: (u) => ({ ...u }),
+};
 
-function unitClause(filter: ExportFilter, column: string): { sql: string; params: number[] } {
-  return filter.unitId === undefined ? { sql: '', params: [] } : { sql: ` WHERE ${column} = ?`, params: [filter.unitId] };
-}
+const attendance: TableSpec<AttendanceExportRow> = {
+  read: exportAttendance,
+  columns: [
+    { header: 'date', value: (a) => a.date },
+    { header: 'participant_no', value: (a) => a.participant_no },
+    { header: 'name', value: (a) => a.name },
+    { header: 'nip', value: (a) => a.nip },
+    { header: 'unit', value: (a) => a.unit_name },
+    { header: 'status', value: (a) => a.status },
+    { header: 'checked_in_at', value: (a) => a.checked_in_at },
+    { header: 'how', value: (a) => a.how },
+    { header: 'representative', value: (a) => a.representative },
+    { header: 'note', value: (a) => a.note },
+    { header: 'uuid', value: (a) => a.uuid },
+    { header: 'participant_uuid', value: (a) => a.participant_uuid },
+  ],
+  record: (a) => ({
+    date: a.date,
+    participant: participantRecordRef(a.participant_no, a.name),
+    nip: a.nip,
+    unit: unitRecordRef(a.unit_no, a.unit_name, a.unit_short),
+    status: a.status,
+    checked_in_at: a.checked_in_at,
+    how: a.how,
+    representative: a.representative,
+    note: a.note,
+    uuid: a.uuid,
+    participant_uuid: a.participant_uuid,
+  }),
+};
 
-function participants(store: WorkshopStore, filter: ExportFilter): ExportRecord[] {
-  const where = unitClause(filter, 'p.unit_id');
-  return store.db
-    .prepare(
-      `SELECT p.no, p.uuid, p.name, p.nip, p.position, u.name AS unit, u.short_name AS unit_short, p.role, p.phone, p.email,
-              p.created_at, p.updated_at
-       FROM participant p LEFT JOIN unit u ON u.id = p.unit_id${where.sql} ORDER BY p.no`,
-    )
-    .all(...where.params) as ExportRecord[];
-}
+const ideas: TableSpec<IdeaView> = {
+  read: (store, filter) => listIdeas(store, { unitId: filter.unitId }),
+  columns: [
+    { header: 'no', value: (i) => i.no },
+    { header: 'uuid', value: (i) => i.uuid },
+    { header: 'unit', value: (i) => i.unit.name },
+    { header: 'title', value: (i) => i.title },
+    { header: 'form', value: (i) => i.form },
+    { header: 'kind', value: (i) => i.kind },
+    { header: 'affair', value: (i) => i.affair },
+    { header: 'problem', value: (i) => i.problem },
+    { header: 'description', value: (i) => i.description },
+    { header: 'objective', value: (i) => i.objective },
+    { header: 'benefit', value: (i) => i.benefit },
+    { header: 'expected_result', value: (i) => i.expected_result },
+    { header: 'proposer', value: (i) => i.proposer },
+    { header: 'status', value: (i) => i.status },
+    { header: 'score', value: (i) => i.score },
+    { header: 'created_at', value: (i) => i.created_at },
+    { header: 'updated_at', value: (i) => i.updated_at },
+  ],
+  // The idea record of `idea list --json`.
+  record: (i) => ({
+    no: i.no,
+    uuid: i.uuid,
+    unit: unitRecordRef(i.unit.no, i.unit.name, i.unit.short_name),
+    title: i.title,
+    form: i.form,
+    kind: i.kind,
+    affair: i.affair,
+    problem: i.problem,
+    description: i.description,
+    objective: i.objective,
+    benefit: i.benefit,
+    expected_result: i.expected_result,
+    proposer: participantRecordRef(i.proposer_no, i.proposer),
+    status: i.status,
+    score: i.score,
+    scorers: i.scorers,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+  }),
+};
 
-function units(store: WorkshopStore, filter: ExportFilter): ExportRecord[] {
-  const where = unitClause(filter, 'id');
-  return store.db
-    .prepare(`SELECT no, uuid, name, short_name, kind, created_at, updated_at FROM unit${where.sql} ORDER BY no`)
-    .all(...where.params) as ExportRecord[];
-}
+const commitments = { read: exportCommitments, columns: COMMITMENT_SHEET_COLUMNS, record: commitmentRecord };
 
-function attendance(store: WorkshopStore, filter: ExportFilter): ExportRecord[] {
-  const where = unitClause(filter, 'p.unit_id');
-  return store.db
-    .prepare(
-      `SELECT a.date, p.no AS participant_no, p.name, p.nip, u.name AS unit, a.status, a.checked_in_at, a.how,
-              a.representative, a.note, a.uuid, p.uuid AS participant_uuid
-       FROM attendance a JOIN participant p ON p.id = a.participant_id LEFT JOIN unit u ON u.id = p.unit_id${where.sql}
-       ORDER BY a.date, p.no`,
-    )
-    .all(...where.params) as ExportRecord[];
-}
-
-function ideas(store: WorkshopStore, filter: ExportFilter): ExportRecord[] {
-  const where = unitClause(filter, 'i.unit_id');
-  const rows = store.db
-    .prepare(
-      `SELECT i.id, i.no, i.uuid, u.name AS unit, i.title, i.form, i.kind, i.affair, i.problem, i.description, i.objective,
-              i.benefit, i.expected_result, COALESCE(p.name, i.proposer_name) AS proposer, i.status, i.created_at, i.updated_at
-       FROM idea i JOIN unit u ON u.id = i.unit_id LEFT JOIN participant p ON p.id = i.proposer_id${where.sql}
-       ORDER BY i.no`,
-    )
-    .all(...where.params) as (ExportRecord & { id: number })[];
-  const criteria = store.db.prepare('SELECT id, name, weight FROM criterion ORDER BY position').all() as { id: number; name: string; weight: number }[];
-  const scores = store.db.prepare('SELECT s.idea_id, c.name AS criterion, s.scorer, s.value FROM score s JOIN criterion c ON c.id = s.criterion_id').all() as {
-    idea_id: number;
-    criterion: string;
-    scorer: string;
-    value: number;
-  }[];
-  const byIdea = new Map<number, typeof scores>();
-  for (const s of scores) byIdea.set(s.idea_id, [...(byIdea.get(s.idea_id) ?? []), s]);
-  return rows.map(({ id, ...row }) => {
-    const score = scoreIdea(criteria, byIdea.get(id) ?? []).score;
-    return { ...row, score: score === null ? null : Math.round(score * 100) / 100 };
-  }).map((r) => orderColumns(r, EXPORT_COLUMNS.ideas));
-}
-
-function commitments(store: WorkshopStore, filter: ExportFilter): ExportRecord[] {
-  const where = unitClause(filter, 'c.unit_id');
-  return store.db
-    .prepare(
-      `SELECT c.no, c.uuid, u.name AS unit, i.no AS idea_no, i.title AS idea_title, c.action, COALESCE(p.name, c.owner_name) AS owner,
-              c.output, c.indicator, c.due_date, c.status, c.progress,
-              (SELECT cu.date FROM commitment_update cu WHERE cu.commitment_id = c.id ORDER BY cu.date DESC, cu.at DESC, cu.id DESC LIMIT 1) AS last_update,
-              (SELECT cu.note FROM commitment_update cu WHERE cu.commitment_id = c.id ORDER BY cu.date DESC, cu.at DESC, cu.id DESC LIMIT 1) AS last_note,
-              NULL AS date, NULL AS note
-       FROM commitment c JOIN unit u ON u.id = c.unit_id LEFT JOIN idea i ON i.id = c.idea_id
-       LEFT JOIN participant p ON p.id = c.owner_id${where.sql}
-       ORDER BY c.no`,
-    )
-    .all(...where.params) as ExportRecord[];
-}
-
-function orderColumns(record: ExportRecord, columns: readonly string[]): ExportRecord {
-  return Object.fromEntries(columns.map((c) => [c, record[c] ?? null]));
-}
-
-const READERS: Record<ExportTable, (store: WorkshopStore, filter: ExportFilter) => ExportRecord[]> = {
+/** Each table's spec; the row type is the table's own, hidden behind `unknown` for the generic writers. */
+export const TABLES: Record<ExportTable, TableSpec<unknown>> = {
   participants,
   units,
   attendance,
   ideas,
   commitments,
-};
-
-export function readTable(store: WorkshopStore, table: ExportTable, filter: ExportFilter = {}): ExportRecord[] {
-  return READERS[table](store, filter);
-}
+} as unknown as Record<ExportTable, TableSpec<unknown>>;
 
 /** "196804121993031004" → "1968***********004": enough to tell people apart on a list, not to identify them. */
 export function maskNip(nip: string): string {
@@ -143,11 +180,11 @@ export function maskEmail(email: string): string {
   return `${email[0]}***${email.slice(at)}`;
 }
 
-/** `--redact`: NIP, phone and email masked wherever they appear. */
-export function redactRecord(record: ExportRecord): ExportRecord {
-  const out = { ...record };
+/** `--redact`: NIP, phone and email masked wherever a row has them, before it becomes a cell or a record. */
+export function redactRow<Row>(row: Row): Row {
+  const out = { ...row } as Record<string, unknown>;
   if (typeof out.nip === 'string') out.nip = maskNip(out.nip);
   if (typeof out.phone === 'string') out.phone = maskPhone(out.phone);
   if (typeof out.email === 'string') out.email = maskEmail(out.email);
-  return out;
+  return out as Row;
 }

@@ -9,6 +9,7 @@ import {
   nextCommitmentState,
 } from '../domain/commitments.js';
 import { localIsoDate, parseIsoDate } from '../domain/dates.js';
+import { latestCommitmentUpdate } from './commitment-updates.js';
 import type { WorkshopStore } from './db.js';
 import { resolveParticipant } from './participant-lookup.js';
 import { whereEquals } from './where.js';
@@ -92,6 +93,10 @@ function toView({ id: _id, ...row }: ViewRow, asOf: string): CommitmentView {
 /** The calendar date "today" for the person at the laptop (the injected clock). */
 export function todayOf(store: WorkshopStore): string {
   return localIsoDate(store.session.now());
+}
+
+export function findCommitmentById(store: WorkshopStore, id: number): CommitmentRow | undefined {
+  return store.db.prepare('SELECT * FROM commitment WHERE id = ?').get(id) as CommitmentRow | undefined;
 }
 
 export function findCommitmentByNo(store: WorkshopStore, no: number): CommitmentRow | undefined {
@@ -232,7 +237,7 @@ export function applyCommitmentUpdate(
   names: UpdateFieldNames = FLAG_NAMES,
 ): { changed: boolean; commitment: CommitmentDetail } {
   const run = () => {
-    const current = store.db.prepare('SELECT * FROM commitment WHERE id = ?').get(commitmentId) as CommitmentRow | undefined;
+    const current = findCommitmentById(store, commitmentId);
     if (!current) throw new NotFoundError('commitment.error.notFound', { no: commitmentId });
     if (input.date !== undefined && !parseIsoDate(input.date)) {
       throw new UsageError('error.invalidDate', { field: names.date, value: input.date });
@@ -249,9 +254,7 @@ export function applyCommitmentUpdate(
     const date = input.date?.trim() ?? asOf;
     const stateChanged = next.state.status !== current.status || next.state.progress !== current.progress;
     if (!stateChanged) {
-      const latest = store.db
-        .prepare('SELECT date, note FROM commitment_update WHERE commitment_id = ? ORDER BY date DESC, at DESC, id DESC LIMIT 1')
-        .get(commitmentId) as { date: string; note: string | null } | undefined;
+      const latest = latestCommitmentUpdate(store, commitmentId);
       const repeatsLatest = latest !== undefined && latest.note === note && (input.date === undefined || latest.date === date);
       if (note === null || repeatsLatest) return { changed: false, commitment: commitmentDetail(store, commitmentId, asOf) };
     }

@@ -63,8 +63,14 @@ describe('commitment import', () => {
     sheet[3]!.note = '-draf awal';
     writeSheet(file, sheet);
 
-    const first = ok(await w.run(['commitment', 'import', 'rtl-dinkes.csv', '--json'], NOW)).json<{ updated: number; unchanged: number; invalid: unknown[]; commitments: number[] }>();
-    expect(first).toMatchObject({ updated: 3, unchanged: 1, invalid: [], commitments: [1, 2, 5] });
+    const first = ok(await w.run(['commitment', 'import', 'rtl-dinkes.csv', '--json'], NOW)).json<{ updated: number; unchanged: number; invalid: unknown[]; commitments: { no: number; progress: number }[] }>();
+    expect(first).toMatchObject({ updated: 3, unchanged: 1, invalid: [] });
+    // Each updated commitment as it now stands.
+    expect(first.commitments.map((c) => [c.no, c.progress])).toEqual([
+      [1, 40],
+      [2, 100],
+      [5, 10],
+    ]);
     const list = ok(await w.run(['commitment', 'list', '--json'])).json<{ no: number; progress: number; status: string }[]>();
     expect(list.map((c) => [c.no, c.progress, c.status]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
       [1, 40, 'in-progress'],
@@ -95,8 +101,8 @@ describe('commitment import', () => {
     next[0]!.status = 'selesai';
     next[0]!.progress = '100';
     writeSheet(join(w.dir, 'rtl-dinkes-2.csv'), next);
-    const closing = ok(await w.run(['commitment', 'import', 'rtl-dinkes-2.csv', '--json'], NOW)).json<{ updated: number; commitments: number[] }>();
-    expect(closing).toMatchObject({ updated: 1, commitments: [1] });
+    const closing = ok(await w.run(['commitment', 'import', 'rtl-dinkes-2.csv', '--json'], NOW)).json<{ updated: number; commitments: { no: number; status: string }[] }>();
+    expect(closing).toMatchObject({ updated: 1, commitments: [{ no: 1, status: 'done' }] });
     for (const sheetFile of ['rtl-dinkes.csv', 'rtl-dinkes-2.csv']) {
       expect(ok(await w.run(['commitment', 'import', sheetFile, '--json'], NOW)).json<{ updated: number }>().updated).toBe(0);
     }

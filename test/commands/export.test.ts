@@ -112,12 +112,43 @@ describe('export', () => {
     const fresh = await newWorkshop();
     const r = ok(await fresh.run(['participant', 'import', join(w.dir, 'peserta.csv'), '--json']));
     expect(r.json<{ added: number; invalid: unknown[] }>()).toMatchObject({ added: 5, invalid: [] });
-    const fields = (p: Record<string, unknown>) => [p.no, p.name, p.nip, p.position, p.unit, p.role, p.phone, p.email];
+    // The import creates units by name (the sheet's unit column); their short names are not on it.
+    const fields = (p: Record<string, unknown>) => [p.no, p.name, p.nip, p.position, (p.unit as { name: string } | null)?.name, p.role, p.phone, p.email];
     const before = ok(await w.run(['export', '--table', 'participants', '--json'])).json<Record<string, unknown>[]>().map(fields);
     const after = ok(await fresh.run(['export', '--table', 'participants', '--json'])).json<Record<string, unknown>[]>().map(fields);
     expect(after).toEqual(before);
     // Importing the same sheet again adds nobody (duplicates by NIP or e-mail).
     expect(ok(await fresh.run(['participant', 'import', join(w.dir, 'peserta.csv'), '--json'])).json<{ added: number }>().added).toBe(0);
+  });
+
+  it('writes references in JSON as the same objects every command prints, and flat cells in CSV', async () => {
+    const w = await workshopWithPeople();
+    ok(await w.run(['idea', 'add', '--unit', 'Bappeda', '--title', 'Satu data perencanaan', '--proposer', '196804121993031004']));
+    ok(await w.run(['commitment', 'add', '--unit', 'Bappeda', '--action', 'Susun SK tim', '--due', '2022-12-31', '--idea', '1', '--owner', '2']));
+    const unit = { no: 2, name: 'Badan Perencanaan Pembangunan Daerah', short_name: 'Bappeda' };
+    const zul = { no: 2, name: 'Drs. H. Zul Abdiman, M.Si' };
+
+    const ideas = ok(await w.run(['export', '--table', 'ideas', '--json'])).json<Record<string, unknown>[]>();
+    expect(ideas[0]).toMatchObject({ no: 1, unit, proposer: zul, score: null, scorers: 0 });
+    // The idea record of `idea list --json`, no more and no less.
+    expect(ideas[0]).toEqual(ok(await w.run(['idea', 'list', '--json'])).json<unknown[]>()[0]);
+    const commitments = ok(await w.run(['export', '--table', 'commitments', '--format', 'json'])).json<Record<string, unknown>[]>();
+    expect(commitments[0]).toMatchObject({ no: 1, unit, idea: { no: 1, title: 'Satu data perencanaan' }, owner: zul, last_update: null });
+    // The blank cells an OPD fills in on its sheet are not data.
+    expect(commitments[0]).not.toHaveProperty('note');
+    const people = ok(await w.run(['export', '--table', 'participants', '--json'])).json<Record<string, unknown>[]>();
+    expect(people[1]).toMatchObject({ unit });
+    expect(people[3]).toMatchObject({ name: '@Tamu LAN', unit: null });
+    expect(people[1]).not.toHaveProperty('unit_short');
+
+    const sheet = readCsv(ok(await w.run(['export', '--table', 'ideas'])).stdout);
+    expect(sheet[0]).toMatchObject({ unit: 'Badan Perencanaan Pembangunan Daerah', proposer: 'Drs. H. Zul Abdiman, M.Si', score: '' });
+    const rtl = readCsv(ok(await w.run(['export', '--table', 'commitments'])).stdout);
+    expect(rtl[0]).toMatchObject({ unit: 'Badan Perencanaan Pembangunan Daerah', idea_no: '1', idea_title: 'Satu data perencanaan', owner: 'Drs. H. Zul Abdiman, M.Si' });
+
+    // A JSON file holds the same records as stdout.
+    ok(await w.run(['export', '--format', 'json', '--out', 'json']));
+    expect(JSON.parse(readFileSync(join(w.dir, 'json', 'ideas.json'), 'utf8'))).toEqual(ideas);
   });
 
   it('refuses what it cannot do with exit 2 naming the flag', async () => {

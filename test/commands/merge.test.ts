@@ -63,9 +63,10 @@ async function twoLaptops() {
   return { w, b, runA: run, runB };
 }
 
+/** Every table as `export --format json` writes it; an attendance row names its person as {no, name}. */
 async function snapshot(run: (argv: string[], now: string) => Promise<RunResult>) {
   const r = ok(await run(['export', '--format', 'json'], '2022-11-09T00:00:00.000Z'));
-  return r.json<Record<string, Record<string, unknown>[]>>();
+  return r.json<Record<string, (Record<string, unknown> & { participant?: { no: number; name: string } })[]>>();
 }
 
 describe('merge', () => {
@@ -88,7 +89,7 @@ describe('merge', () => {
 
     const after = await snapshot(runA);
     // Everyone's check-ins from both laptops, each person once per day.
-    const day2 = after.attendance!.filter((a) => a.date === '2022-11-08').map((a) => [a.participant_no, a.status]);
+    const day2 = after.attendance!.filter((a) => a.date === '2022-11-08').map((a) => [a.participant?.no, a.status]);
     expect(day2).toEqual([
       [1, 'present'],
       [2, 'present'],
@@ -160,6 +161,8 @@ describe('merge', () => {
     const before = await snapshot(runA);
     const r = ok(await runA(['merge', b, '--dry-run', '--lang', 'en'], '2022-11-09T01:00:00.000Z'));
     expect(r.stderr).toContain('dry run');
+    // Piped: tab-separated rows under a header line a reader can name them by.
+    expect(r.stdout.split('\n')[0]).toBe('Table\tAdded\tUpdated');
     expect(r.stdout).toMatch(/participants\t1\t1/);
     expect(await snapshot(runA)).toEqual(before);
     const second = ok(await runA(['merge', b, '--json'], '2022-11-09T01:00:00.000Z')).json<MergeJson>();
@@ -179,8 +182,8 @@ describe('merge', () => {
     const after = await snapshot(runA);
     expect(after.participants!.find((p) => p.no === 1)!.phone).toBe('081277776666');
     expect(after.participants!.map((p) => p.name)).not.toContain('Nurhalimah, S.Sos');
-    expect(after.attendance!.filter((a) => a.name === 'Nurhalimah, S.Sos')).toEqual([]);
-    expect(after.attendance!.filter((a) => a.participant_no === 2).map((a) => a.date)).toEqual(['2022-11-08']);
+    expect(after.attendance!.filter((a) => a.participant?.name === 'Nurhalimah, S.Sos')).toEqual([]);
+    expect(after.attendance!.filter((a) => a.participant?.no === 2).map((a) => a.date)).toEqual(['2022-11-08']);
     const log = ok(await runA(['log', '--json', '--limit', '1000'], '2022-11-09T02:00:00.000Z')).json<{ action: string; detail: string | null; fields: string[] }[]>();
     const phone = log.filter((e) => e.action === 'merge' && e.fields.includes('phone'));
     expect(phone).toHaveLength(1);
@@ -211,13 +214,13 @@ describe('merge', () => {
     copyFileSync(a, b);
     const runA = (argv: string[], now: string) => runCli(['-f', a, ...argv], { cwd: dir, now });
     const runB = (argv: string[], now: string) => runCli(['-f', b, ...argv], { cwd: dir, now });
-    const absent = ok(await runA(['attendance', 'list', '--day', '3', '--absent', '--json'], '2022-11-09T09:30:00.000Z')).json<{ no: number }[]>();
+    const absent = ok(await runA(['attendance', 'list', '--day', '3', '--absent', '--json'], '2022-11-09T09:30:00.000Z')).json<{ participant: { no: number } }[]>();
     const open = ok(await runA(['commitment', 'list', '--json'], '2022-11-09T09:30:00.000Z'))
       .json<{ no: number; status: string }[]>()
       .filter((c) => c.status === 'planned' || c.status === 'in-progress');
     expect(absent.length).toBeGreaterThanOrEqual(2);
     expect(open.length).toBeGreaterThanOrEqual(2);
-    const [late1, late2] = [absent[0]!.no, absent[1]!.no];
+    const [late1, late2] = [absent[0]!.participant.no, absent[1]!.participant.no];
     const [rtl1, rtl2] = [open[0]!.no, open[1]!.no];
     const before = await snapshot((argv) => runA(argv, '2022-11-09T09:30:00.000Z'));
 
@@ -238,7 +241,7 @@ describe('merge', () => {
     });
     const after = await snapshot((argv) => runA(argv, '2022-11-09T12:30:00.000Z'));
     expect(after.attendance!.length).toBe(before.attendance!.length + 2);
-    const day3 = (no: number) => after.attendance!.filter((x) => x.participant_no === no && x.date === '2022-11-09').map((x) => x.status);
+    const day3 = (no: number) => after.attendance!.filter((x) => x.participant?.no === no && x.date === '2022-11-09').map((x) => x.status);
     expect(day3(late1)).toEqual(['present']);
     expect(day3(late2)).toEqual(['excused']);
     const titles = after.ideas!.map((i) => i.title);

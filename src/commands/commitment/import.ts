@@ -1,21 +1,30 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { UsageError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
-import { type SheetProblem, SHEET_HEADERS, alreadyApplied, readSheetRows } from '../../export/commitment-sheet.js';
-import type { Translate } from '../../i18n/index.js';
-import { parseDelimiter } from '../../import/csv-delimiter.js';
-import { CSV_ENCODINGS } from '../../import/csv-encoding.js';
+import { UsageError } from '../../errors.js';
+import type { MessageKey, Translate } from '../../i18n/index.js';
+import { type SheetProblem, SHEET_HEADERS, alreadyApplied, readSheetRows } from '../../import/commitment-sheet.js';
 import { readCsv } from '../../import/csv.js';
+import { parseDelimiter } from '../../import/csv-delimiter.js';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../import/csv-encoding.js';
 import { looksLikeHeader, matchHeaders } from '../../import/headers.js';
-import { applyCommitmentUpdate } from '../../store/commitments.js';
+import { type CommitmentView, applyCommitmentUpdate } from '../../store/commitments.js';
+import { commitmentJson } from './json.js';
 
 export interface CommitmentImportFlags {
   delimiter?: string;
   encoding?: string;
   skipInvalid?: boolean;
   dryRun?: boolean;
+}
+
+interface ImportOptions {
+  csv: string;
+  delimiter?: string;
+  encoding: CsvEncoding;
+  skipInvalid: boolean;
+  dryRun: boolean;
 }
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
@@ -27,16 +36,40 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--encoding <encoding>', t('help.import.encoding'))
     .option('--skip-invalid', t('help.commitment.import.skipInvalid'))
     .option('--dry-run', t('help.commitment.import.dryRun'))
-    .action((csv: string, opts: CommitmentImportFlags) => runCommitmentImport(ctx, csv, opts));
+    .action(async (csv: string, flags: CommitmentImportFlags) => {
+      const { answer, refused } = await runCommitmentImport(ctx, parseFlags(csv, flags));
+      await emit(ctx, answer);
+      // All or nothing: the invalid rows are listed (and --json says so) before the exit 2.
+      if (refused) throw refused;
+    });
+}
+
+function parseFlags(csv: string, flags: CommitmentImportFlags): ImportOptions {
+  return {
+    csv,
+    encoding: flags.encoding === undefined ? 'utf8' : parseChoice(flags.encoding, CSV_ENCODINGS, '--encoding'),
+    delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
+    skipInvalid: Boolean(flags.skipInvalid),
+    dryRun: Boolean(flags.dryRun),
+  };
 }
 
 class DryRunRollback extends Error {}
 
-export async function runCommitmentImport(ctx: Context, csv: string, flags: CommitmentImportFlags): Promise<void> {
-  const encoding = flags.encoding === undefined ? 'utf8' : parseChoice(flags.encoding, CSV_ENCODINGS, '--encoding');
-  const delimiter = flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter);
-  const table = await readCsv(ctx.resolvePath(csv), { delimiter, encoding, isHeader: (values) => looksLikeHeader(values, SHEET_HEADERS) });
-  if (table.headers.length === 0) throw new UsageError('error.csvEmpty', { file: csv });
+/** What the sheet did: the commitments it moved (as they stand after it) and the rows it could not use. */
+interface SheetOutcome {
+  updated: CommitmentView[];
+  unchanged: number;
+  problems: SheetProblem[];
+}
+
+export async function runCommitmentImport(ctx: Context, opts: ImportOptions): Promise<{ answer: Answer; refused?: UsageError }> {
+  const table = await readCsv(ctx.resolvePath(opts.csv), {
+    delimiter: opts.delimiter,
+    encoding: opts.encoding,
+    isHeader: (values) => looksLikeHeader(values, SHEET_HEADERS),
+  });
+  if (table.headers.length === 0) throw new UsageError('error.csvEmpty', { file: opts.csv });
   const { columns } = matchHeaders(table.headers, SHEET_HEADERS);
   if (columns.no === undefined && columns.uuid === undefined) {
     throw new UsageError('error.columnMissing', { field: 'no', headers: table.headers.join(', ') }, { key: 'cimport.columnHint' });
@@ -46,43 +79,42 @@ export async function runCommitmentImport(ctx: Context, csv: string, flags: Comm
   }
 
   const store = ctx.open();
-  const dryRun = Boolean(flags.dryRun);
-  const updated: number[] = [];
-  let unchanged = 0;
-  let problems: SheetProblem[] = [];
+  const outcome: SheetOutcome = { updated: [], unchanged: 0, problems: [] };
   try {
     store.change(() => {
       const read = readSheetRows(store, table.rows, columns);
-      problems = read.problems;
-      unchanged = table.rows.length - read.updates.length - new Set(problems.map((p) => p.line)).size;
-      if (problems.length > 0 && !flags.skipInvalid) return;
+      outcome.problems = read.problems;
+      outcome.unchanged = table.rows.length - read.updates.length - new Set(read.problems.map((p) => p.line)).size;
+      if (read.problems.length > 0 && !opts.skipInvalid) return;
       const names = (line: number) => ({ progress: `line ${line}: progress`, note: `line ${line}: note`, date: `line ${line}: date` });
       for (const u of read.updates) {
-        const applied = !alreadyApplied(store, u) && applyCommitmentUpdate(store, u.commitmentId, u, names(u.line)).changed;
-        if (applied) updated.push(u.no);
-        else unchanged++;
+        const applied = alreadyApplied(store, u) ? undefined : applyCommitmentUpdate(store, u.commitmentId, u, names(u.line));
+        if (applied?.changed) outcome.updated.push(applied.commitment);
+        else outcome.unchanged++;
       }
-      if (dryRun) throw new DryRunRollback();
+      // A dry run reads what the sheet would do, then leaves the file as it was.
+      if (opts.dryRun) throw new DryRunRollback();
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
   }
+  return sheetAnswer(ctx, opts, outcome);
+}
 
-  const text = (p: SheetProblem) => ctx.t(`cimport.problem.${p.code}`, { value: p.value ?? '', ref: p.ref ?? '' });
+function sheetAnswer(ctx: Context, opts: ImportOptions, { updated, unchanged, problems }: SheetOutcome): { answer: Answer; refused?: UsageError } {
+  const text = (p: SheetProblem) => ctx.t(`cimport.problem.${p.code}` as MessageKey, { value: p.value ?? '', ref: p.ref ?? '' });
   // Invalid rows are errors: on stderr even with --quiet and --json, one per line.
   for (const p of problems) ctx.io.stderr.write(ctx.t('import.line', { line: p.line, field: p.field, problem: text(p) }) + '\n');
   const invalidRows = new Set(problems.map((p) => p.line)).size;
-  const written = problems.length === 0 || Boolean(flags.skipInvalid);
-  if (ctx.opts.json) {
-    printJson(ctx, {
-      updated: written ? updated.length : 0,
-      unchanged: written ? unchanged : 0,
-      invalid: problems.map((p) => ({ line: p.line, field: p.field, problem: text(p) })),
-      commitments: written ? updated : [],
-      dry_run: dryRun,
-    });
-  } else if (written) {
-    ctx.info(ctx.t(dryRun ? 'cimport.summaryDry' : 'cimport.summary', { updated: updated.length, unchanged, invalid: invalidRows }));
-  }
-  if (!written) throw new UsageError('error.importInvalid', { count: invalidRows }, { key: 'error.importInvalidHint' });
+  const written = problems.length === 0 || opts.skipInvalid;
+  const json = {
+    updated: written ? updated.length : 0,
+    unchanged: written ? unchanged : 0,
+    invalid: problems.map((p) => ({ line: p.line, field: p.field, problem: text(p) })),
+    commitments: written ? updated.map(commitmentJson) : [],
+    dry_run: opts.dryRun,
+  };
+  if (!written) return { answer: { json }, refused: new UsageError('error.importInvalid', { count: invalidRows }, { key: 'error.importInvalidHint' }) };
+  const summary = opts.dryRun ? 'cimport.summaryDry' : 'cimport.summary';
+  return { answer: { json, message: ctx.t(summary, { updated: updated.length, unchanged, invalid: invalidRows }) } };
 }
