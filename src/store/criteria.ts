@@ -12,13 +12,13 @@ export interface Criterion {
 
 export interface CriterionView extends Criterion {
   /** weight / sum of weights: the share this criterion has in a fully scored idea. */
-  normalized_weight: number;
+  share: number;
 }
 
 export function listCriteria(store: WorkshopStore): CriterionView[] {
   const rows = store.db.prepare('SELECT * FROM criterion ORDER BY position, id').all() as Criterion[];
   const shares = normalizeWeights(rows);
-  return rows.map((c, i) => ({ ...c, normalized_weight: shares[i] ?? 0 }));
+  return rows.map((c, i) => ({ ...c, share: shares[i] ?? 0 }));
 }
 
 export function findCriterion(store: WorkshopStore, name: string): Criterion | undefined {

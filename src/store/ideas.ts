@@ -268,9 +268,3 @@ function toView(row: IdeaJoinRow, score: number | null, scorers: number): IdeaVi
     scorers,
   };
 }
-
-/** The public shape of an idea in --json output: no internal row ids. */
-export function ideaJson(view: IdeaView): Record<string, unknown> {
-  const { id: _id, unit_id: _unitId, proposer_id: _proposerId, score_exact: _exact, ...rest } = view;
-  return rest;
-}

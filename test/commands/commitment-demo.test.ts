@@ -15,12 +15,10 @@ function closedInFixture(entry: CommitmentFixture): boolean {
 
 interface Listed {
   no: number;
-  unit: string;
-  unit_short: string | null;
+  unit: { no: number; name: string; short_name: string | null };
   action: string;
-  owner: string | null;
-  owner_no: number | null;
-  idea_no: number | null;
+  owner: { no: number | null; name: string } | null;
+  idea: { no: number; title: string } | null;
   due_date: string;
   status: string;
   overdue: boolean;
@@ -46,14 +44,14 @@ describe('the sample workshop (innolab demo)', () => {
       const c = byAction.get(entry.action)!;
       expect(c, entry.action).toBeDefined();
       expect(c.due_date).toBe(entry.due);
-      expect([c.unit, c.unit_short]).toContain(entry.unit);
-      expect(c.idea_no === null).toBe(entry.idea === undefined);
+      expect([c.unit.name, c.unit.short_name]).toContain(entry.unit);
+      expect(c.idea === null).toBe(entry.idea === undefined);
     }
     // Owners given by NIP are registered participants; positions stay as text.
     const byNip = fixture.filter((f) => /^\d{18}$/.test(f.owner ?? ''));
     expect(byNip.length).toBeGreaterThan(0);
-    for (const f of byNip) expect(byAction.get(f.action)!.owner_no).not.toBeNull();
-    expect(all.some((c) => c.owner_no === null && c.owner !== null)).toBe(true);
+    for (const f of byNip) expect(byAction.get(f.action)!.owner?.no).toEqual(expect.any(Number));
+    expect(all.some((c) => c.owner !== null && c.owner.no === null)).toBe(true);
     expect(new Set(all.map((c) => c.status))).toEqual(new Set(['planned', 'in-progress', 'done', 'cancelled']));
   });
 

@@ -43,11 +43,9 @@ function count(file: string, table: string): number {
 
 interface Commitment {
   no: number;
-  unit: string;
-  unit_short: string;
-  idea_no: number | null;
-  owner: string | null;
-  owner_no: number | null;
+  unit: { no: number; name: string; short_name: string | null };
+  idea: { no: number; title: string } | null;
+  owner: { no: number | null; name: string } | null;
   due_date: string;
   status: string;
   progress: number;
@@ -63,8 +61,8 @@ describe('commitment add', () => {
       '--idea', '1', '--owner', '19780512 200501 2 003', '--output', 'Aplikasi berjalan', '--indicator', '3 posyandu aktif', '--json']);
     expect(r.code).toBe(0);
     expect(r.json<Commitment>()).toMatchObject({
-      no: 1, unit: 'Dinas Kesehatan', unit_short: 'Dinkes', idea_no: 1, owner: 'dr. Nurhayati Lubis, M.Kes', owner_no: 1,
-      due_date: '2023-02-28', status: 'planned', progress: 0, overdue: false, days_overdue: 0, updates: [],
+      no: 1, unit: { no: 1, name: 'Dinas Kesehatan', short_name: 'Dinkes' }, idea: { no: 1, title: 'Posyandu Digital' },
+      owner: { no: 1, name: 'dr. Nurhayati Lubis, M.Kes' }, due_date: '2023-02-28', status: 'planned', progress: 0, overdue: false, days_overdue: 0, updates: [],
     });
   });
 
@@ -72,7 +70,7 @@ describe('commitment add', () => {
     const { run } = await setup();
     const r = await run(['commitment', 'add', '--unit', 'Diskominfo', '--action', 'Susun SOP', '--due', '2022-12-31', '--owner', 'Kepala Bidang Pelayanan', '--json']);
     expect(r.code).toBe(0);
-    expect(r.json<Commitment>()).toMatchObject({ owner: 'Kepala Bidang Pelayanan', owner_no: null, overdue: true, days_overdue: 15 });
+    expect(r.json<Commitment>()).toMatchObject({ owner: { no: null, name: 'Kepala Bidang Pelayanan' }, overdue: true, days_overdue: 15 });
     expect(r.stderr).toContain('kept as text');
   });
 
@@ -81,7 +79,7 @@ describe('commitment add', () => {
     const r = await run(['commitment', 'add', '--unit', 'Dinkes', '--action', 'Integrasi data', '--due', '2023-03-01', '--idea', '2', '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: idea no\. 2 belongs to Diskominfo, not Dinkes/);
-    expect(r.json<Commitment>().idea_no).toBe(2);
+    expect(r.json<Commitment>().idea).toEqual({ no: 2, title: 'Satu Data Tanjungbalai' });
   });
 
   it.each([
@@ -123,7 +121,7 @@ describe('commitment add', () => {
       ],
     });
     expect(r.code).toBe(0);
-    expect(r.json<Commitment>()).toMatchObject({ unit_short: 'Diskominfo', due_date: '2023-01-10', overdue: true });
+    expect(r.json<Commitment>()).toMatchObject({ unit: { short_name: 'Diskominfo' }, idea: null, owner: null, due_date: '2023-01-10', overdue: true });
   });
 
   it('writes an audit entry naming the fields', async () => {
@@ -189,7 +187,9 @@ describe('commitment list', () => {
     expect(tty.stdout.split('\n').find((l) => l.includes('Aksi 2023-03-31'))).not.toContain('\u001b[31m');
     const plain = await run(['commitment', 'list', '--as-of', '2023-01-15']);
     expect(plain.stdout).not.toContain('\u001b[');
-    expect(plain.stdout.split('\n')[0]!.split('\t')[0]).toBe('1');
+    const lines = plain.stdout.split('\n');
+    expect(lines[0]).toBe('No\tUnit\tAction\tOwner\tDue\tStatus\tProgress\tOverdue');
+    expect(lines[1]!.split('\t')[0]).toBe('1');
   });
 
   it('refuses a bad --as-of, --status or --due-within with exit 2 naming the flag', async () => {
@@ -286,13 +286,13 @@ describe('status dashboard', () => {
         total: number;
         due_this_week: { until: string; count: number; commitments: { no: number }[] };
         overdue: { count: number; commitments: { no: number; days_overdue: number }[] };
-        units_with_overdue: { unit_short: string; overdue: number }[];
+        units_with_overdue: { unit: { short_name: string }; overdue: number }[];
       };
     }>().commitments;
     expect(data.total).toBe(4);
     expect(data.due_this_week).toMatchObject({ until: '2023-01-22', count: 1, commitments: [{ no: 3 }] });
     expect(data.overdue).toMatchObject({ count: 1, commitments: [{ no: 1, days_overdue: 31 }] });
-    expect(data.units_with_overdue).toEqual([expect.objectContaining({ unit_short: 'Dinkes', overdue: 1 })]);
+    expect(data.units_with_overdue).toEqual([expect.objectContaining({ unit: expect.objectContaining({ short_name: 'Dinkes' }) as unknown, overdue: 1 })]);
     const human = await run(['status', '--as-of', '2023-01-15']);
     expect(human.stdout).toContain('Follow-up commitments (as of 2023-01-15)');
     expect(human.stdout).toContain('Overdue: 1');

@@ -5,14 +5,14 @@ interface CriterionJson {
   name: string;
   label: string | null;
   weight: number;
-  normalized_weight: number;
+  share: number;
 }
 
 describe('criteria', () => {
   it('lists the four default criteria of SPEC §4 with normalised weights', async () => {
     const { run } = await newWorkshop(['--lang', 'en']);
     const list = (await run(['criteria', 'list', '--json'])).json<CriterionJson[]>();
-    expect(list.map((c) => [c.name, c.weight, c.normalized_weight])).toEqual([
+    expect(list.map((c) => [c.name, c.weight, c.share])).toEqual([
       ['dampak', 0.4, 0.4],
       ['kelayakan', 0.3, 0.3],
       ['kebaruan', 0.15, 0.15],
@@ -24,13 +24,13 @@ describe('criteria', () => {
     const { run } = await newWorkshop(['--lang', 'en']);
     const added = await run(['criteria', 'set', 'biaya', '--weight', '1', '--label', 'Efisiensi biaya', '--json']);
     expect(added.code, added.stderr).toBe(0);
-    expect(added.json()).toMatchObject({ name: 'biaya', label: 'Efisiensi biaya', weight: 1, normalized_weight: 0.5 });
+    expect(added.json()).toMatchObject({ name: 'biaya', label: 'Efisiensi biaya', weight: 1, share: 0.5 });
     const human = await run(['criteria', 'set', 'Kebaruan', '--label', 'Kebaruan ide']);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('Kebaruan ide');
     expect(human.stdout).toContain('7.5%');
     const list = (await run(['criteria', 'list', '--json'])).json<CriterionJson[]>();
-    expect(list.find((c) => c.name === 'kebaruan')).toMatchObject({ label: 'Kebaruan ide', weight: 0.15, normalized_weight: 0.075 });
+    expect(list.find((c) => c.name === 'kebaruan')).toMatchObject({ label: 'Kebaruan ide', weight: 0.15, share: 0.075 });
     expect(list).toHaveLength(5);
   });
 

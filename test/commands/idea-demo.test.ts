@@ -28,8 +28,8 @@ describe('demo ideas (fixtures/ideas.json)', () => {
     store.close();
 
     const fixture = JSON.parse(readFileSync(join(fixturesDir(), 'ideas.json'), 'utf8')) as { ideas: { title: string }[] };
-    const ideas = (await w.run(['idea', 'list', '--sort', 'score', '--json'])).json<{ no: number; title: string; status: string; form: string; kind: string; score: number | null; unit: { short_name: string }; proposer_no: number | null }[]>();
-    expect(ideas.filter((i) => i.proposer_no === null)).toEqual([]);
+    const ideas = (await w.run(['idea', 'list', '--sort', 'score', '--json'])).json<{ no: number; title: string; status: string; form: string; kind: string; score: number | null; unit: { short_name: string }; proposer: { no: number | null; name: string } | null }[]>();
+    expect(ideas.filter((i) => i.proposer?.no == null)).toEqual([]);
     expect(ideas).toHaveLength(fixture.ideas.length);
     expect(ideas.length).toBeGreaterThanOrEqual(14);
     const count = (status: string) => ideas.filter((i) => i.status === status).length;
@@ -43,12 +43,14 @@ describe('demo ideas (fixtures/ideas.json)', () => {
     expect(ideas.slice(0, 3).every((i) => ['selected', 'trial'].includes(i.status))).toBe(true);
 
     const trial = ideas.find((i) => i.status === 'trial')!;
-    const shown = (await w.run(['idea', 'show', String(trial.no), '--json'])).json<{ history: { to: string }[]; scores: { scorer_name: string; scorer_no: number | null }[] }>();
+    type Scorer = { no: number | null; name: string } | null;
+    const shown = (await w.run(['idea', 'show', String(trial.no), '--json'])).json<{ history: { to: string }[]; scores: { scorer: Scorer }[] }>();
     expect(shown.history.map((h) => h.to)).toEqual(['proposed', 'shortlisted', 'selected', 'trial']);
-    expect(new Set(shown.scores.map((s) => s.scorer_name)).size).toBe(3);
+    expect(new Set(shown.scores.map((s) => s.scorer?.name)).size).toBe(3);
+    // Every fixture scorer is a registered participant.
     for (const idea of ideas) {
-      const scores = (await w.run(['idea', 'show', String(idea.no), '--json'])).json<{ scores: { scorer: string; scorer_no: number | null }[] }>().scores;
-      expect(scores.filter((s) => s.scorer_no === null).map((s) => s.scorer)).toEqual([]);
+      const scores = (await w.run(['idea', 'show', String(idea.no), '--json'])).json<{ scores: { scorer: Scorer }[] }>().scores;
+      expect(scores.filter((s) => s.scorer?.no == null).map((s) => s.scorer)).toEqual([]);
     }
 
     const status = (await w.run(['status', '--as-of', '2022-11-09', '--json'])).json<{ ideas: { units_without_ideas: unknown[] } }>();

@@ -69,12 +69,13 @@ describe('idea score and the ranking', () => {
     // Re-scoring by the same scorer replaces: A's dampak for idea 2 becomes 1 → dampak mean 2 → 3.8.
     const again = await score(['2', 'dampak=1', '--by', 'Siti', '--json']);
     expect(again.json<{ score: number }>().score).toBe(3.8);
-    const show = (await run(['idea', 'show', '2', '--json'])).json<{ scores: { scorer_name: string; criterion: string; value: number }[]; criteria: { name: string; mean: number | null }[] }>();
+    const show = (await run(['idea', 'show', '2', '--json'])).json<{ scores: { scorer: { no: number | null; name: string } | null; criterion: string; value: number }[]; criteria: { name: string; mean: number | null }[] }>();
     expect(show.scores).toHaveLength(6);
-    expect(show.scores.filter((s) => s.criterion === 'dampak').map((s) => [s.scorer_name, s.value])).toEqual(
+    // A registered scorer is named by number and name, never by the uuid the file keys the score with.
+    expect(show.scores.filter((s) => s.criterion === 'dampak').map((s) => [s.scorer, s.value])).toEqual(
       expect.arrayContaining([
-        ['Dr. Siti Rahmawati, M.Si', 1],
-        ['Ahmad Fauzi, S.STP, M.AP', 3],
+        [{ no: 1, name: 'Dr. Siti Rahmawati, M.Si' }, 1],
+        [{ no: 2, name: 'Ahmad Fauzi, S.STP, M.AP' }, 3],
       ]),
     );
     expect(show.criteria.find((c) => c.name === 'dampak')?.mean).toBe(2);
@@ -90,7 +91,9 @@ describe('idea score and the ranking', () => {
       [4, null],
     ]);
     const table = await run(['idea', 'list', '--sort', 'score']);
-    expect(table.stdout.split('\n')[0]).toMatch(/^1\t3\tDPMPTSP\tIzin usaha via WhatsApp\t.*\t5\.00$/);
+    const lines = table.stdout.split('\n');
+    expect(lines[0]).toBe('Rank\tNo\tUnit\tTitle\tForm\tKind\tStatus\tScore');
+    expect(lines[1]).toMatch(/^1\t3\tDPMPTSP\tIzin usaha via WhatsApp\t.*\t5\.00$/);
   });
 
   it('ties in score are ranked by idea number', async () => {
@@ -108,10 +111,10 @@ describe('idea score and the ranking', () => {
     const free = await run(['idea', 'score', '1', 'dampak=5', '--by', 'Tim Penilai LAN']);
     expect(free.code).toBe(0);
     expect(free.stderr).toContain('not a registered participant');
-    const scores = (await run(['idea', 'show', '1', '--json'])).json<{ scores: { scorer: string; value: number }[]; score: number }>();
+    const scores = (await run(['idea', 'show', '1', '--json'])).json<{ scores: { scorer: { no: number | null; name: string } | null; value: number }[]; score: number }>();
     expect(scores.scores.map((s) => [s.scorer, s.value])).toEqual([
-      ['fasilitator', 2],
-      ['Tim Penilai LAN', 5],
+      [{ no: null, name: 'fasilitator' }, 2],
+      [{ no: null, name: 'Tim Penilai LAN' }, 5],
     ]);
     expect(scores.score).toBe(3.5);
   });

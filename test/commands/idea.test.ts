@@ -9,8 +9,7 @@ interface IdeaJson {
   status: string;
   score: number | null;
   unit: { no: number; name: string; short_name: string | null };
-  proposer: string | null;
-  proposer_no: number | null;
+  proposer: { no: number | null; name: string } | null;
   form: string | null;
   kind: string | null;
   problem: string | null;
@@ -39,8 +38,18 @@ describe('idea add', () => {
       score: null,
     });
     expect(idea).not.toHaveProperty('id');
+    expect(idea.unit).toEqual({ no: 1, name: 'Dinas Kependudukan dan Pencatatan Sipil', short_name: 'Disdukcapil' });
+    // A change prints the idea as `idea show` does: its criteria (none scored yet), scores and history.
+    expect((idea.criteria as { name: string; mean: number | null }[]).map((c) => [c.name, c.mean])).toEqual([
+      ['dampak', null],
+      ['kelayakan', null],
+      ['kebaruan', null],
+      ['keberlanjutan', null],
+    ]);
+    expect(idea.scores).toEqual([]);
     const show = await run(['idea', 'show', '1', '--json']);
     expect(show.json<{ history: unknown[] }>().history).toEqual([{ from: null, to: 'proposed', at: expect.any(String) as string, note: null }]);
+    expect(show.json()).toEqual(idea);
   });
 
   it('without a terminal requires --unit and --title (exit 2 naming the flag) and writes nothing', async () => {
@@ -101,7 +110,8 @@ describe('idea proposer', () => {
     store.close();
     const byNip = await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Posyandu digital', '--proposer', '19750114 200212 2 001', '--json']);
     expect(byNip.code, byNip.stderr).toBe(0);
-    expect(byNip.json()).toMatchObject({ proposer: 'dr. Rini Marlina, M.Kes', proposer_no: 1 });
+    expect(byNip.json()).toMatchObject({ proposer: { no: 1, name: 'dr. Rini Marlina, M.Kes' } });
+    expect(byNip.json()).not.toHaveProperty('proposer_no');
     const nobody = await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Kelas ibu hamil', '--proposer', 'Siregar']);
     expect(nobody.code).toBe(3);
     const several = await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Kelas ibu hamil', '--proposer', 'rini']);
@@ -109,9 +119,9 @@ describe('idea proposer', () => {
     expect(several.stderr).toContain('Rini Astuti');
     expect((await w.run(['idea', 'list', '--json'])).json()).toHaveLength(1);
     const edited = await w.run(['idea', 'edit', '1', '--proposer', 'astuti', '--json']);
-    expect(edited.json()).toMatchObject({ proposer: 'Rini Astuti, S.KM', proposer_no: 2 });
+    expect(edited.json()).toMatchObject({ proposer: { no: 2, name: 'Rini Astuti, S.KM' } });
     const cleared = await w.run(['idea', 'edit', '1', '--proposer', '', '--json']);
-    expect(cleared.json()).toMatchObject({ proposer: null, proposer_no: null });
+    expect(cleared.json()).toMatchObject({ proposer: null });
   });
 
   it('on a terminal asks only for what the flags did not give', async () => {
@@ -224,10 +234,10 @@ describe('status dashboard: ideas', () => {
     await run(['idea', 'status', '1', 'selected']);
     const status = await run(['status', '--as-of', '2022-11-08', '--json']);
     expect(status.code, status.stderr).toBe(0);
-    const ideas = status.json<{ ideas: { total: number; by_status: Record<string, number>; by_unit: { short_name: string; total: number; by_status: Record<string, number> }[]; units_without_ideas: { short_name: string }[] } }>().ideas;
+    const ideas = status.json<{ ideas: { total: number; by_status: Record<string, number>; by_unit: { unit: { short_name: string }; total: number; by_status: Record<string, number> }[]; units_without_ideas: { short_name: string }[] } }>().ideas;
     expect(ideas.total).toBe(3);
     expect(ideas.by_status).toMatchObject({ proposed: 2, selected: 1, dropped: 0 });
-    expect(ideas.by_unit.map((u) => [u.short_name, u.total, u.by_status.selected])).toEqual([
+    expect(ideas.by_unit.map((u) => [u.unit.short_name, u.total, u.by_status.selected])).toEqual([
       ['Dinkes', 2, 1],
       ['DPMPTSP', 1, 0],
     ]);

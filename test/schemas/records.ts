@@ -109,10 +109,10 @@ export const defs: Record<string, Schema> = {
       created_at: time,
       updated_at: time,
     },
-    // `idea list --sort score` adds the rank; `idea show` (and every idea change) adds the scoring detail
-    // and the status history.
+    // `idea list --sort score` adds the rank (null for an idea with no score, which ranks after all others);
+    // `idea show` (and every idea change) adds the scoring detail and the status history.
     {
-      rank: int,
+      rank: intOrNull,
       criteria: arrayOf(record({ name: str, label: strOrNull, weight: num, share: num, mean: numOrNull, scorers: int })),
       scores: arrayOf(record({ criterion: str, value: int, scorer: nullable(ref('participant_ref')), at: time })),
       history: arrayOf(record({ from: { enum: [...IDEA_STATUS, null] }, to: { enum: IDEA_STATUS }, at: time, note: strOrNull })),
@@ -191,7 +191,52 @@ export const defs: Record<string, Schema> = {
 
   export_result: record({ format: { enum: ['csv', 'json'] }, redacted: bool, files: arrayOf(record({ table: str, file: str, rows: int })) }),
 
-  report_written: record({ report: str, file: str }, { day: int, pages: int, days: arrayOf(int), participants: int, certificates: int, as_of: date, paper: str }),
+  /** An attendance row of `export --format json`: its sheet's columns, with references as objects. */
+  export_attendance: record({
+    date,
+    participant: ref('participant_ref'),
+    nip: strOrNull,
+    unit: nullable(ref('unit_ref')),
+    status: { enum: ATTENDANCE_STATUS },
+    checked_in_at: timeOrNull,
+    how: { enum: ['manual', 'import', 'scan', 'merge', null] },
+    representative: strOrNull,
+    note: strOrNull,
+    uuid,
+    participant_uuid: uuid,
+  }),
+
+  /** A commitment of `export --format json`: the follow-up sheet's columns, with references as objects. */
+  export_commitment: record({
+    no: int,
+    uuid,
+    unit: ref('unit_ref'),
+    idea: nullable(ref('idea_ref')),
+    action: str,
+    owner: nullable(ref('participant_ref')),
+    output: strOrNull,
+    indicator: strOrNull,
+    due_date: date,
+    status: { enum: COMMITMENT_STATUS },
+    progress: int,
+    last_update: dateOrNull,
+    last_note: strOrNull,
+  }),
+
+  /** `export --json` without --out and without --table: every table's records, one array per table. */
+  export_data: {
+    type: 'object',
+    properties: {
+      participants: arrayOf(ref('participant')),
+      units: arrayOf(ref('unit')),
+      attendance: arrayOf(ref('export_attendance')),
+      ideas: arrayOf(ref('idea')),
+      commitments: arrayOf(ref('export_commitment')),
+    },
+    additionalProperties: false,
+  },
+
+  report_written: record({ report: str, file: str }, { day: int, pages: int, days: arrayOf(int), participants: int, certificates: int, min_attendance: num, as_of: date, paper: str }),
 
   merge_result: {
     type: 'object',
@@ -263,6 +308,14 @@ export const schemas = {
   file_written: ref('file_written'),
   import_result: ref('import_result'),
   export_result: ref('export_result'),
+  /** `export`: the files it wrote (--out), or the data itself (every table, or one table's array). */
+  export: {
+    anyOf: [
+      ref('export_result'),
+      ref('export_data'),
+      ...['participant', 'unit', 'export_attendance', 'idea', 'export_commitment'].map((kind) => arrayOf(ref(kind))),
+    ],
+  },
   report_written: ref('report_written'),
   reports_written: arrayOf(ref('report_written')),
   merge_result: ref('merge_result'),
@@ -320,7 +373,7 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   'report commitments': 'report_written',
   'report certificates': 'report_written',
   'report all': 'reports_written',
-  export: 'export_result',
+  export: 'export',
   merge: 'merge_result',
   log: 'log',
   check: 'check_result',

@@ -6,7 +6,8 @@ import type { Translate } from '../../i18n/index.js';
 import { addCommitment, commitmentDetail, resolveOwner, todayOf } from '../../store/commitments.js';
 import { getIdeaByNo } from '../../store/ideas.js';
 import { listUnits, resolveUnit, unitLabel } from '../../store/units.js';
-import { printCommitment } from './show.js';
+import { type Answer, emit } from '../../cli/output.js';
+import { commitmentDetailJson } from './json.js';
 
 export interface AddOptions {
   unit?: string;
@@ -29,10 +30,10 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--owner <who>', t('help.commitment.add.owner'))
     .option('--output <deliverable>', t('help.commitment.add.output'))
     .option('--indicator <text>', t('help.commitment.add.indicator'))
-    .action((opts: AddOptions) => runAdd(ctx, opts));
+    .action(async (opts: AddOptions) => emit(ctx, await runAdd(ctx, opts)));
 }
 
-export async function runAdd(ctx: Context, opts: AddOptions): Promise<void> {
+export async function runAdd(ctx: Context, opts: AddOptions): Promise<Answer> {
   // Flags are checked before anything is asked or opened, so a bad flag costs nothing.
   if (opts.due !== undefined) parseDate(opts.due, '--due');
   const ideaNo = opts.idea === undefined ? undefined : parsePositiveInt(opts.idea, '--idea');
@@ -68,6 +69,8 @@ export async function runAdd(ctx: Context, opts: AddOptions): Promise<void> {
   if (otherUnit) ctx.warn(ctx.t('commitment.warn.ideaOtherUnit', { idea: otherUnit.idea, ideaUnit: otherUnit.unit, unit: unitLabel(unit) }));
   if (ownerText) ctx.info(ctx.t('commitment.info.ownerText', { owner: ownerText }));
   const detail = commitmentDetail(store, commitmentId, todayOf(store));
-  if (ctx.opts.json) return printCommitment(ctx, detail);
-  ctx.info(ctx.t('commitment.added', { no: detail.no, unit: unitLabel({ name: detail.unit, short_name: detail.unit_short }), due: detail.due_date }));
+  return {
+    json: commitmentDetailJson(detail, detail.updates),
+    message: ctx.t('commitment.added', { no: detail.no, unit: unitLabel({ name: detail.unit, short_name: detail.unit_short }), due: detail.due_date }),
+  };
 }

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
-import { printJson, printTable } from '../../cli/output.js';
+import { type Answer, emit, table } from '../../cli/output.js';
 import { parseChoice, parseDate } from '../../cli/parse.js';
 import { COMMITMENT_STATUSES, commitmentStatusFrom } from '../../domain/commitments.js';
 import { localIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { listCommitments } from '../../store/commitments.js';
 import { resolveUnit } from '../../store/units.js';
+import { commitmentJson } from './json.js';
 import { daysLateText, statusLabel } from './show.js';
 
 export interface ListOptions {
@@ -27,7 +28,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--overdue', t('help.commitment.list.overdue'))
     .option('--due-within <days>', t('help.commitment.list.dueWithin'))
     .option('--as-of <date>', t('help.commitment.asOf'))
-    .action((opts: ListOptions) => runList(ctx, opts));
+    .action(async (opts: ListOptions) => emit(ctx, runList(ctx, opts)));
 }
 
 export function parseDays(value: string, field: string): number {
@@ -35,7 +36,7 @@ export function parseDays(value: string, field: string): number {
   return Number(value);
 }
 
-export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
+export function runList(ctx: Context, opts: ListOptions): Answer {
   const asOf = opts.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(opts.asOf, '--as-of');
   const status = opts.status === undefined ? undefined : (commitmentStatusFrom(opts.status) ?? parseChoice(opts.status, COMMITMENT_STATUSES, '--status'));
   const dueWithin = opts.dueWithin === undefined ? undefined : parseDays(opts.dueWithin, '--due-within');
@@ -44,10 +45,8 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     const unitId = opts.unit === undefined ? undefined : resolveUnit(store, opts.unit).id;
     return listCommitments(store, { asOf, unitId, status, overdue: Boolean(opts.overdue), dueWithin });
   });
-  if (ctx.opts.json) return printJson(ctx, rows);
-  if (rows.length === 0) return ctx.info(ctx.t('commitment.none'));
   const red = (text: string, row: { overdue: boolean }) => (row.overdue ? ctx.chalk.red(text) : text);
-  await printTable(ctx, rows, [
+  const view = table(rows, [
     { header: ctx.t('col.no'), value: (c) => c.no, align: 'right', style: red },
     { header: ctx.t('commitment.col.unit'), value: (c) => c.unit_short ?? c.unit, style: red },
     { header: ctx.t('commitment.col.action'), value: (c) => c.action, style: red },
@@ -56,7 +55,11 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<void> {
     { header: ctx.t('commitment.col.status'), value: (c) => statusLabel(ctx, c.status) },
     { header: ctx.t('commitment.col.progress'), value: (c) => `${c.progress}%`, align: 'right' },
     { header: ctx.t('commitment.col.late'), value: (c) => (c.overdue ? daysLateText(ctx, c.days_overdue) : ''), style: red },
-  ]);
+  ], { empty: ctx.t('commitment.none') });
   const overdue = rows.filter((r) => r.overdue).length;
-  if (overdue > 0) ctx.info(ctx.chalk.red(ctx.t('commitment.overdueCount', { count: overdue, date: asOf })));
+  return {
+    json: rows.map(commitmentJson),
+    view,
+    message: overdue > 0 ? ctx.chalk.red(ctx.t('commitment.overdueCount', { count: overdue, date: asOf })) : undefined,
+  };
 }

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { printJson, printRecord, printTable } from '../../cli/output.js';
+import { type Answer, type View, emit, table } from '../../cli/output.js';
 import { parseDate, parsePositiveInt } from '../../cli/parse.js';
 import type { CommitmentStatus } from '../../domain/commitments.js';
 import { localIsoDate } from '../../domain/dates.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { type CommitmentDetail, type CommitmentView, commitmentDetail, getCommitmentByNo } from '../../store/commitments.js';
+import { commitmentDetailJson } from './json.js';
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
   parent
@@ -13,15 +14,15 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .description(t('help.commitment.show'))
     .argument('<no>', t('help.commitment.no'))
     .option('--as-of <date>', t('help.commitment.asOf'))
-    .action((no: string, opts: { asOf?: string }) => runShow(ctx, no, opts));
+    .action(async (no: string, opts: { asOf?: string }) => emit(ctx, runShow(ctx, no, opts)));
 }
 
-export async function runShow(ctx: Context, noText: string, opts: { asOf?: string }): Promise<void> {
+export function runShow(ctx: Context, noText: string, opts: { asOf?: string }): Answer {
   const no = parsePositiveInt(noText, '<no>');
   const asOf = opts.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(opts.asOf, '--as-of');
   const store = ctx.open();
   const detail = store.read(() => commitmentDetail(store, getCommitmentByNo(store, no).id, asOf));
-  await printCommitment(ctx, detail);
+  return { json: commitmentDetailJson(detail, detail.updates), view: commitmentView(ctx, detail) };
 }
 
 export function statusLabel(ctx: Context, status: CommitmentStatus): string {
@@ -39,30 +40,32 @@ export function dueText(ctx: Context, c: CommitmentView): string {
   return ctx.chalk.red(`${c.due_date} (${ctx.t('commitment.col.late').toLowerCase()} ${daysLateText(ctx, c.days_overdue)})`);
 }
 
-/** One commitment as it now stands: the JSON object, or label: value lines and the history table. */
-export async function printCommitment(ctx: Context, c: CommitmentDetail): Promise<void> {
-  if (ctx.opts.json) return printJson(ctx, c);
+/** One commitment as a person reads it: label: value lines, then the history of updates. */
+function commitmentView(ctx: Context, c: CommitmentDetail): View {
   const t = ctx.t;
-  printRecord(ctx, [
-    [t('col.no'), c.no],
-    [t('commitment.col.unit'), c.unit_short ? `${c.unit} (${c.unit_short})` : c.unit],
-    [t('commitment.col.idea'), c.idea_no === null ? null : `${c.idea_no}. ${c.idea_title ?? ''}`],
-    [t('commitment.col.action'), c.action],
-    [t('commitment.col.owner'), c.owner_no === null ? c.owner : `${c.owner} (${c.owner_no})`],
-    [t('commitment.col.output'), c.output],
-    [t('commitment.col.indicator'), c.indicator],
-    [t('commitment.col.due'), dueText(ctx, c)],
-    [t('commitment.col.status'), statusLabel(ctx, c.status)],
-    [t('commitment.col.progress'), `${c.progress}%`],
-    [t('commitment.col.uuid'), c.uuid],
-  ]);
-  ctx.print('');
-  ctx.print(ctx.chalk.bold(t('commitment.heading.updates')));
-  if (c.updates.length === 0) return ctx.print(t('commitment.noUpdates'));
-  await printTable(ctx, c.updates, [
-    { header: t('commitment.col.date'), value: (u) => u.date },
-    { header: t('commitment.col.status'), value: (u) => (u.status ? statusLabel(ctx, u.status) : '') },
-    { header: t('commitment.col.progress'), value: (u) => (u.progress === null ? '' : `${u.progress}%`), align: 'right' },
-    { header: t('commitment.col.note'), value: (u) => u.note },
-  ]);
+  const record: View = {
+    record: [
+      [t('col.no'), c.no],
+      [t('commitment.col.unit'), c.unit_short ? `${c.unit} (${c.unit_short})` : c.unit],
+      [t('commitment.col.idea'), c.idea_no === null ? null : `${c.idea_no}. ${c.idea_title ?? ''}`],
+      [t('commitment.col.action'), c.action],
+      [t('commitment.col.owner'), c.owner_no === null ? c.owner : `${c.owner} (${c.owner_no})`],
+      [t('commitment.col.output'), c.output],
+      [t('commitment.col.indicator'), c.indicator],
+      [t('commitment.col.due'), dueText(ctx, c)],
+      [t('commitment.col.status'), statusLabel(ctx, c.status)],
+      [t('commitment.col.progress'), `${c.progress}%`],
+      [t('commitment.col.uuid'), c.uuid],
+    ],
+  };
+  const updates: View =
+    c.updates.length === 0
+      ? { lines: [t('commitment.noUpdates')] }
+      : table(c.updates, [
+          { header: t('commitment.col.date'), value: (u) => u.date },
+          { header: t('commitment.col.status'), value: (u) => (u.status ? statusLabel(ctx, u.status) : '') },
+          { header: t('commitment.col.progress'), value: (u) => (u.progress === null ? '' : `${u.progress}%`), align: 'right' },
+          { header: t('commitment.col.note'), value: (u) => u.note },
+        ]);
+  return { sections: [{ view: record }, { title: t('commitment.heading.updates'), view: updates }] };
 }

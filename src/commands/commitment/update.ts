@@ -5,7 +5,9 @@ import { parseChoice, parseDate, parsePositiveInt } from '../../cli/parse.js';
 import { COMMITMENT_STATUSES, commitmentStatusFrom, isValidProgress } from '../../domain/commitments.js';
 import type { Translate } from '../../i18n/index.js';
 import { applyCommitmentUpdate, getCommitmentByNo } from '../../store/commitments.js';
-import { printCommitment, statusLabel } from './show.js';
+import { type Answer, emit } from '../../cli/output.js';
+import { commitmentDetailJson } from './json.js';
+import { statusLabel } from './show.js';
 
 export interface UpdateOptions {
   progress?: string;
@@ -23,7 +25,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--status <status>', t('help.commitment.update.status'))
     .option('--note <text>', t('help.commitment.update.note'))
     .option('--date <date>', t('help.commitment.update.date'))
-    .action((no: string, opts: UpdateOptions) => runUpdate(ctx, no, opts));
+    .action(async (no: string, opts: UpdateOptions) => emit(ctx, runUpdate(ctx, no, opts)));
 }
 
 /** "60" or "60%"; a whole number 0–100, else exit 2 naming --progress. */
@@ -34,7 +36,7 @@ export function parseProgress(value: string, field: string): number {
   return n;
 }
 
-export async function runUpdate(ctx: Context, noText: string, opts: UpdateOptions): Promise<void> {
+export function runUpdate(ctx: Context, noText: string, opts: UpdateOptions): Answer {
   const no = parsePositiveInt(noText, '<no>');
   const progress = opts.progress === undefined ? undefined : parseProgress(opts.progress, '--progress');
   const status = opts.status === undefined ? undefined : (commitmentStatusFrom(opts.status) ?? parseChoice(opts.status, COMMITMENT_STATUSES, '--status'));
@@ -45,6 +47,8 @@ export async function runUpdate(ctx: Context, noText: string, opts: UpdateOption
     applyCommitmentUpdate(store, getCommitmentByNo(store, no).id, { progress, status, note: opts.note, date }),
   );
   const params = { no: commitment.no, status: statusLabel(ctx, commitment.status), progress: commitment.progress };
-  ctx.info(ctx.t(changed ? 'commitment.updated' : 'commitment.unchanged', params));
-  if (ctx.opts.json) await printCommitment(ctx, commitment);
+  return {
+    json: commitmentDetailJson(commitment, commitment.updates),
+    message: ctx.t(changed ? 'commitment.updated' : 'commitment.unchanged', params),
+  };
 }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { findCriterion, listCriteria, setCriterion } from '../../store/criteria.js';
-import { criterionJson, printCriteria } from './list.js';
+import { criteriaView, criterionJson } from './list.js';
 
 interface SetFlags {
   weight?: string;
@@ -18,7 +18,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<name>', t('help.criteria.set.name'))
     .option('--weight <w>', t('help.criteria.set.weight'))
     .option('--label <text>', t('help.criteria.set.label'))
-    .action((name: string, opts: SetFlags) => runSet(ctx, name, opts));
+    .action(async (name: string, opts: SetFlags) => emit(ctx, runSet(ctx, name, opts)));
 }
 
 /** A weight is a plain non-negative decimal: "0.4", "40", "0,4" (Indonesian decimal comma) too. */
@@ -28,7 +28,7 @@ export function parseWeight(value: string): number {
   return Number(text);
 }
 
-export async function runSet(ctx: Context, nameArg: string, flags: SetFlags): Promise<void> {
+export function runSet(ctx: Context, nameArg: string, flags: SetFlags): Answer {
   const name = nameArg.trim();
   // The name is typed in `idea score dampak=4`: no spaces, no "=".
   if (!/^[\p{L}][\p{L}\p{N}_-]*$/u.test(name)) throw new UsageError('error.criterionName', { name: nameArg });
@@ -42,7 +42,10 @@ export async function runSet(ctx: Context, nameArg: string, flags: SetFlags): Pr
     return setCriterion(store, { name, weight, label });
   });
   const all = listCriteria(store);
-  if (ctx.opts.json) return printJson(ctx, criterionJson(all.find((c) => c.id === criterion.id)!));
-  ctx.info(ctx.t('criteria.saved', { name: criterion.name, weight: criterion.weight }));
-  await printCriteria(ctx, all);
+  // --json: the criterion as it now stands; a person sees every share, since one weight moves them all.
+  return {
+    json: criterionJson(all.find((c) => c.id === criterion.id)!),
+    view: criteriaView(ctx, all),
+    message: ctx.t('criteria.saved', { name: criterion.name, weight: criterion.weight }),
+  };
 }

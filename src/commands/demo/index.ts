@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../../cli/context.js';
 import { FileError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { fixturesDir } from '../../paths.js';
-import { getWorkshop } from '../../store/workshop.js';
+import { getWorkshop, updateWorkshop } from '../../store/workshop.js';
 import { steps as attendance } from './attendance.js';
 import { steps as commitments } from './commitments.js';
 import { steps as ideas } from './ideas.js';
@@ -36,10 +36,10 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .command('demo')
     .description(t('help.demo'))
     .option('--out <dir>', t('help.demo.out'), 'innolab-demo')
-    .action((opts: { out: string }) => runDemo(ctx, opts));
+    .action(async (opts: { out: string }) => emit(ctx, await runDemo(ctx, opts)));
 }
 
-export async function runDemo(ctx: Context, opts: { out: string }): Promise<void> {
+export async function runDemo(ctx: Context, opts: { out: string }): Promise<Answer> {
   const fixtures = fixturesDir();
   const workshopJson = join(fixtures, 'workshop.json');
   if (!existsSync(workshopJson)) throw new FileError('error.demoFixtures', { dir: fixtures });
@@ -62,13 +62,10 @@ export async function runDemo(ctx: Context, opts: { out: string }): Promise<void
     legalBasis: w.legal_basis,
     lang: ctx.opts.lang ?? 'id',
   });
-  store.change(() => {
-    store.db
-      .prepare('UPDATE workshop SET signatory_position = ?, signatory_name = ?, signatory_nip = ? WHERE id = 1')
-      .run(w.signatory.position, w.signatory.name, w.signatory.nip);
-  });
+  store.change(() =>
+    updateWorkshop(store, { signatory_position: w.signatory.position, signatory_name: w.signatory.name, signatory_nip: w.signatory.nip }),
+  );
   for (const step of allSteps) await step.run({ ctx, store, fixtures, outDir });
-  if (ctx.opts.json) return printJson(ctx, { file, out: outDir, workshop: getWorkshop(store) });
   ctx.info(ctx.t('demo.done', { file }));
-  ctx.info(ctx.t('demo.tryNext', { file }));
+  return { json: { file, out: outDir, workshop: getWorkshop(store) }, message: ctx.t('demo.tryNext', { file }) };
 }

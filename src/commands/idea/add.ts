@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
-import { addIdea, getIdeaView, ideaJson } from '../../store/ideas.js';
+import { addIdea } from '../../store/ideas.js';
 import { type IdeaFlags, addIdeaOptions, askIdea, hasAnyFlag, parseIdeaFlags, resolveIdeaRefs } from './fields.js';
+import { ideaDetailJson, readIdeaDetail } from './json.js';
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
-  addIdeaOptions(parent.command('add').description(t('help.idea.add')), t).action((opts: IdeaFlags) => runAdd(ctx, opts));
+  addIdeaOptions(parent.command('add').description(t('help.idea.add')), t).action(async (opts: IdeaFlags) => emit(ctx, await runAdd(ctx, opts)));
 }
 
-export async function runAdd(ctx: Context, given: IdeaFlags): Promise<void> {
+export async function runAdd(ctx: Context, given: IdeaFlags): Promise<Answer> {
   parseIdeaFlags(given); // bad --form/--kind: exit 2 before anything is opened or asked
   const store = ctx.open();
   let flags: IdeaFlags = given;
@@ -32,6 +33,5 @@ export async function runAdd(ctx: Context, given: IdeaFlags): Promise<void> {
       proposerName: refs.proposer?.name ?? null,
     });
   });
-  if (ctx.opts.json) return printJson(ctx, ideaJson(getIdeaView(store, idea.no)));
-  ctx.info(ctx.t('idea.added', { no: idea.no, title: idea.title }));
+  return { json: ideaDetailJson(readIdeaDetail(store, idea.no)), message: ctx.t('idea.added', { no: idea.no, title: idea.title }) };
 }

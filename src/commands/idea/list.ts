@@ -1,17 +1,23 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { type Column, printJson, printTable } from '../../cli/output.js';
+import { type Answer, type Column, emit, table } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';
-import { IDEA_FORMS, IDEA_SORTS, type IdeaFilters, type IdeaView, ideaJson, listIdeas } from '../../store/ideas.js';
+import { IDEA_FORMS, IDEA_SORTS, type IdeaFilters, type IdeaView, listIdeas } from '../../store/ideas.js';
 import { resolveUnit, unitLabel } from '../../store/units.js';
 import { formLabel, formatScore, kindLabel, parseIdeaStatus, statusLabel } from './fields.js';
+import { ideaJson } from './json.js';
 
 interface ListFlags {
   unit?: string;
   status?: string;
   form?: string;
   sort?: string;
+}
+
+interface ListOptions {
+  unit?: string;
+  filters: IdeaFilters;
 }
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
@@ -22,27 +28,29 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--status <status>', t('help.idea.list.status'))
     .option('--form <form>', t('help.idea.list.form'))
     .option('--sort <order>', t('help.idea.list.sort'))
-    .action((opts: ListFlags) => runList(ctx, opts));
+    .action(async (flags: ListFlags) => emit(ctx, runList(ctx, parseListFlags(flags))));
 }
 
-export async function runList(ctx: Context, flags: ListFlags): Promise<void> {
-  const filters: IdeaFilters = {
-    status: flags.status === undefined ? undefined : parseIdeaStatus(flags.status, '--status'),
-    form: flags.form === undefined ? undefined : parseChoice(flags.form, IDEA_FORMS, '--form'),
-    sort: flags.sort === undefined ? 'no' : parseChoice(flags.sort, IDEA_SORTS, '--sort'),
+function parseListFlags(flags: ListFlags): ListOptions {
+  return {
+    unit: flags.unit,
+    filters: {
+      status: flags.status === undefined ? undefined : parseIdeaStatus(flags.status, '--status'),
+      form: flags.form === undefined ? undefined : parseChoice(flags.form, IDEA_FORMS, '--form'),
+      sort: flags.sort === undefined ? 'no' : parseChoice(flags.sort, IDEA_SORTS, '--sort'),
+    },
   };
+}
+
+export function runList(ctx: Context, opts: ListOptions): Answer {
   const store = ctx.open();
   const ideas = store.read(() => {
-    if (flags.unit !== undefined) filters.unitId = resolveUnit(store, flags.unit).id;
-    return listIdeas(store, filters);
+    const unitId = opts.unit === undefined ? undefined : resolveUnit(store, opts.unit).id;
+    return listIdeas(store, { ...opts.filters, unitId });
   });
-  if (ctx.opts.json) {
-    return printJson(
-      ctx,
-      ideas.map((idea, i) => (filters.sort === 'score' ? { rank: idea.score === null ? null : i + 1, ...ideaJson(idea) } : ideaJson(idea))),
-    );
-  }
-  if (ideas.length === 0) return ctx.info(ctx.t('idea.none'));
+  // The ranking (--sort score) numbers the scored ideas; an unscored idea has no rank.
+  const ranked = opts.filters.sort === 'score';
+  const rank = new Map(ideas.map((idea, i) => [idea.no, idea.score === null ? null : i + 1]));
   const t = ctx.t;
   const columns: Column<IdeaView>[] = [
     { header: t('col.no'), value: (i) => i.no, align: 'right' },
@@ -53,13 +61,13 @@ export async function runList(ctx: Context, flags: ListFlags): Promise<void> {
     {
       header: t('col.idea.status'),
       value: (i) => statusLabel(t, i.status),
-      style: (text, i) => (i.status === 'dropped' ? ctx.chalk.dim(text) : i.status === 'selected' || i.status === 'trial' || i.status === 'implemented' ? ctx.chalk.green(text) : text),
+      style: (text, i) => (i.status === 'dropped' ? ctx.chalk.dim(text) : ['selected', 'trial', 'implemented'].includes(i.status) ? ctx.chalk.green(text) : text),
     },
     { header: t('col.idea.score'), value: (i) => formatScore(i.score), align: 'right' },
   ];
-  if (filters.sort === 'score') {
-    const rank = new Map(ideas.map((idea, i) => [idea.no, idea.score === null ? null : i + 1]));
-    columns.unshift({ header: t('col.idea.rank'), value: (i) => rank.get(i.no), align: 'right' });
-  }
-  await printTable(ctx, ideas, columns);
+  if (ranked) columns.unshift({ header: t('col.idea.rank'), value: (i) => rank.get(i.no), align: 'right' });
+  return {
+    json: ideas.map((idea) => (ranked ? { rank: rank.get(idea.no) ?? null, ...ideaJson(idea) } : ideaJson(idea))),
+    view: table(ideas, columns, { empty: t('idea.none') }),
+  };
 }

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
-import { printJson } from '../../cli/output.js';
+import { type Answer, emit } from '../../cli/output.js';
 import { parsePositiveInt } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';
 import { type Criterion, listCriteria } from '../../store/criteria.js';
 import type { WorkshopStore } from '../../store/db.js';
-import { getIdeaByNo, getIdeaView, ideaJson } from '../../store/ideas.js';
+import { getIdeaByNo } from '../../store/ideas.js';
 import { findParticipants, resolveParticipant } from '../../store/participant-lookup.js';
 import { recordScores } from '../../store/scores.js';
 import { formatScore } from './fields.js';
+import { ideaDetailJson, readIdeaDetail } from './json.js';
 
 /** Who scored when --by is not given: one shared key, so a lone facilitator's re-scoring replaces theirs. */
 export const DEFAULT_SCORER = 'fasilitator';
@@ -21,7 +22,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<no>', t('help.idea.arg.no'))
     .argument('[scores...]', t('help.idea.score.pairs'))
     .option('--by <who>', t('help.idea.score.by'))
-    .action((no: string, pairs: string[], opts: { by?: string }) => runScore(ctx, no, pairs, opts));
+    .action(async (no: string, pairs: string[], opts: { by?: string }) => emit(ctx, await runScore(ctx, no, pairs, opts)));
 }
 
 interface Value {
@@ -76,7 +77,7 @@ async function askScores(ctx: Context, criteria: readonly Criterion[]): Promise<
   return values;
 }
 
-export async function runScore(ctx: Context, noArg: string, pairs: string[], opts: { by?: string }): Promise<void> {
+export async function runScore(ctx: Context, noArg: string, pairs: string[], opts: { by?: string }): Promise<Answer> {
   const no = parsePositiveInt(noArg, '<no>');
   const store = ctx.open();
   const { criteria, scorer } = store.read(() => {
@@ -92,7 +93,9 @@ export async function runScore(ctx: Context, noArg: string, pairs: string[], opt
     if (values.length === 0) throw new UsageError('error.scoreNone', { no });
   }
   store.change(() => recordScores(store, getIdeaByNo(store, no), scorer.key, values));
-  const view = getIdeaView(store, no);
-  if (ctx.opts.json) return printJson(ctx, ideaJson(view));
-  ctx.info(ctx.t('idea.scored', { no, scorer: scorer.name, count: values.length, score: formatScore(view.score) }));
+  const detail = readIdeaDetail(store, no);
+  return {
+    json: ideaDetailJson(detail),
+    message: ctx.t('idea.scored', { no, scorer: scorer.name, count: values.length, score: formatScore(detail.idea.score) }),
+  };
 }
