@@ -16,13 +16,16 @@ afterAll(() => w.remove());
 test('report all writes every report with stable names and lists them', async () => {
   const r = await w.run(['report', 'all', '--out', 'laporan', '--json'], { env: EPOCH });
   expect(r.code).toBe(0);
-  const list = r.json<Array<{ report: string; file: string }>>();
+  const list = r.json<Array<{ report: string; file: string; day?: number; pages: number }>>();
   expect(list.map((x) => x.file)).toEqual(FILES.map((f) => join(w.dir, 'laporan', f)));
   expect(list.map((x) => x.report)).toEqual(['attendance', 'attendance', 'attendance', 'recap', 'outcome', 'commitments', 'certificates']);
+  // The same records `report <name> --json` prints, one per file (the sheets say their day).
+  expect(list.map((x) => x.day)).toEqual([1, 2, 3, undefined, undefined, undefined, undefined]);
   expect(readdirSync(join(w.dir, 'laporan')).sort()).toEqual([...FILES].sort());
-  for (const f of FILES) {
+  for (const [i, f] of FILES.entries()) {
     const pages = await pdfPages(join(w.dir, 'laporan', f));
     expect(pages.length, f).toBeGreaterThan(0);
+    expect(list[i]!.pages, f).toBe(pages.length);
     if (f === 'sertifikat.pdf') expect(pages.at(-1)!.text, f).not.toContain('Halaman');
     else expect(pages.at(-1)!.text, f).toContain(`Halaman ${pages.length} dari ${pages.length}`);
   }

@@ -17,7 +17,7 @@ describe('report attendance', () => {
     const r = await w.run(['report', 'attendance', '--day', '2', '--json'], { env: EPOCH });
     expect(r.code).toBe(0);
     const out = r.json<{ file: string; pages: number; days: number[]; participants: number }>();
-    expect(out).toMatchObject({ file: join(w.dir, 'daftar-hadir-hari-2.pdf'), pages: 1, days: [2], participants: 5 });
+    expect(out).toEqual({ report: 'attendance', file: join(w.dir, 'daftar-hadir-hari-2.pdf'), pages: 1, day: 2, days: [2], participants: 5, paper: 'a4' });
 
     const pages = await pdfPages(out.file);
     expect(pages).toHaveLength(1);

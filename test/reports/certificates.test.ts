@@ -15,7 +15,7 @@ afterAll(() => w.remove());
 test('report certificates: one landscape page per participant who attended every day', async () => {
   const r = await w.run(['report', 'certificates', '--json']);
   expect(r.code).toBe(0);
-  expect(r.json()).toMatchObject({ file: join(w.dir, 'sertifikat.pdf'), pages: 2, certificates: 2, min_attendance: 100 });
+  expect(r.json()).toEqual({ report: 'certificates', file: join(w.dir, 'sertifikat.pdf'), pages: 2, certificates: 2, min_attendance: 100, paper: 'a4' });
   const pages = await pdfPages(join(w.dir, 'sertifikat.pdf'));
   expect(pages).toHaveLength(2);
   for (const page of pages) {

@@ -40,7 +40,7 @@ describe('report commitments', () => {
     const r = await w.run(['report', 'commitments', '--as-of', '2023-01-16', '--json']);
     expect(r.code).toBe(0);
     const out = r.json<{ file: string; pages: number }>();
-    expect(out.file).toBe(join(w.dir, 'matriks-rtl.pdf'));
+    expect(out).toMatchObject({ report: 'commitments', file: join(w.dir, 'matriks-rtl.pdf'), as_of: '2023-01-16', paper: 'a4' });
     const pages = await pdfPages(out.file);
     expect(pages).toHaveLength(out.pages);
     expect(pages[0]!.width).toBeGreaterThan(pages[0]!.height);

@@ -17,7 +17,7 @@ describe('report outcome', () => {
     const r = await w.run(['report', 'outcome', '--as-of', '2023-01-16', '--json']);
     expect(r.code).toBe(0);
     const out = r.json<{ file: string; pages: number }>();
-    expect(out.file).toBe(join(w.dir, 'laporan-hasil-kegiatan.pdf'));
+    expect(out).toMatchObject({ report: 'outcome', file: join(w.dir, 'laporan-hasil-kegiatan.pdf'), as_of: '2023-01-16', paper: 'a4' });
     const pages = await pdfPages(out.file);
     expect(pages).toHaveLength(out.pages);
 

@@ -13,7 +13,7 @@ afterAll(() => w.remove());
 test('report recap: participant × day grid, days attended and percent, totals per unit and per day', async () => {
   const r = await w.run(['report', 'recap', '--json']);
   expect(r.code).toBe(0);
-  expect(r.json()).toMatchObject({ file: join(w.dir, 'rekap-kehadiran.pdf'), pages: 1, participants: 5, days: 3 });
+  expect(r.json()).toEqual({ report: 'recap', file: join(w.dir, 'rekap-kehadiran.pdf'), pages: 1, days: [1, 2, 3], participants: 5, paper: 'a4' });
   const [page] = await pdfPages(join(w.dir, 'rekap-kehadiran.pdf'));
   const text = page!.text;
   for (const s of ['PEMERINTAH KOTA TANJUNGBALAI', 'REKAPITULASI KEHADIRAN', 'Senin–Rabu, 7–9 November 2022', 'H-1 07/11', 'H-3 09/11', 'Halaman 1 dari 1']) {

@@ -1,34 +1,20 @@
-import type { Command } from 'commander';
+// Daftar Hadir: one sheet per day to sign (reports/attendance.ts draws it).
 import type { Context } from '../../cli/context.js';
-import { UsageError } from '../../errors.js';
 import { parsePositiveInt } from '../../cli/parse.js';
 import { startProgress } from '../../cli/progress.js';
 import { resolveWorkshopDay } from '../../domain/attendance.js';
-import type { Translate } from '../../i18n/index.js';
+import { UsageError } from '../../errors.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { attendanceSheetData } from '../../store/report-data.js';
 import { getWorkshop } from '../../store/workshop.js';
-import { type CommonFlags, type WriterOptions, type Written, announce, reportOptions, withCommonOptions, writerOptions } from './common.js';
+import { type ReportEntry, type ReportJob, type ReportWritten, type Target, reportOptions, written } from './common.js';
 
 export const ATTENDANCE_FILE = 'daftar-hadir.pdf';
+const BLANK_ROWS = 10;
 
 /** daftar-hadir.pdf for every day, daftar-hadir-hari-2.pdf for --day 2. */
 export function attendanceFileName(day?: number): string {
   return day === undefined ? ATTENDANCE_FILE : `daftar-hadir-hari-${day}.pdf`;
-}
-
-interface Flags extends CommonFlags {
-  day?: string;
-  blankRows?: string;
-}
-
-export function register(parent: Command, ctx: Context, t: Translate): void {
-  const command = parent
-    .command('attendance')
-    .description(t('help.report.attendance'))
-    .option('--day <n>', t('help.report.attendance.day'))
-    .option('--blank-rows <n>', t('help.report.attendance.blankRows'));
-  withCommonOptions(command, t, ATTENDANCE_FILE).action((flags: Flags) => runAttendanceReport(ctx, flags));
 }
 
 export function parseBlankRows(value: string): number {
@@ -36,29 +22,40 @@ export function parseBlankRows(value: string): number {
   return Number(value);
 }
 
-export async function runAttendanceReport(ctx: Context, flags: Flags): Promise<void> {
-  const day = flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day');
-  const blankRows = parseBlankRows(flags.blankRows ?? '10');
-  const opts = writerOptions(ctx, flags, attendanceFileName(day));
-  announce(ctx, await writeAttendanceReport(ctx, ctx.open(), { ...opts, day, blankRows }));
+interface AttendanceOptions {
+  /** Only this day (1-based); every day when undefined. */
+  day?: number;
+  blankRows: number;
 }
 
-/** Writes the daftar hadir of one day (or all days) to opts.out. */
-export async function writeAttendanceReport(ctx: Context, store: WorkshopStore, opts: WriterOptions & { day?: number; blankRows?: number }): Promise<Written> {
+function job(options: AttendanceOptions): ReportJob {
+  return { file: attendanceFileName(options.day), produce: (ctx, store, target) => produce(ctx, store, target, options) };
+}
+
+async function produce(ctx: Context, store: WorkshopStore, target: Target, o: AttendanceOptions): Promise<ReportWritten> {
   const days = getWorkshop(store).days;
-  const only = opts.day === undefined ? undefined : [resolveWorkshopDay(days, { day: opts.day, now: ctx.now() })];
+  const only = o.day === undefined ? undefined : [resolveWorkshopDay(days, { day: o.day, now: ctx.now() })];
   const data = attendanceSheetData(store, only);
-  const rows = data.days.reduce((n, d) => n + d.rows.length + (opts.blankRows ?? 10), 0);
+  const rows = data.days.reduce((n, d) => n + d.rows.length + o.blankRows, 0);
   const progress = await startProgress(ctx, rows, ctx.t('report.drawing'));
   const { writeAttendanceSheet } = await import('../../reports/attendance.js');
   try {
-    const written = await writeAttendanceSheet(
-      data,
-      { ...reportOptions(ctx, opts), blankRows: opts.blankRows ?? 10, onRow: () => progress.tick() },
-      opts.out,
-    );
-    return { ...written, days: data.days.map((d) => d.day), participants: data.days[0]?.rows.length ?? 0 };
+    const result = await writeAttendanceSheet(data, { ...reportOptions(ctx, target), blankRows: o.blankRows, onRow: () => progress.tick() }, target.out);
+    const day = o.day === undefined ? {} : { day: o.day };
+    return written('attendance', target, result, { ...day, days: data.days.map((d) => d.day), participants: data.days[0]?.rows.length ?? 0 });
   } finally {
     progress.stop();
   }
 }
+
+export const attendanceReport: ReportEntry = {
+  name: 'attendance',
+  help: 'help.report.attendance',
+  file: ATTENDANCE_FILE,
+  flags: [
+    { flags: '--day <n>', help: 'help.report.attendance.day' },
+    { flags: '--blank-rows <n>', help: 'help.report.attendance.blankRows' },
+  ],
+  job: (flags) => job({ day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'), blankRows: parseBlankRows(flags.blankRows ?? String(BLANK_ROWS)) }),
+  jobsForAll: (days) => days.map((_, i) => job({ day: i + 1, blankRows: BLANK_ROWS })),
+};

@@ -1,41 +1,25 @@
-import type { Command } from 'commander';
+// Sertifikat: one page per participant whose attendance reaches the threshold (reports/certificates.ts
+// draws it); the wording is templates/certificate.<lang>.json, which an office may edit.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../../cli/context.js';
-import { FileError, UsageError } from '../../errors.js';
 import { startProgress } from '../../cli/progress.js';
-import type { Lang, Translate } from '../../i18n/index.js';
+import { FileError, UsageError } from '../../errors.js';
+import type { Lang } from '../../i18n/index.js';
 import { templatesDir } from '../../paths.js';
 import type { CertificateTemplate } from '../../reports/certificates.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { certificateData } from '../../store/report-data.js';
-import { type CommonFlags, type WriterOptions, type Written, announce, reportOptions, withCommonOptions, writerOptions } from './common.js';
+import { type ReportEntry, type ReportJob, type ReportWritten, type Target, reportOptions, written } from './common.js';
 
 export const CERTIFICATES_FILE = 'sertifikat.pdf';
-
-interface Flags extends CommonFlags {
-  minAttendance?: string;
-}
-
-export function register(parent: Command, ctx: Context, t: Translate): void {
-  const command = parent
-    .command('certificates')
-    .description(t('help.report.certificates'))
-    .option('--min-attendance <percent>', t('help.report.certificates.min'));
-  withCommonOptions(command, t, CERTIFICATES_FILE).action((flags: Flags) => runCertificatesReport(ctx, flags));
-}
+const MIN_ATTENDANCE = 100;
 
 export function parseMinAttendance(value: string): number {
   const v = value.trim().replace(/%$/, '').replace(',', '.');
   const n = Number(v);
   if (v === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError('report.error.minAttendance', { value });
   return n;
-}
-
-export async function runCertificatesReport(ctx: Context, flags: Flags): Promise<void> {
-  const minAttendance = parseMinAttendance(flags.minAttendance ?? '100');
-  const opts = writerOptions(ctx, flags, CERTIFICATES_FILE);
-  announce(ctx, await writeCertificatesReport(ctx, ctx.open(), { ...opts, minAttendance }));
 }
 
 /** templates/certificate.<lang>.json: wording an office may edit. */
@@ -57,18 +41,30 @@ export function loadCertificateTemplate(lang: Lang): CertificateTemplate {
   return template as CertificateTemplate;
 }
 
-/** Writes one certificate page per participant whose attendance reaches minAttendance percent (default 100). */
-export async function writeCertificatesReport(ctx: Context, store: WorkshopStore, opts: WriterOptions & { minAttendance?: number }): Promise<Written> {
-  const minPercent = opts.minAttendance ?? 100;
-  const template = loadCertificateTemplate(opts.lang);
+function job(minPercent: number): ReportJob {
+  return { file: CERTIFICATES_FILE, produce: (ctx, store, target) => produce(ctx, store, target, minPercent) };
+}
+
+/** One certificate page per participant whose attendance reaches minPercent. */
+async function produce(ctx: Context, store: WorkshopStore, target: Target, minPercent: number): Promise<ReportWritten> {
+  const template = loadCertificateTemplate(target.lang);
   const data = certificateData(store, minPercent);
   if (data.people.length === 0) ctx.warn(ctx.t('report.certificates.noneWarning', { percent: minPercent }));
   const progress = await startProgress(ctx, data.people.length, ctx.t('report.drawing'), 100);
   const { writeCertificates } = await import('../../reports/certificates.js');
   try {
-    const written = await writeCertificates(data, template, { ...reportOptions(ctx, opts), minPercent, onRow: () => progress.tick() }, opts.out);
-    return { ...written, certificates: data.people.length, min_attendance: minPercent };
+    const result = await writeCertificates(data, template, { ...reportOptions(ctx, target), minPercent, onRow: () => progress.tick() }, target.out);
+    return written('certificates', target, result, { certificates: data.people.length, min_attendance: minPercent });
   } finally {
     progress.stop();
   }
 }
+
+export const certificatesReport: ReportEntry = {
+  name: 'certificates',
+  help: 'help.report.certificates',
+  file: CERTIFICATES_FILE,
+  flags: [{ flags: '--min-attendance <percent>', help: 'help.report.certificates.min' }],
+  job: (flags) => job(parseMinAttendance(flags.minAttendance ?? String(MIN_ATTENDANCE))),
+  jobsForAll: () => [job(MIN_ATTENDANCE)],
+};

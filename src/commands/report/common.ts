@@ -1,54 +1,102 @@
-// What every `report` verb shares: --out and --paper, the report options (language, reproducible date),
-// and how a written file is announced (a message on stderr, or {file, pages, …} with --json).
+// What every report shares: the shape of a report's entry in the registry (registry.ts), --out and --paper,
+// the report options (language, reproducible date), and the answer a written report gives.
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { printJson } from '../../cli/output.js';
-import { parseChoice } from '../../cli/parse.js';
-import type { Lang, Translate } from '../../i18n/index.js';
+import type { Answer } from '../../cli/output.js';
+import { parseChoice, parseDate } from '../../cli/parse.js';
+import { localIsoDate } from '../../domain/dates.js';
+import type { Lang, MessageKey, Translate } from '../../i18n/index.js';
 import { PAPERS, type Paper, type ReportOptions, reportDate } from '../../reports/layout/index.js';
+import type { WorkshopStore } from '../../store/db.js';
 
-/** What a report writer receives (`report all` calls each writer with these). */
-export interface WriterOptions {
-  /** Absolute path of the PDF to write. */
+export type ReportName = 'attendance' | 'recap' | 'outcome' | 'commitments' | 'certificates';
+
+/** What `report <name> --json` prints, and each element of `report all --json` (README "JSON output"). */
+export interface ReportWritten {
+  report: ReportName;
+  file: string;
+  pages: number;
+  /** What the document holds (day, days, participants, as_of, certificates …), then the paper. */
+  [detail: string]: unknown;
+}
+
+/** Where a report is written, on what paper, in which language. */
+export interface Target {
+  /** Absolute path of the PDF. */
   out: string;
   paper: Paper;
   lang: Lang;
 }
 
-/** A written report: its path and page count (+ whatever the verb adds, e.g. the day or certificate count). */
-export interface Written {
+/** One document to write, its options already parsed: the file it is named after, and its producer. */
+export interface ReportJob {
   file: string;
-  pages: number;
-  [extra: string]: unknown;
+  produce(ctx: Context, store: WorkshopStore, target: Target): Promise<ReportWritten>;
 }
 
-export interface CommonFlags {
-  out?: string;
-  paper?: string;
+/** The verb's flags as commander gives them: --out, --paper and the report's own (camelCase). */
+export type ReportFlags = Record<string, string | undefined>;
+
+/** One report: a `report <name>` verb and its part of `report all`. */
+export interface ReportEntry {
+  name: ReportName;
+  help: MessageKey;
+  /** The file written when --out is not given, named in the help. */
+  file: string;
+  /** Flags beside --out and --paper. */
+  flags: ReadonlyArray<{ flags: string; help: MessageKey }>;
+  /** The job `report <name>` does with these flags (a UsageError for a bad value). */
+  job(flags: ReportFlags): ReportJob;
+  /** The jobs `report all` does, with every option at its default (the attendance sheet: one per day). */
+  jobsForAll(days: readonly string[]): ReportJob[];
+}
+
+/** The record a written report answers with: what it is, where, how many pages, what it holds, the paper. */
+export function written(report: ReportName, target: Target, result: { file: string; pages: number }, details: Record<string, unknown> = {}): ReportWritten {
+  return { report, file: result.file, pages: result.pages, ...details, paper: target.paper };
 }
 
 /** Adds --out and --paper; `defaultFile` is named in the help. */
 export function withCommonOptions(command: Command, t: Translate, defaultFile: string): Command {
-  return command
-    .option('--out <file.pdf>', t('help.report.out', { file: defaultFile }))
-    .option('--paper <size>', t('help.report.paper'));
+  return command.option('--out <file.pdf>', t('help.report.out', { file: defaultFile })).option('--paper <size>', t('help.report.paper'));
 }
 
-/** Opens the workshop (so the language is the workshop's unless --lang) and turns the flags into writer options. */
-export function writerOptions(ctx: Context, flags: CommonFlags, defaultFile: string): WriterOptions {
-  const paper = parseChoice(flags.paper ?? 'a4', PAPERS, '--paper');
+export function parsePaper(value: string | undefined): Paper {
+  return parseChoice(value ?? 'a4', PAPERS, '--paper');
+}
+
+/** Opens the workshop (so the language is the workshop's unless --lang) and says where the PDF goes. */
+export function targetOf(ctx: Context, flags: ReportFlags, defaultFile: string): Target {
+  const paper = parsePaper(flags.paper);
   ctx.open();
   return { out: ctx.resolvePath(flags.out ?? defaultFile), paper, lang: ctx.lang };
 }
 
 /** Paper and language plus the PDF date: SOURCE_DATE_EPOCH when set, else the injected clock. */
-export function reportOptions(ctx: Context, opts: { paper: Paper; lang: Lang }): ReportOptions {
-  return { paper: opts.paper, lang: opts.lang, date: reportDate(ctx.env, ctx.now) };
+export function reportOptions(ctx: Context, target: Target): ReportOptions {
+  return { paper: target.paper, lang: target.lang, date: reportDate(ctx.env, ctx.now) };
 }
 
-/** --json: the record; on a terminal: a message on stderr; piped: the path alone on stdout, for scripts. */
-export function announce(ctx: Context, written: Written): void {
-  if (ctx.opts.json) return printJson(ctx, written);
-  if (ctx.io.stdoutIsTTY) return ctx.info(ctx.t('report.written', { file: written.file, pages: written.pages }));
-  ctx.print(written.file);
+/**
+ * "Today" for a report: the local date of the clock, unless SOURCE_DATE_EPOCH pins it (then its UTC date, so
+ * a reproducible run prints the same date wherever it runs).
+ */
+export function defaultAsOf(ctx: Context): string {
+  const epoch = ctx.env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  return localIsoDate(ctx.now());
+}
+
+/** --as-of, when given. */
+export function parseAsOf(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : parseDate(value, '--as-of');
+}
+
+/**
+ * --json: the record. On a terminal, a sentence on stderr; piped, the path alone on stdout, for scripts
+ * (`innolab report attendance --day 2 | xargs lp`).
+ */
+export function writtenAnswer(ctx: Context, record: ReportWritten): Answer {
+  if (ctx.io.stdoutIsTTY) return { json: record, message: ctx.t('report.written', { file: record.file, pages: record.pages }) };
+  return { json: record, view: { lines: [record.file] } };
 }

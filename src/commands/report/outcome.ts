@@ -1,29 +1,27 @@
-import type { Command } from 'commander';
+// Laporan Hasil Kegiatan: the report an office files after the workshop (reports/outcome/ draws it).
 import type { Context } from '../../cli/context.js';
-import type { Translate } from '../../i18n/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { readOutcomeData } from '../../store/report-outcome-data.js';
-import { type DatedFlags, type DatedWriterOptions, datedWriterOptions, defaultAsOf } from './commitments.js';
-import { type Written, announce, reportOptions, withCommonOptions } from './common.js';
+import { type ReportEntry, type ReportJob, type ReportWritten, type Target, defaultAsOf, parseAsOf, reportOptions, written } from './common.js';
 
-export const OUTCOME_DEFAULT_FILE = 'laporan-hasil-kegiatan.pdf';
+export const OUTCOME_FILE = 'laporan-hasil-kegiatan.pdf';
 
-export function register(parent: Command, ctx: Context, t: Translate): void {
-  withCommonOptions(parent.command('outcome').description(t('help.report.outcome')), t, OUTCOME_DEFAULT_FILE)
-    .option('--as-of <date>', t('help.report.outcome.asOf'))
-    .action(async (flags: DatedFlags) => {
-      const opts = datedWriterOptions(ctx, flags, OUTCOME_DEFAULT_FILE);
-      announce(ctx, await produceOutcomeReport(ctx, ctx.open(), opts));
-    });
+function job(asOf: string | undefined): ReportJob {
+  return { file: OUTCOME_FILE, produce: (ctx, store, target) => produce(ctx, store, target, asOf ?? defaultAsOf(ctx)) };
 }
 
-export async function produceOutcomeReport(ctx: Context, store: WorkshopStore, opts: DatedWriterOptions): Promise<Written> {
+async function produce(ctx: Context, store: WorkshopStore, target: Target, asOf: string): Promise<ReportWritten> {
   const data = readOutcomeData(store);
   const { writeOutcomePdf } = await import('../../reports/outcome/index.js');
-  return writeOutcomePdf(data, { ...reportOptions(ctx, opts), asOf: opts.asOf ?? defaultAsOf(ctx) }, ctx.resolvePath(opts.out));
+  const result = await writeOutcomePdf(data, { ...reportOptions(ctx, target), asOf }, target.out);
+  return written('outcome', target, result, { as_of: asOf });
 }
 
-/** The Laporan Hasil Kegiatan for `report all`: returns the path written. */
-export async function writeOutcomeReport(ctx: Context, store: WorkshopStore, opts: DatedWriterOptions): Promise<string> {
-  return (await produceOutcomeReport(ctx, store, opts)).file;
-}
+export const outcomeReport: ReportEntry = {
+  name: 'outcome',
+  help: 'help.report.outcome',
+  file: OUTCOME_FILE,
+  flags: [{ flags: '--as-of <date>', help: 'help.report.outcome.asOf' }],
+  job: (flags) => job(parseAsOf(flags.asOf)),
+  jobsForAll: () => [job(undefined)],
+};
