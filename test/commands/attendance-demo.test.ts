@@ -24,7 +24,7 @@ async function sampleWorkshop(): Promise<string> {
 }
 
 interface Summary {
-  participants: { no: number; name: string; days_present: number; days: Record<string, string | null> }[];
+  participants: { participant: { no: number; name: string }; days_present: number; days: Record<string, string | null> }[];
   days: { date: string; present: number; excused: number; represented: number; absent: number }[];
 }
 
@@ -38,10 +38,10 @@ describe('demo attendance', () => {
       { date: '2022-11-08', day: 2, present: 36, excused: 1, represented: 1, absent: 2 },
       { date: '2022-11-09', day: 3, present: 34, excused: 2, represented: 1, absent: 3 },
     ]);
-    const sekda = summary.participants.find((p) => p.no === 1)!;
+    const sekda = summary.participants.find((p) => p.participant.no === 1)!;
     expect(sekda.days).toEqual({ '2022-11-07': 'present', '2022-11-08': 'represented', '2022-11-09': 'present' });
     expect(sekda.days_present).toBe(3);
-    const day2 = (await runCli(['-f', file, 'attendance', 'list', '--day', '2', '--json'])).json<{ no: number; status: string; note: string | null; how: string }[]>();
-    expect(day2.find((r) => r.no === 7)).toMatchObject({ status: 'excused', note: 'sakit', how: 'import' });
+    const day2 = (await runCli(['-f', file, 'attendance', 'list', '--day', '2', '--json'])).json<{ participant: { no: number }; status: string; note: string | null; how: string }[]>();
+    expect(day2.find((r) => r.participant.no === 7)).toMatchObject({ status: 'excused', note: 'sakit', how: 'import' });
   });
 });

@@ -17,9 +17,15 @@ async function threeDays() {
   return w;
 }
 
+interface UnitRef {
+  no: number;
+  name: string;
+  short_name: string | null;
+}
+
 interface Summary {
-  participants: { no: number; name: string; unit: string | null; days_present: number; percent: number; days: Record<string, string | null> }[];
-  units: { unit: string | null; unit_short: string | null; participants: number; present: number; excused: number; represented: number; absent: number; percent: number }[];
+  participants: { participant: { no: number; name: string }; unit: UnitRef | null; days_present: number; percent: number; days: Record<string, string | null> }[];
+  units: { unit: UnitRef | null; participants: number; present: number; excused: number; represented: number; absent: number; percent: number }[];
   days: { date: string; day: number; present: number; excused: number; represented: number; absent: number }[];
 }
 
@@ -29,7 +35,7 @@ describe('attendance summary', () => {
     const result = await run(['attendance', 'summary', '--json']);
     expect(result.code).toBe(0);
     const s = result.json<Summary>();
-    expect(s.participants.map((p) => [p.no, p.days_present, p.percent])).toEqual([
+    expect(s.participants.map((p) => [p.participant.no, p.days_present, p.percent])).toEqual([
       [1, 2, 66.7],
       [2, 1, 33.3],
       [3, 0, 0],
@@ -41,9 +47,10 @@ describe('attendance summary', () => {
       { date: '2022-11-08', day: 2, present: 2, excused: 0, represented: 0, absent: 2 },
       { date: '2022-11-09', day: 3, present: 0, excused: 0, represented: 0, absent: 4 },
     ]);
-    const dinkes = s.units.find((u) => u.unit === 'Dinas Kesehatan')!;
+    expect(s.participants[0]).toMatchObject({ participant: { no: 1, name: 'Drs. H. Zul Abdiman, M.Si' }, unit: { short_name: 'Bappeda' } });
+    const dinkes = s.units.find((u) => u.unit?.name === 'Dinas Kesehatan')!;
     // Two people × three days: day 1 excused + represented, day 2 present, the rest absent.
-    expect(dinkes).toEqual({ unit: 'Dinas Kesehatan', unit_short: 'Dinkes', participants: 2, present: 1, excused: 1, represented: 1, absent: 3, percent: 33.3 });
+    expect(dinkes).toEqual({ unit: { no: dinkes.unit!.no, name: 'Dinas Kesehatan', short_name: 'Dinkes' }, participants: 2, present: 1, excused: 1, represented: 1, absent: 3, percent: 33.3 });
   });
 
   it('prints a participant × day grid with a legend on a terminal', async () => {
@@ -62,25 +69,28 @@ describe('attendance list', () => {
     const { run } = await threeDays();
     const result = await run(['attendance', 'list', '--day', '1', '--json']);
     expect(result.code).toBe(0);
-    const rows = result.json<{ no: number; status: string; note: string | null; representative: string | null; day: number }[]>();
+    const rows = result.json<{ participant: { no: number; name: string }; unit: UnitRef | null; status: string; note: string | null; representative: string | null; day: number }[]>();
     // By unit then name: Bappeda, Dinkes (Fauzi, Sari R.), Diskominfo.
-    expect(rows.map((r) => [r.no, r.status])).toEqual([
+    expect(rows.map((r) => [r.participant.no, r.status])).toEqual([
       [1, 'present'],
       [4, 'represented'],
       [3, 'excused'],
       [2, 'present'],
     ]);
-    expect(rows.find((r) => r.no === 3)).toMatchObject({ note: 'tugas lain', day: 1 });
-    expect(rows.find((r) => r.no === 4)).toMatchObject({ representative: 'Rina Marpaung, S.Kep' });
+    expect(rows.find((r) => r.participant.no === 3)).toMatchObject({ note: 'tugas lain', day: 1, unit: { name: 'Dinas Kesehatan', short_name: 'Dinkes' } });
+    expect(rows.find((r) => r.participant.no === 4)).toMatchObject({ representative: 'Rina Marpaung, S.Kep' });
     const plain = await run(['attendance', 'list', '--day', '1']);
-    const zul = plain.stdout.split('\n').find((l) => l.startsWith('1\t'));
-    expect(zul).toBe('1\tDrs. H. Zul Abdiman, M.Si\tBappeda\tpresent\t07:50\t');
+    const lines = plain.stdout.split('\n');
+    const zul = lines.findIndex((l) => l.startsWith('1\t'));
+    expect(lines[zul]).toBe('1\tDrs. H. Zul Abdiman, M.Si\tBappeda\tpresent\t07:50\t');
+    // Piped rows come under one header line naming the columns.
+    expect(lines[zul - 1]).toMatch(/^No\tName\t/);
   });
 
   it('--absent lists who has no record that day', async () => {
     const { run } = await threeDays();
     const result = await run(['attendance', 'list', '--day', '2', '--absent', '--json']);
-    expect(result.json<{ no: number; status: null }[]>().map((r) => [r.no, r.status])).toEqual([
+    expect(result.json<{ participant: { no: number }; status: null }[]>().map((r) => [r.participant.no, r.status])).toEqual([
       [3, null],
       [2, null],
     ]);

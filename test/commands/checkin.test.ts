@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DAY2_MORNING, attendanceAudit, query, workshopWithPeople } from './checkin-setup.js';
 
 interface Rec {
-  no: number;
-  name: string;
-  unit: string | null;
+  participant: { no: number; name: string };
+  unit: { no: number; name: string; short_name: string | null } | null;
   date: string;
   day: number | null;
   status: string | null;
@@ -21,17 +20,16 @@ describe('checkin', () => {
     expect(checkin.code).toBe(0);
     const [rec] = checkin.json<Rec[]>();
     expect(rec).toMatchObject({
-      no: 1,
-      name: 'Drs. H. Zul Abdiman, M.Si',
-      unit: 'Badan Perencanaan Pembangunan Daerah',
+      participant: { no: 1, name: 'Drs. H. Zul Abdiman, M.Si' },
+      unit: { name: 'Badan Perencanaan Pembangunan Daerah', short_name: 'Bappeda' },
       date: '2022-11-08',
       day: 2,
       status: 'present',
       how: 'manual',
       checked_in_at: DAY2_MORNING.toISOString(),
     });
-    const summary = (await run(['attendance', 'summary', '--json'])).json<{ participants: { no: number; days_present: number; days: Record<string, string | null> }[] }>();
-    const zul = summary.participants.find((p) => p.no === 1)!;
+    const summary = (await run(['attendance', 'summary', '--json'])).json<{ participants: { participant: { no: number }; days_present: number; days: Record<string, string | null> }[] }>();
+    const zul = summary.participants.find((p) => p.participant.no === 1)!;
     expect(zul.days).toEqual({ '2022-11-07': null, '2022-11-08': 'present', '2022-11-09': null });
     expect(zul.days_present).toBe(1);
   });
@@ -65,7 +63,7 @@ describe('checkin', () => {
     const { run } = await workshopWithPeople();
     const result = await run(['checkin', '2', '19680412 199303 1 004', 'fauzi', '--day', '1', '--json']);
     expect(result.code).toBe(0);
-    expect(result.json<Rec[]>().map((r) => r.no)).toEqual([2, 1, 4]);
+    expect(result.json<Rec[]>().map((r) => r.participant.no)).toEqual([2, 1, 4]);
   });
 
   it('checking in twice changes nothing and writes no second audit entry', async () => {
@@ -119,7 +117,7 @@ describe('checkin', () => {
     await run(['checkin', '1', '--day', '2']);
     const undo = await run(['checkin', '1', '--day', '1', '--undo', '--json']);
     expect(undo.code).toBe(0);
-    expect(undo.json<Rec[]>()[0]).toMatchObject({ no: 1, date: '2022-11-07', status: null });
+    expect(undo.json<Rec[]>()[0]).toMatchObject({ participant: { no: 1 }, date: '2022-11-07', status: null });
     expect(query(file, 'SELECT date FROM attendance')).toEqual([{ date: '2022-11-08' }]);
     const again = await run(['checkin', '1', '--day', '1', '--undo']);
     expect(again.code).toBe(0);
@@ -205,8 +203,8 @@ describe('checkin loop', () => {
       { no: 3, how: 'manual', date: '2022-11-08' },
       { no: 5, how: 'manual', date: '2022-11-08' },
     ]);
-    const walkIn = (await run(['participant', 'show', '5', '--json'])).json<{ name: string; unit_short: string; position: string }>();
-    expect(walkIn).toMatchObject({ name: 'Budi Santoso, S.T.', unit_short: 'Dinkes', position: 'Staf Teknis' });
+    const walkIn = (await run(['participant', 'show', '5', '--json'])).json<{ name: string; unit: { short_name: string }; position: string }>();
+    expect(walkIn).toMatchObject({ name: 'Budi Santoso, S.T.', unit: { short_name: 'Dinkes' }, position: 'Staf Teknis' });
   });
 
   it('declining a walk-in or picking none records nothing for that line', async () => {
@@ -245,7 +243,13 @@ describe('checkin loop', () => {
     expect(result.stderr).toMatch(/warning: .*dinas.*Diskominfo.*Dinkes|warning: .*dinas.*Dinkes.*Diskominfo/);
     expect(result.stderr).toContain('new unit created: Dinas Pariwisata');
     expect(result.json()).toEqual([
-      expect.objectContaining({ no: 5, name: 'Lestari Ningsih, S.Par', unit: 'Dinas Pariwisata', date: '2022-11-09', day: 3, status: 'present' }),
+      expect.objectContaining({
+        participant: { no: 5, name: 'Lestari Ningsih, S.Par' },
+        unit: expect.objectContaining({ name: 'Dinas Pariwisata', short_name: null }) as unknown,
+        date: '2022-11-09',
+        day: 3,
+        status: 'present',
+      }),
     ]);
   });
 

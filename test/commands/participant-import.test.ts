@@ -14,7 +14,7 @@ interface Summary {
   duplicates: number;
   invalid: { line: number; field: string; problem: string }[];
   warnings: { line: number; field: string; problem: string }[];
-  units_created: string[];
+  units_created: { no: number; name: string; short_name: string | null }[];
   dry_run: boolean;
 }
 
@@ -93,13 +93,17 @@ describe('participant import: the Excel export of issue 3', () => {
       [6, 'nip'],
       [7, 'name'],
     ]);
-    expect(summary.units_created).toEqual(['Dinas Kesehatan', 'Bappeda', 'Diskominfo']);
+    expect(summary.units_created).toEqual([
+      { no: 1, name: 'Dinas Kesehatan', short_name: null },
+      { no: 2, name: 'Bappeda', short_name: null },
+      { no: 3, name: 'Diskominfo', short_name: null },
+    ]);
     expect(first.stderr).toContain('line 6: nip:');
     expect(first.stderr).toContain('line 7: name:');
 
     const list = await people();
     expect(list.map((p) => p.name)).toEqual(['Drs. H. Zul Abdiman, M.Si', 'Hj. Siti Aminah, S.E., M.M', 'Ir. Bambang Sutrisno', 'Nur Aisyah, S.Kom']);
-    expect(list[0]).toMatchObject({ nip: '196804121993031004', position: 'Kepala Dinas Kesehatan', unit: 'Dinas Kesehatan', phone: '081265432101', role: 'peserta' });
+    expect(list[0]).toMatchObject({ nip: '196804121993031004', position: 'Kepala Dinas Kesehatan', unit: { no: 1, name: 'Dinas Kesehatan' }, phone: '081265432101', role: 'peserta' });
     expect(list[2]!.nip).toBe('198003152006041002');
     expect(list[3]).toMatchObject({ nip: null, phone: '+6281370001234', email: 'nur@example.id' });
 
@@ -141,7 +145,7 @@ describe('participant import: reading files offices send', () => {
     expect(bad.stderr).toContain('--encoding latin1');
     const ok = await run(['participant', 'import', path, '--encoding', 'latin1', '--json']);
     expect(ok.code).toBe(0);
-    expect((await people())[0]).toMatchObject({ name: 'Héndra Saputra', unit: 'Dinas Sosial' });
+    expect((await people())[0]).toMatchObject({ name: 'Héndra Saputra', unit: { name: 'Dinas Sosial' } });
   });
 
   it('keeps quoted newlines inside a value and counts lines from the file', async () => {
@@ -170,7 +174,7 @@ describe('participant import: reading files offices send', () => {
     expect(missing.stderr).toContain('--map name=');
     const mapped = await run(['participant', 'import', path, '--map', 'name=peserta pelatihan', '--map', 'unit=Asal', '--map', 'phone=Telp Kantor']);
     expect(mapped.code).toBe(0);
-    expect((await people())[0]).toMatchObject({ name: 'Dewi Lestari', unit: 'Dinas Pendidikan', phone: '0623923451' + '1' });
+    expect((await people())[0]).toMatchObject({ name: 'Dewi Lestari', unit: { name: 'Dinas Pendidikan' }, phone: '0623923451' + '1' });
     const unknownField = await run(['participant', 'import', path, '--map', 'birthday=Asal', '--lang', 'en']);
     expect(unknownField.code).toBe(2);
     expect(unknownField.stderr).toContain('--map');
@@ -182,12 +186,24 @@ describe('participant import: reading files offices send', () => {
     const audit = count(file, 'audit_log');
     const dry = await run(['participant', 'import', path, '--dry-run', '--skip-invalid', '--json']);
     expect(dry.code).toBe(0);
-    expect(dry.json<Summary>()).toMatchObject({ added: 4, duplicates: 1, dry_run: true, units_created: ['Dinas Kesehatan', 'Bappeda', 'Diskominfo'] });
+    // A dry run numbers the units it would create as the real run will.
+    expect(dry.json<Summary>()).toMatchObject({
+      added: 4,
+      duplicates: 1,
+      dry_run: true,
+      units_created: [
+        { no: 1, name: 'Dinas Kesehatan' },
+        { no: 2, name: 'Bappeda' },
+        { no: 3, name: 'Diskominfo' },
+      ],
+    });
     expect(count(file, 'participant')).toBe(0);
     expect(count(file, 'unit')).toBe(0);
     expect(count(file, 'audit_log')).toBe(audit);
     const strict = await run(['participant', 'import', path, '--dry-run']);
     expect(strict.code).toBe(2);
+    const real = await run(['participant', 'import', path, '--skip-invalid', '--json']);
+    expect(real.json<Summary>().units_created).toEqual(dry.json<Summary>().units_created);
   });
 });
 

@@ -8,12 +8,11 @@ interface Person {
   name: string;
   nip: string | null;
   position: string | null;
-  unit: string | null;
-  unit_short: string | null;
+  unit: { no: number; name: string; short_name: string | null } | null;
   role: string;
   phone: string | null;
   email: string | null;
-  attendance?: { date: string; status: string }[];
+  attendance?: { date: string; day: number; status: string; note: string | null; representative: string | null }[];
   days_present?: number;
 }
 
@@ -36,7 +35,7 @@ describe('participant add', () => {
   it('registers a person with number, normalised NIP, unit and role, and prints the record with --json', async () => {
     const { add } = await withPeople();
     const p = await add('--name', 'Ir. Bambang Sutrisno', '--nip', '1980.03.15.2006.04.1.002', '--unit', 'Bappeda', '--role', 'fasilitator', '--email', 'b@example.id');
-    expect(p).toMatchObject({ no: 4, name: 'Ir. Bambang Sutrisno', nip: '198003152006041002', unit: 'Badan Perencanaan Pembangunan Daerah', unit_short: 'Bappeda', role: 'fasilitator' });
+    expect(p).toMatchObject({ no: 4, name: 'Ir. Bambang Sutrisno', nip: '198003152006041002', unit: { no: 2, name: 'Badan Perencanaan Pembangunan Daerah', short_name: 'Bappeda' }, role: 'fasilitator' });
     expect(p.uuid).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -90,7 +89,8 @@ describe('participant list', () => {
     expect(await names('--search', 'SITI')).toEqual(['Hj. Siti Aminah, S.E.']);
     expect(await names('--search', '19680412')).toEqual(['Drs. H. Zul Abdiman, M.Si']);
     const plain = await run(['participant', 'list']);
-    expect(plain.stdout.split('\n')[0]).toBe('1\tDrs. H. Zul Abdiman, M.Si\t19680412 199303 1 004\tKepala Dinas\tDinkes\tparticipant');
+    // Piped: a header line naming the columns, then one tab-separated row per person.
+    expect(plain.stdout.split('\n').slice(0, 2)).toEqual(['No\tName\tNIP\tPosition\tUnit\tRole', '1\tDrs. H. Zul Abdiman, M.Si\t19680412 199303 1 004\tKepala Dinas\tDinkes\tparticipant']);
     expect(plain.stdout).not.toContain('0812');
     const tty = await run(['participant', 'list'], { stdoutIsTTY: true });
     expect(tty.stdout).toContain('┌');
@@ -130,7 +130,7 @@ describe('participant edit', () => {
     const { run, file } = await withPeople();
     const r = await run(['participant', 'edit', 'siti', '--position', 'Sekretaris Bappeda', '--unit', 'Dinkes', '--json']);
     expect(r.code).toBe(0);
-    expect(r.json<Person>()).toMatchObject({ no: 2, position: 'Sekretaris Bappeda', unit_short: 'Dinkes', email: 'siti@example.id' });
+    expect(r.json<Person>()).toMatchObject({ no: 2, position: 'Sekretaris Bappeda', unit: { no: 1, name: 'Dinas Kesehatan', short_name: 'Dinkes' }, email: 'siti@example.id' });
     const cleared = await run(['participant', 'edit', '2', '--email', '', '--json']);
     expect(cleared.json<Person>().email).toBeNull();
     const db = new Database(file, { readonly: true });
@@ -165,13 +165,15 @@ describe('participant remove', () => {
     ).run();
     db.close();
     const shown = (await run(['participant', 'show', '1', '--json'])).json<Person>();
-    expect(shown).toMatchObject({ attendance: [{ date: '2022-11-07', status: 'present' }], days_present: 1 });
+    expect(shown).toMatchObject({ attendance: [{ date: '2022-11-07', day: 1, status: 'present', note: null, representative: null }], days_present: 1 });
     const refused = await run(['participant', 'remove', '1', '--yes']);
     expect(refused.code).toBe(4);
     expect(refused.stderr).toContain('--force');
     expect((await run(['participant', 'show', '1'])).code).toBe(0);
-    const forced = await run(['participant', 'remove', '1', '--yes', '--force']);
+    const forced = await run(['participant', 'remove', '1', '--yes', '--force', '--json']);
     expect(forced.code).toBe(0);
+    // A removal prints the record as it was.
+    expect(forced.json<Person>()).toMatchObject({ no: 1, name: 'Drs. H. Zul Abdiman, M.Si', unit: { no: 1, short_name: 'Dinkes' } });
     const check = new Database(file, { readonly: true });
     expect(check.prepare('SELECT COUNT(*) FROM attendance').pluck().get()).toBe(0);
     check.close();

@@ -15,7 +15,14 @@ describe('unit import', () => {
     expect((await run(['unit', 'list', '--json'])).json<unknown[]>()).toHaveLength(1);
     const result = await run(['unit', 'import', path, '--skip-invalid', '--json']);
     expect(result.code).toBe(0);
-    expect(result.json()).toMatchObject({ added: 2, existing: 1, units_created: ['Dinas Sosial', 'Kecamatan Datuk Bandar'] });
+    expect(result.json()).toMatchObject({
+      added: 2,
+      existing: 1,
+      units_created: [
+        { no: 2, name: 'Dinas Sosial', short_name: 'Dinsos' },
+        { no: 3, name: 'Kecamatan Datuk Bandar', short_name: null },
+      ],
+    });
     const units = (await run(['unit', 'list', '--json'])).json<{ name: string; short_name: string | null; kind: string }[]>();
     expect(units.map((u) => [u.name, u.short_name, u.kind])).toEqual([
       ['Dinas Kesehatan', 'Dinkes', 'dinas'],

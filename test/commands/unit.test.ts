@@ -25,7 +25,7 @@ describe('unit add / list', () => {
     const { run } = await newWorkshop();
     await run(['unit', 'add', 'Dinas Sosial', '--short', 'Dinsos']);
     const plain = await run(['unit', 'list']);
-    expect(plain.stdout).toBe('1\tDinas Sosial\tDinsos\tdinas\t0\n');
+    expect(plain.stdout).toBe('No\tNama\tSingkatan\tJenis\tPeserta\n1\tDinas Sosial\tDinsos\tdinas\t0\n');
     const tty = await run(['unit', 'list', '--lang', 'en'], { stdoutIsTTY: true });
     expect(tty.stdout).toContain('┌');
     expect(tty.stdout).toContain('Short');
