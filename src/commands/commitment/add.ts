@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
+import { type Answer, emit } from '../../cli/output.js';
 import { parseDate, parsePositiveInt } from '../../cli/parse.js';
 import { parseIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { addCommitment, commitmentDetail, resolveOwner, todayOf } from '../../store/commitments.js';
 import { getIdeaByNo } from '../../store/ideas.js';
 import { listUnits, resolveUnit, unitLabel } from '../../store/units.js';
-import { type Answer, emit } from '../../cli/output.js';
 import { commitmentDetailJson } from './json.js';
 
 export interface AddOptions {

@@ -3,7 +3,7 @@ import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
 import { type Answer, emit, table } from '../../cli/output.js';
 import { parseChoice, parseDate } from '../../cli/parse.js';
-import { COMMITMENT_STATUSES, commitmentStatusFrom } from '../../domain/commitments.js';
+import { COMMITMENT_STATUSES, type CommitmentStatus, commitmentStatusFrom } from '../../domain/commitments.js';
 import { localIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { listCommitments } from '../../store/commitments.js';
@@ -11,12 +11,20 @@ import { resolveUnit } from '../../store/units.js';
 import { commitmentJson } from './json.js';
 import { daysLateText, statusLabel } from './show.js';
 
-export interface ListOptions {
+export interface ListFlags {
   unit?: string;
   status?: string;
   overdue?: boolean;
   dueWithin?: string;
   asOf?: string;
+}
+
+interface ListOptions {
+  asOf: string;
+  unit?: string;
+  status?: CommitmentStatus;
+  overdue: boolean;
+  dueWithin?: number;
 }
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
@@ -28,7 +36,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--overdue', t('help.commitment.list.overdue'))
     .option('--due-within <days>', t('help.commitment.list.dueWithin'))
     .option('--as-of <date>', t('help.commitment.asOf'))
-    .action(async (opts: ListOptions) => emit(ctx, runList(ctx, opts)));
+    .action(async (flags: ListFlags) => emit(ctx, runList(ctx, parseListFlags(ctx, flags))));
 }
 
 export function parseDays(value: string, field: string): number {
@@ -36,14 +44,22 @@ export function parseDays(value: string, field: string): number {
   return Number(value);
 }
 
+function parseListFlags(ctx: Context, flags: ListFlags): ListOptions {
+  return {
+    asOf: flags.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(flags.asOf, '--as-of'),
+    unit: flags.unit,
+    status: flags.status === undefined ? undefined : (commitmentStatusFrom(flags.status) ?? parseChoice(flags.status, COMMITMENT_STATUSES, '--status')),
+    overdue: Boolean(flags.overdue),
+    dueWithin: flags.dueWithin === undefined ? undefined : parseDays(flags.dueWithin, '--due-within'),
+  };
+}
+
 export function runList(ctx: Context, opts: ListOptions): Answer {
-  const asOf = opts.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(opts.asOf, '--as-of');
-  const status = opts.status === undefined ? undefined : (commitmentStatusFrom(opts.status) ?? parseChoice(opts.status, COMMITMENT_STATUSES, '--status'));
-  const dueWithin = opts.dueWithin === undefined ? undefined : parseDays(opts.dueWithin, '--due-within');
+  const { asOf, status, overdue: onlyOverdue, dueWithin } = opts;
   const store = ctx.open();
   const rows = store.read(() => {
     const unitId = opts.unit === undefined ? undefined : resolveUnit(store, opts.unit).id;
-    return listCommitments(store, { asOf, unitId, status, overdue: Boolean(opts.overdue), dueWithin });
+    return listCommitments(store, { asOf, unitId, status, overdue: onlyOverdue, dueWithin });
   });
   const red = (text: string, row: { overdue: boolean }) => (row.overdue ? ctx.chalk.red(text) : text);
   const view = table(rows, [

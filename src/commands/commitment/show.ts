@@ -14,12 +14,12 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .description(t('help.commitment.show'))
     .argument('<no>', t('help.commitment.no'))
     .option('--as-of <date>', t('help.commitment.asOf'))
-    .action(async (no: string, opts: { asOf?: string }) => emit(ctx, runShow(ctx, no, opts)));
+    .action(async (no: string, opts: { asOf?: string }) =>
+      emit(ctx, runShow(ctx, { no: parsePositiveInt(no, '<no>'), asOf: opts.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(opts.asOf, '--as-of') })),
+    );
 }
 
-export function runShow(ctx: Context, noText: string, opts: { asOf?: string }): Answer {
-  const no = parsePositiveInt(noText, '<no>');
-  const asOf = opts.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(opts.asOf, '--as-of');
+export function runShow(ctx: Context, { no, asOf }: { no: number; asOf: string }): Answer {
   const store = ctx.open();
   const detail = store.read(() => commitmentDetail(store, getCommitmentByNo(store, no).id, asOf));
   return { json: commitmentDetailJson(detail, detail.updates), view: commitmentView(ctx, detail) };

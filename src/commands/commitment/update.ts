@@ -2,16 +2,24 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
 import { parseChoice, parseDate, parsePositiveInt } from '../../cli/parse.js';
-import { COMMITMENT_STATUSES, commitmentStatusFrom, isValidProgress } from '../../domain/commitments.js';
+import { COMMITMENT_STATUSES, type CommitmentStatus, commitmentStatusFrom, isValidProgress } from '../../domain/commitments.js';
+import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { applyCommitmentUpdate, getCommitmentByNo } from '../../store/commitments.js';
-import { type Answer, emit } from '../../cli/output.js';
 import { commitmentDetailJson } from './json.js';
 import { statusLabel } from './show.js';
 
-export interface UpdateOptions {
+export interface UpdateFlags {
   progress?: string;
   status?: string;
+  note?: string;
+  date?: string;
+}
+
+interface UpdateOptions {
+  no: number;
+  progress?: number;
+  status?: CommitmentStatus;
   note?: string;
   date?: string;
 }
@@ -25,7 +33,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .option('--status <status>', t('help.commitment.update.status'))
     .option('--note <text>', t('help.commitment.update.note'))
     .option('--date <date>', t('help.commitment.update.date'))
-    .action(async (no: string, opts: UpdateOptions) => emit(ctx, runUpdate(ctx, no, opts)));
+    .action(async (no: string, flags: UpdateFlags) => emit(ctx, runUpdate(ctx, parseUpdateFlags(no, flags))));
 }
 
 /** "60" or "60%"; a whole number 0–100, else exit 2 naming --progress. */
@@ -36,16 +44,21 @@ export function parseProgress(value: string, field: string): number {
   return n;
 }
 
-export function runUpdate(ctx: Context, noText: string, opts: UpdateOptions): Answer {
-  const no = parsePositiveInt(noText, '<no>');
-  const progress = opts.progress === undefined ? undefined : parseProgress(opts.progress, '--progress');
-  const status = opts.status === undefined ? undefined : (commitmentStatusFrom(opts.status) ?? parseChoice(opts.status, COMMITMENT_STATUSES, '--status'));
-  const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
-  if (progress === undefined && status === undefined && !opts.note?.trim()) throw new UsageError('commitment.error.nothingToUpdate');
+function parseUpdateFlags(noText: string, flags: UpdateFlags): UpdateOptions {
+  const opts: UpdateOptions = {
+    no: parsePositiveInt(noText, '<no>'),
+    progress: flags.progress === undefined ? undefined : parseProgress(flags.progress, '--progress'),
+    status: flags.status === undefined ? undefined : (commitmentStatusFrom(flags.status) ?? parseChoice(flags.status, COMMITMENT_STATUSES, '--status')),
+    note: flags.note,
+    date: flags.date === undefined ? undefined : parseDate(flags.date, '--date'),
+  };
+  if (opts.progress === undefined && opts.status === undefined && !opts.note?.trim()) throw new UsageError('commitment.error.nothingToUpdate');
+  return opts;
+}
+
+export function runUpdate(ctx: Context, { no, ...update }: UpdateOptions): Answer {
   const store = ctx.open();
-  const { changed, commitment } = store.change(() =>
-    applyCommitmentUpdate(store, getCommitmentByNo(store, no).id, { progress, status, note: opts.note, date }),
-  );
+  const { changed, commitment } = store.change(() => applyCommitmentUpdate(store, getCommitmentByNo(store, no).id, update));
   const params = { no: commitment.no, status: statusLabel(ctx, commitment.status), progress: commitment.progress };
   return {
     json: commitmentDetailJson(commitment, commitment.updates),

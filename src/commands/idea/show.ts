@@ -12,11 +12,10 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .command('show')
     .description(t('help.idea.show'))
     .argument('<no>', t('help.idea.arg.no'))
-    .action(async (no: string) => emit(ctx, runShow(ctx, no)));
+    .action(async (no: string) => emit(ctx, runShow(ctx, parsePositiveInt(no, '<no>'))));
 }
 
-export function runShow(ctx: Context, noArg: string): Answer {
-  const no = parsePositiveInt(noArg, '<no>');
+export function runShow(ctx: Context, no: number): Answer {
   const detail = readIdeaDetail(ctx.open(), no);
   return { json: ideaDetailJson(detail), view: ideaView(ctx, detail) };
 }
