@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild } from './global-build.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const bin = join(repo, 'bin', 'innolab.js');
@@ -17,8 +18,7 @@ let dir: string;
 let file: string;
 
 beforeAll(() => {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: repo, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+  requireBuild(); // dist/ is built once per test run (test/global-build.ts)
   dir = mkdtempSync(join(tmpdir(), 'innolab-startup-'));
   file = join(dir, 'w.innolab');
   const init = spawnSync(process.execPath, [bin, 'init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09'], { env, encoding: 'utf8' });

@@ -4,15 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild } from '../global-build.js';
 import { tempDir } from '../helpers/run-cli.js';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const script = join(repo, 'examples', 'after-workshop.sh');
 
-beforeAll(() => {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: repo, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
-}, 180_000);
+// dist/ is built once per test run (test/global-build.ts).
+beforeAll(() => requireBuild());
 
 describe('examples/after-workshop.sh', () => {
   it('is in the README verbatim', () => {

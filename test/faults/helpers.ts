@@ -8,11 +8,11 @@ export const repo = resolve(import.meta.dirname, '..', '..');
 export const bin = join(repo, 'bin', 'innolab.js');
 export const cliEnv = { ...process.env, CI: '1', NO_COLOR: '1', INNOLAB_LANG: 'en' };
 
-/** Builds dist/ once per test file (the fault tests run the real program as separate processes). */
-export function buildOnce(): void {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: repo, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
-}
+/**
+ * The fault tests run the real program as separate processes: dist/ is built once per test run by vitest's
+ * globalSetup (test/global-build.ts); this only fails early when that build failed.
+ */
+export { requireBuild as buildOnce } from '../global-build.js';
 
 /** Runs the built program to completion, in English (a workshop's own language would win over INNOLAB_LANG). */
 export function innolab(args: string[], env: Record<string, string | undefined> = {}): SpawnSyncReturns<string> {
