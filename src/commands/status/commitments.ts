@@ -5,7 +5,7 @@ import { type CommitmentView, listCommitments } from '../../store/commitments.js
 import { commitmentJson } from '../commitment/json.js';
 import { daysLateText, statusLabel } from '../commitment/show.js';
 import { type UnitRef, unitRef } from '../refs.js';
-import { defineSection } from './section.js';
+import { defineSection, stack } from './section.js';
 
 interface CommitmentStatusData {
   as_of: string;
@@ -82,6 +82,6 @@ export const commitments = defineSection<CommitmentStatusData>({
         ]),
       );
     }
-    return { title, view: { sections: parts.map((view) => ({ view })) } };
+    return { title, view: stack(parts) };
   },
 });

@@ -6,7 +6,7 @@ import { ideaCountsByUnitAndStatus } from '../../store/counts.js';
 import { type Unit, listUnits, unitLabel } from '../../store/units.js';
 import { statusLabel } from '../idea/fields.js';
 import { unitRef } from '../refs.js';
-import { defineSection } from './section.js';
+import { defineSection, stack } from './section.js';
 
 interface UnitIdeas {
   unit: Unit;
@@ -78,6 +78,6 @@ export const ideas = defineSection<IdeasStatusData>({
     } else if (data.total > 0) {
       parts.push({ lines: [t('status.ideas.allUnits')] });
     }
-    return { title: t('heading.status.ideas'), view: { sections: parts.map((view) => ({ view })) } };
+    return { title: t('heading.status.ideas'), view: stack(parts) };
   },
 });

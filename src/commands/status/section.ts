@@ -17,3 +17,17 @@ export interface StatusSection<T = unknown> {
 export function defineSection<T>(section: StatusSection<T>): StatusSection {
   return section as unknown as StatusSection;
 }
+
+/**
+ * A section's parts one after the other: lines that follow lines stay together, and each table stands apart
+ * (emit() puts a blank line between parts).
+ */
+export function stack(parts: readonly View[]): View {
+  const merged: View[] = [];
+  for (const part of parts) {
+    const last = merged[merged.length - 1];
+    if (last && 'lines' in last && 'lines' in part) merged[merged.length - 1] = { lines: [...last.lines, ...part.lines] };
+    else merged.push(part);
+  }
+  return merged.length === 1 ? merged[0]! : { sections: merged.map((view) => ({ view })) };
+}
