@@ -2,7 +2,7 @@
 // cache, and survives a reader that goes away. The timing itself is measured by `npm run bench`
 // (bench/startup.mjs), side by side with `node -e ''`; a timing assertion here would only be noise.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -31,14 +31,20 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the built program with a preload that records every module file it required. */
-function loadedModules(args: string[]): { status: number | null; stdout: string; modules: string[] } {
+/**
+ * Runs the built program with a preload that records every module file it required, and the Node built-ins
+ * it loaded (process.moduleLoadList: "NativeModule crypto", …).
+ */
+function loadedModules(args: string[]): { status: number | null; stdout: string; modules: string[]; builtins: string[] } {
   const record = join(dir, `modules-${Math.random().toString(36).slice(2)}.json`);
   const preload = join(dir, 'record-modules.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(Object.keys(require.cache))));\n`);
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify({ modules: Object.keys(require.cache), builtins: process.moduleLoadList })));\n`,
+  );
   const run = spawnSync(process.execPath, ['--require', preload, bin, ...args], { env, encoding: 'utf8' });
-  const modules = createRequire(import.meta.url)(record) as string[];
-  return { status: run.status, stdout: run.stdout, modules };
+  const { modules, builtins } = createRequire(import.meta.url)(record) as { modules: string[]; builtins: string[] };
+  return { status: run.status, stdout: run.stdout, modules: modules.filter((m) => m !== preload), builtins };
 }
 
 const heavyIn = (modules: string[]) => HEAVY.filter((name) => modules.some((m) => m.includes(`/node_modules/${name}/`)));
@@ -51,6 +57,54 @@ describe('start-up of the built program', () => {
     expect(heavyIn(run.modules)).toEqual([]);
     // The recorder itself works: the addon of better-sqlite3 is there.
     expect(run.modules.some((m) => m.endsWith('better_sqlite3.node'))).toBe(true);
+  });
+
+  it('participant list runs as one bundled file: no source module, and from node_modules only the SQLite addon', () => {
+    // Bundling to CommonJS, better-sqlite3's JavaScript bundled and its addon required without `bindings`.
+    const run = loadedModules(['participant', 'list', '--json', '-f', file]);
+    expect(run.status).toBe(0);
+    expect(run.modules.map((m) => m.replace(/.*\/node_modules\//, 'node_modules/'))).toEqual([bin, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node']);
+  });
+
+  it('participant list loads neither crypto nor child_process (lazy built-ins), nor tty (chalk without detection)', () => {
+    const run = loadedModules(['participant', 'list', '--json', '-f', file]);
+    expect(run.status).toBe(0);
+    const loaded = (name: string) => run.builtins.includes(`NativeModule ${name}`);
+    expect(['crypto', 'child_process', 'tty'].filter(loaded)).toEqual([]);
+    // The recorder sees built-ins the program does load.
+    expect(loaded('fs')).toBe(true);
+  });
+
+  it('the message catalogues are in the bundle as JSON text, not object literals', () => {
+    const bundle = readFileSync(join(repo, 'dist', 'main.cjs'), 'utf8');
+    expect(bundle).toContain('"help.report.attendance":{"id":');
+    expect(bundle).not.toMatch(/"help\.report\.attendance":\s*\{\s*id:/);
+  });
+
+  it('a report compiles pdfkit from the code cache written by the build', () => {
+    const out = join(dir, 'cached.pdf');
+    const script = `
+      const { loadProgram } = require(${JSON.stringify(bin)});
+      const { program, settings } = loadProgram();
+      program.configure(settings);
+      const sink = { write: () => true };
+      const io = { stdout: sink, stderr: sink, stdin: process.stdin, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 100, env: {}, cwd: ${JSON.stringify(dir)} };
+      program.main(['report', 'attendance', '--day', '1', '--out', ${JSON.stringify(out)}, '-f', ${JSON.stringify(file)}], io)
+        .then((code) => process.stdout.write(JSON.stringify({ code, ...program.pdfkitCacheUse() })));`;
+    const run = spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' });
+    const use = JSON.parse(run.stdout) as { code: number; fromCache: number; fromSource: number };
+    expect(use.code, run.stderr).toBe(0);
+    expect(use.fromCache).toBeGreaterThan(5);
+    expect(use.fromSource).toBe(0);
+  });
+
+  it('the package ships a LICENSE and no source map', () => {
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8' });
+    expect(pack.status, pack.stderr).toBe(0);
+    const files = (JSON.parse(pack.stdout) as [{ files: { path: string }[] }])[0].files.map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'bin/innolab.js', 'dist/main.cjs']));
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(readFileSync(join(repo, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) innolab contributors\n/);
   });
 
   it('--help and --version load nothing heavy and not even SQLite', () => {

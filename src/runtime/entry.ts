@@ -2,7 +2,7 @@
 // the build call on the program. The settings are the typed handshake that tells the program where the
 // start-up machinery left its caches (see docs/PERFORMANCE.md).
 import { run as runMain } from '../main.js';
-import { saveModuleCache } from './module-cache.js';
+import { moduleCacheUse, saveModuleCache } from './module-cache.js';
 import { type RuntimeSettings, configureRuntime } from './settings.js';
 
 export { main } from '../main.js';
@@ -22,4 +22,9 @@ export function configure(settings: RuntimeSettings): void {
 /** For the build: writes pdfkit's code cache recorded while a report ran (settings.pdfkitCache.record). */
 export function savePdfkitCache(): void {
   saveModuleCache();
+}
+
+/** For test/startup.test.ts: how many of pdfkit's files this process compiled from the code cache. */
+export function pdfkitCacheUse(): { fromCache: number; fromSource: number } {
+  return moduleCacheUse();
 }
