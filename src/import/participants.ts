@@ -42,9 +42,6 @@ export async function importParticipants(
   columns: Partial<Record<ParticipantImportField, number>>,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  // A large import touches more pages than SQLite's default 2 MB cache holds; without a bigger cache it
-  // spills pages to the WAL mid-transaction and reads them back.
-  if (!options.dryRun) store.db.pragma('cache_size = -131072');
   return importTransaction(store, !options.dryRun, async () => {
     const writer = new ParticipantImportWriter(store, !options.dryRun, options.expectedRows);
     const invalid: RowProblem[] = [];

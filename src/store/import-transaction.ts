@@ -26,6 +26,9 @@ export async function importTransaction<T>(
   fn: () => Promise<{ value: T; commit: boolean }>,
   { bulk = false }: { bulk?: boolean } = {},
 ): Promise<T> {
+  // A large import touches more pages than SQLite's default 2 MB cache holds; without a bigger cache it
+  // spills pages to the WAL mid-transaction and reads them back.
+  if (write) store.db.pragma('cache_size = -131072');
   // Only outside a transaction do these pragmas take effect.
   store.db.pragma('foreign_keys = OFF');
   const journal = write && bulk ? trySetJournalMode(store, 'delete') : undefined;
