@@ -98,6 +98,11 @@ describe('start-up of the built program', () => {
     expect(use.fromSource).toBe(0);
   });
 
+  it('a new workshop file has 16 KiB pages (a bulk import writes a quarter of the pages of 4 KiB ones)', () => {
+    // The page size is bytes 16–17 of an SQLite file's header.
+    expect(readFileSync(file).readUInt16BE(16)).toBe(16384);
+  });
+
   it('the package ships a LICENSE and no source map', () => {
     const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8' });
     expect(pack.status, pack.stderr).toBe(0);
