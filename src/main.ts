@@ -2,20 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { COMMAND_NAMES, registerCommands } from './commands/index.js';
 import { Context, type ContextDeps } from './cli/context.js';
 import { type ErrorKind, InnolabError, UsageError } from './errors.js';
+import { addHelpTexts, helpConfiguration } from './cli/help.js';
 import { hintFor } from './cli/hints.js';
 import { type IO, systemIO } from './cli/io.js';
-import { type Lang, type MessageKey, type MessageParams, isLang, translate } from './i18n/index.js';
+import { type Lang, isLang } from './i18n/index.js';
 import { sqliteError } from './store/sqlite-errors.js';
 import { VERSION } from './version.js';
-
-/** Commander's section titles, translated for the help screen. */
-const HELP_TITLES: Record<string, MessageKey> = {
-  'Usage:': 'help.title.usage',
-  'Options:': 'help.title.options',
-  'Global Options:': 'help.title.globalOptions',
-  'Commands:': 'help.title.commands',
-  'Arguments:': 'help.title.arguments',
-};
 
 /** The language of help text is known before parsing: --lang, else INNOLAB_LANG, else Indonesian. */
 function helpLang(argv: readonly string[], env: IO['env']): Lang {
@@ -75,8 +67,9 @@ function auditCommandLine(command: Command, argv: readonly string[]): string {
 
 export function buildProgram(ctx: Context, argv: readonly string[]): Command {
   const lang = helpLang(argv, ctx.env);
-  const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
   ctx.setLang(lang);
+  // The help's translator: the run's may change later (to the workshop's language), the help's does not.
+  const t = ctx.t;
   const program = new Command('innolab');
   program
     .description(t('help.program'))
@@ -90,10 +83,7 @@ export function buildProgram(ctx: Context, argv: readonly string[]): Command {
     .option('-y, --yes', t('help.opt.yes'))
     .addOption(new Option('--lang <lang>', t('help.opt.lang')))
     .option('-q, --quiet', t('help.opt.quiet'))
-    .configureHelp({
-      styleTitle: (title) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
-      showGlobalOptions: true,
-    })
+    .configureHelp(helpConfiguration(t))
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),
       writeErr: (s) => ctx.io.stderr.write(s),
@@ -126,6 +116,7 @@ export function buildProgram(ctx: Context, argv: readonly string[]): Command {
   });
 
   registerCommands(program, ctx, t, invokedCommand(argv));
+  addHelpTexts(program, t);
   return program;
 }
 
@@ -135,7 +126,7 @@ export async function main(argv: readonly string[], io: IO, deps: ContextDeps = 
   try {
     const program = buildProgram(ctx, argv);
     if (argv.length === 0) {
-      io.stderr.write(program.helpInformation());
+      program.outputHelp({ error: true });
       return ExitCode.usage;
     }
     await program.parseAsync([...argv], { from: 'user' });

@@ -23,7 +23,7 @@ export const commitmentMessages = {
   'help.commitment.list.status': { id: 'hanya status ini: planned, in-progress, done, cancelled', en: 'only this status: planned, in-progress, done, cancelled' },
   'help.commitment.list.overdue': { id: 'hanya yang terlambat (lewat tenggat, belum selesai/dibatalkan)', en: 'only overdue ones (past due, not done or cancelled)' },
   'help.commitment.list.dueWithin': { id: 'hanya yang jatuh tempo dalam N hari ke depan', en: 'only those due within the next N days' },
-  'help.commitment.asOf': { id: 'tanggal acuan (YYYY-MM-DD), bawaan hari ini', en: 'reference date (YYYY-MM-DD), default today' },
+  'help.commitment.asOf': { id: 'tanggal acuan (YYYY-MM-DD) (bawaan: hari ini)', en: 'reference date (YYYY-MM-DD) (default: today)' },
   'help.commitment.show': { id: 'tampilkan satu komitmen dan riwayat pembaruannya', en: 'show one commitment and its history of updates' },
   'help.commitment.no': { id: 'nomor komitmen', en: 'commitment number' },
   'help.commitment.update': { id: 'catat kemajuan atau status komitmen', en: 'record the progress or status of a commitment' },
@@ -36,11 +36,11 @@ export const commitmentMessages = {
     id: 'catatan (wajib bila selesai dengan kemajuan di bawah 100%)',
     en: 'note (required for done with progress below 100%)',
   },
-  'help.commitment.update.date': { id: 'tanggal laporan kemajuan (YYYY-MM-DD), bawaan hari ini', en: 'date of the progress report (YYYY-MM-DD), default today' },
+  'help.commitment.update.date': { id: 'tanggal laporan kemajuan (YYYY-MM-DD) (bawaan: hari ini)', en: 'date of the progress report (YYYY-MM-DD) (default: today)' },
 
   // Errors
   'commitment.error.notFound': { id: 'komitmen RTL no. {no} tidak ditemukan', en: 'commitment no. {no} not found' },
-  'commitment.error.notFoundHint': { id: 'lihat daftarnya dengan: innolab commitment list', en: 'see the list with: innolab commitment list' },
+  'commitment.error.notFoundHint': { id: 'lihat daftarnya dengan: {innolab} commitment list', en: 'see the list with: {innolab} commitment list' },
   'commitment.error.progress': {
     id: '{field}: "{value}" bukan kemajuan yang valid; tulis bilangan bulat 0 sampai 100',
     en: '{field}: "{value}" is not a valid progress; write a whole number from 0 to 100',

@@ -53,8 +53,8 @@ export const common = {
     en: 'workshop file {file} does not exist',
   },
   'error.fileNotFoundHint': {
-    id: 'buat dengan: innolab init {file} --title "..." --start YYYY-MM-DD',
-    en: 'create it with: innolab init {file} --title "..." --start YYYY-MM-DD',
+    id: 'buat dengan: {innolab} init {file} --title "..." --start YYYY-MM-DD',
+    en: 'create it with: {innolab} init {file} --title "..." --start YYYY-MM-DD',
   },
   'error.fileExists': {
     id: 'berkas {file} sudah ada; tidak ada yang diubah',
@@ -69,8 +69,8 @@ export const common = {
     en: 'file {file} is damaged or unreadable: {reason}',
   },
   'error.damagedHint': {
-    id: 'pulihkan dari cadangan (innolab backup) atau periksa dengan: innolab check',
-    en: 'restore it from a backup (innolab backup) or inspect it with: innolab check',
+    id: 'pulihkan dari cadangan ({innolab} backup) atau periksa dengan: {innolab} check',
+    en: 'restore it from a backup ({innolab} backup) or inspect it with: {innolab} check',
   },
   'error.newerFile': {
     id: '{file} dibuat oleh innolab yang lebih baru (skema {found}, versi ini mengenal sampai {known}); berkas tidak diubah',
@@ -134,8 +134,8 @@ export const common = {
     en: 'unit "{unit}" not found',
   },
   'error.unitNotFoundHint': {
-    id: 'lihat daftarnya dengan: innolab unit list, atau tambahkan: innolab unit add "{unit}"',
-    en: 'see the list with: innolab unit list, or add it: innolab unit add "{unit}"',
+    id: 'lihat daftarnya dengan: {innolab} unit list, atau tambahkan: {innolab} unit add "{unit}"',
+    en: 'see the list with: {innolab} unit list, or add it: {innolab} unit add "{unit}"',
   },
   'error.unitAmbiguous': {
     id: 'unit "{unit}" cocok dengan beberapa: {matches}',
@@ -182,12 +182,31 @@ export const common = {
   'field.no': { id: 'no', en: 'no' },
   'field.file': { id: 'berkas', en: 'file' },
   'field.uuid': { id: 'uuid', en: 'uuid' },
+  // The columns a store reports as changed (participant edit, idea edit), named as people know them
+  'column.name': { id: 'nama', en: 'name' },
+  'column.nip': { id: 'NIP', en: 'NIP' },
+  'column.position': { id: 'jabatan', en: 'position' },
+  'column.unit_id': { id: 'unit', en: 'unit' },
+  'column.role': { id: 'peran', en: 'role' },
+  'column.phone': { id: 'nomor HP', en: 'phone' },
+  'column.email': { id: 'email', en: 'e-mail' },
+  'column.title': { id: 'judul', en: 'title' },
+  'column.form': { id: 'bentuk', en: 'form' },
+  'column.kind': { id: 'jenis', en: 'kind' },
+  'column.affair': { id: 'urusan', en: 'government affair' },
+  'column.problem': { id: 'permasalahan', en: 'problem' },
+  'column.description': { id: 'rancang bangun', en: 'description' },
+  'column.objective': { id: 'tujuan', en: 'objective' },
+  'column.benefit': { id: 'manfaat', en: 'benefit' },
+  'column.expected_result': { id: 'hasil yang diharapkan', en: 'expected result' },
+  'column.proposer_id': { id: 'pengusul', en: 'proposer' },
+  'column.proposer_name': { id: 'pengusul', en: 'proposer' },
 
   // Results
   'init.created': { id: 'Berkas lokakarya dibuat: {file}', en: 'Workshop file created: {file}' },
   'init.next': {
-    id: 'Berikutnya: innolab -f {file} participant import peserta.csv',
-    en: 'Next: innolab -f {file} participant import participants.csv',
+    id: 'Berikutnya: {innolab} -f {file} participant import peserta.csv',
+    en: 'Next: {innolab} -f {file} participant import participants.csv',
   },
   'workshop.updated': { id: '{field} diperbarui', en: '{field} updated' },
   'unit.added': { id: 'Unit ditambahkan: {no}. {name}', en: 'Unit added: {no}. {name}' },
@@ -203,8 +222,8 @@ export const common = {
   'demo.done': { id: 'Lokakarya contoh siap: {file}', en: 'Sample workshop ready: {file}' },
   'demo.reports': { id: 'Laporan ditulis ke {dir}', en: 'Reports written to {dir}' },
   'demo.tryNext': {
-    id: 'Coba: innolab -f {file} status',
-    en: 'Try: innolab -f {file} status',
+    id: 'Coba: {innolab} -f {file} status',
+    en: 'Try: {innolab} -f {file} status',
   },
 
   // Headings and table headers

@@ -6,10 +6,10 @@ export const dataMessages = {
     id: 'ekspor data ke CSV (untuk Excel) atau JSON',
     en: 'export data as CSV (for Excel) or JSON',
   },
-  'help.export.format': { id: 'csv (bawaan) atau json', en: 'csv (default) or json' },
+  'help.export.format': { id: 'csv atau json (bawaan: csv)', en: 'csv or json (default: csv)' },
   'help.export.table': {
-    id: 'participants, units, attendance, ideas, commitments, atau all (bawaan; satu berkas per tabel di folder --out)',
-    en: 'participants, units, attendance, ideas, commitments, or all (the default; one file per table in the --out folder)',
+    id: 'participants, units, attendance, ideas, commitments, atau all: satu berkas per tabel di folder --out (bawaan: all)',
+    en: 'participants, units, attendance, ideas, commitments, or all: one file per table in the --out folder (default: all)',
   },
   'help.export.unit': { id: 'hanya data satu unit (nomor, nama, atau singkatan)', en: 'only the data of one unit (number, name or short name)' },
   'help.export.out': {
@@ -50,16 +50,16 @@ export const dataMessages = {
     en: '{file} holds a different workshop (its workshop UUID differs); nothing was merged',
   },
   'merge.otherWorkshopHint': {
-    id: 'hanya salinan dari berkas yang sama yang dapat digabungkan; bandingkan: innolab workshop show --json',
-    en: 'only copies of the same file can be merged; compare: innolab workshop show --json',
+    id: 'hanya salinan dari berkas yang sama yang dapat digabungkan; bandingkan: {innolab} workshop show --json',
+    en: 'only copies of the same file can be merged; compare: {innolab} workshop show --json',
   },
   'merge.olderSchema': {
     id: '{file} memakai skema lama ({found}, versi ini {known}); berkas itu tidak diubah',
     en: '{file} uses an older schema ({found}, this version has {known}); that file was not changed',
   },
   'merge.olderSchemaHint': {
-    id: 'perbarui dulu berkas itu: innolab -f {file} check, lalu gabungkan lagi',
-    en: 'upgrade it first: innolab -f {file} check, then merge again',
+    id: 'perbarui dulu berkas itu: {innolab} -f {file} check, lalu gabungkan lagi',
+    en: 'upgrade it first: {innolab} -f {file} check, then merge again',
   },
   'merge.col.table': { id: 'Tabel', en: 'Table' },
   'merge.col.added': { id: 'Baru', en: 'Added' },
@@ -92,8 +92,8 @@ export const dataMessages = {
   },
   'help.commitment.import.dryRun': { id: 'periksa dan hitung tanpa menulis apa pun', en: 'check and count without writing anything' },
   'cimport.columnHint': {
-    id: 'pakai lembar dari: innolab export --table commitments --unit <unit> --out rtl.csv',
-    en: 'use the sheet from: innolab export --table commitments --unit <unit> --out rtl.csv',
+    id: 'pakai lembar dari: {innolab} export --table commitments --unit <unit> --out rtl.csv',
+    en: 'use the sheet from: {innolab} export --table commitments --unit <unit> --out rtl.csv',
   },
   'cimport.problem.required': { id: 'isi no atau uuid RTL', en: 'give the commitment no or uuid' },
   'cimport.problem.notFound': { id: 'tidak ada RTL "{value}"', en: 'there is no commitment "{value}"' },

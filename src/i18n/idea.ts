@@ -4,7 +4,7 @@ import type { Catalogue } from './types.js';
 export const ideaMessages = {
   // Errors
   'error.ideaNotFound': { id: 'ide no. {no} tidak ditemukan', en: 'idea no. {no} not found' },
-  'error.ideaNotFoundHint': { id: 'lihat nomornya dengan: innolab idea list', en: 'see the numbers with: innolab idea list' },
+  'error.ideaNotFoundHint': { id: 'lihat nomornya dengan: {innolab} idea list', en: 'see the numbers with: {innolab} idea list' },
   'error.ideaTransition': {
     id: 'status ide no. {no} tidak bisa diubah dari {from} ke {to}; status berikutnya yang boleh: {allowed}',
     en: 'idea no. {no} cannot go from {from} to {to}; allowed next statuses: {allowed}',
@@ -18,8 +18,8 @@ export const ideaMessages = {
     en: 'there are no units to choose from',
   },
   'error.ideaNoUnitsHint': {
-    id: 'tambahkan dulu: innolab unit add "<nama OPD>"',
-    en: 'add one first: innolab unit add "<unit name>"',
+    id: 'tambahkan dulu: {innolab} unit add "<nama OPD>"',
+    en: 'add one first: {innolab} unit add "<unit name>"',
   },
   'error.scoreFormat': {
     id: 'nilai "{arg}" tidak dapat dibaca; tulis sebagai <kriteria>=<1..5>, mis. dampak=4',
@@ -42,8 +42,8 @@ export const ideaMessages = {
     en: 'no scores for idea no. {no}; pass <criterion>=<1..5>, e.g. dampak=4 kelayakan=3',
   },
   'error.scoreNoCriteria': {
-    id: 'belum ada kriteria penilaian; tambahkan dengan: innolab criteria set <nama> --weight <bobot>',
-    en: 'there are no scoring criteria; add one with: innolab criteria set <name> --weight <weight>',
+    id: 'belum ada kriteria penilaian; tambahkan dengan: {innolab} criteria set <nama> --weight <bobot>',
+    en: 'there are no scoring criteria; add one with: {innolab} criteria set <name> --weight <weight>',
   },
   'error.scorerEmpty': { id: '--by tidak boleh kosong', en: '--by must not be empty' },
   'error.criterionName': {
@@ -190,8 +190,8 @@ export const ideaMessages = {
   },
   'help.idea.list.form': { id: 'hanya bentuk ini: tata-kelola, pelayanan-publik, lainnya', en: 'only this form: tata-kelola, pelayanan-publik, lainnya' },
   'help.idea.list.sort': {
-    id: 'urutan: no (bawaan), score (peringkat, tertinggi dulu), unit',
-    en: 'order: no (default), score (ranking, highest first), unit',
+    id: 'urutan: no, score (peringkat, tertinggi dulu) atau unit (bawaan: no)',
+    en: 'order: no, score (ranking, highest first) or unit (default: no)',
   },
   'help.idea.show': { id: 'tampilkan satu ide: semua isian, nilai, skor, riwayat status', en: 'show one idea: every field, scores, weighted score, status history' },
   'help.idea.arg.no': { id: 'nomor ide', en: 'idea number' },

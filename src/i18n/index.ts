@@ -4,6 +4,7 @@ import { common } from './common.js';
 import { attendanceMessages } from './attendance.js';
 import { commitmentMessages } from './commitment.js';
 import { dataMessages } from './data.js';
+import { helpExtras } from './examples.js';
 import { commandHelp } from './help.js';
 import { ideaMessages } from './idea.js';
 import { opsMessages } from './ops.js';
@@ -15,6 +16,7 @@ import type { Lang, Message, MessageParams } from './types.js';
 const catalogues = [
   common,
   commandHelp,
+  helpExtras,
   participantMessages,
   attendanceMessages,
   ideaMessages,
@@ -64,4 +66,16 @@ export function isMessageKey(key: string): key is MessageKey {
 /** For tests: every key with both languages present and the same placeholders. */
 export function allMessages(): Record<string, Message> {
   return catalogue;
+}
+
+/**
+ * Column names a store reports as changed (unit_id, proposer_id …) in the reader's words, each once:
+ * "unit, pengusul". The audit log keeps the column names; people read these.
+ */
+export function columnWords(t: Translate, columns: readonly string[]): string {
+  const words = columns.map((column) => {
+    const key = `column.${column}`;
+    return isMessageKey(key) ? t(key) : column.replace(/_/g, ' ');
+  });
+  return [...new Set(words)].join(', ');
 }

@@ -15,7 +15,7 @@ export const opsMessages = {
     en: 'the copy cannot be written over the workshop file itself ({file})',
   },
   'backup.isDirectory': { id: '{file} adalah folder; sebutkan nama berkas salinan', en: '{file} is a folder; name the file to write' },
-  'backup.isDirectoryHint': { id: 'mis. innolab backup {file}', en: 'e.g. innolab backup {file}' },
+  'backup.isDirectoryHint': { id: 'mis. {innolab} backup {file}', en: 'e.g. {innolab} backup {file}' },
   'backup.noFolder': {
     id: 'folder {folder} tidak ada; buat dulu (mkdir -p {folder})',
     en: 'folder {folder} does not exist; create it first (mkdir -p {folder})',

@@ -11,16 +11,16 @@ export const outcomeMessages = {
     en: 'outcome report (PDF): introduction, implementation, results, follow-up plan, closing',
   },
   'help.report.outcome.asOf': {
-    id: 'tanggal laporan untuk tanda tangan dan keterlambatan RTL (YYYY-MM-DD; bawaan: hari ini)',
-    en: 'date of the report, for the signature and overdue follow-up (YYYY-MM-DD; default: today)',
+    id: 'tanggal laporan untuk tanda tangan dan keterlambatan RTL (YYYY-MM-DD) (bawaan: hari ini)',
+    en: 'date of the report, for the signature and overdue follow-up (YYYY-MM-DD) (default: today)',
   },
   'help.report.commitments': {
     id: 'Matriks Rencana Tindak Lanjut (PDF) per unit kerja, yang terlambat ditandai',
     en: 'follow-up commitments matrix (PDF) by unit, overdue ones highlighted',
   },
   'help.report.commitments.asOf': {
-    id: 'keadaan per tanggal ini (YYYY-MM-DD; bawaan: hari ini)',
-    en: 'status as of this date (YYYY-MM-DD; default: today)',
+    id: 'keadaan per tanggal ini (YYYY-MM-DD) (bawaan: hari ini)',
+    en: 'status as of this date (YYYY-MM-DD) (default: today)',
   },
 
   'outcome.templateBroken': {

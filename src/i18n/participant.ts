@@ -7,8 +7,8 @@ export const participantMessages = {
     en: 'participant "{who}" not found',
   },
   'error.participantNotFoundHint': {
-    id: 'cari dengan: innolab participant list --search "{who}", atau daftarkan dengan: innolab participant add --name "…"',
-    en: 'search with: innolab participant list --search "{who}", or register with: innolab participant add --name "…"',
+    id: 'cari dengan: {innolab} participant list --search "{who}", atau daftarkan dengan: {innolab} participant add --name "…"',
+    en: 'search with: {innolab} participant list --search "{who}", or register with: {innolab} participant add --name "…"',
   },
   'error.participantAmbiguous': {
     id: '"{who}" cocok dengan beberapa peserta: {matches}',
@@ -139,7 +139,7 @@ export const participantMessages = {
     id: 'perbaiki baris tersebut, atau tambahkan --skip-invalid untuk mengimpor baris yang valid saja',
     en: 'fix those rows, or pass --skip-invalid to import only the valid rows',
   },
-  'import.line': { id: 'line {line}: {field}: {problem}', en: 'line {line}: {field}: {problem}' },
+  'import.line': { id: 'baris {line}: {field}: {problem}', en: 'line {line}: {field}: {problem}' },
   'import.problem.required': { id: 'wajib diisi', en: 'is required' },
   'import.problem.formula': {
     id: 'diawali = + - @ seperti rumus spreadsheet',
@@ -237,11 +237,11 @@ export const participantMessages = {
     id: 'kolom lain untuk sebuah bidang: <bidang>=<judul kolom> (bisa diulang)',
     en: 'another column for a field: <field>=<header> (repeatable)',
   },
-  'help.import.delimiter': { id: 'pemisah kolom: , ; atau tab (default: ditebak)', en: 'column separator: , ; or tab (default: guessed)' },
-  'help.import.encoding': { id: 'utf8 (default) atau latin1 (Windows-1252)', en: 'utf8 (default) or latin1 (Windows-1252)' },
+  'help.import.delimiter': { id: 'pemisah kolom: , ; atau tab (bawaan: ditebak dari isi berkas)', en: 'column separator: , ; or tab (default: guessed from the file)' },
+  'help.import.encoding': { id: 'utf8 atau latin1 (Windows-1252) (bawaan: utf8)', en: 'utf8 or latin1 (Windows-1252) (default: utf8)' },
   'help.import.onDuplicate': {
-    id: 'NIP/email yang sudah terdaftar: skip (default), update, error',
-    en: 'NIP/e-mail already registered: skip (default), update, error',
+    id: 'bila NIP/email sudah terdaftar: skip (lewati), update (perbarui) atau error (batalkan) (bawaan: skip)',
+    en: 'when the NIP/e-mail is already registered: skip, update or error (default: skip)',
   },
   'help.import.skipInvalid': {
     id: 'impor baris yang valid, lewati dan laporkan sisanya',

@@ -89,13 +89,13 @@ export const reportMessages = {
   // Help
   'help.report': { id: 'laporan PDF: daftar hadir, rekap, laporan hasil, matriks RTL, sertifikat', en: 'PDF reports: attendance sheet, recap, outcome report, follow-up matrix, certificates' },
   'help.report.out': { id: 'berkas PDF tujuan (bawaan: {file} di folder ini)', en: 'PDF file to write (default: {file} in the current folder)' },
-  'help.report.paper': { id: 'ukuran kertas: a4, f4 (215 × 330 mm) atau letter (bawaan a4)', en: 'paper size: a4, f4 (215 × 330 mm) or letter (default a4)' },
+  'help.report.paper': { id: 'ukuran kertas: a4, f4 (215 × 330 mm) atau letter (bawaan: a4)', en: 'paper size: a4, f4 (215 × 330 mm) or letter (default: a4)' },
   'help.report.attendance': { id: 'daftar hadir untuk ditandatangani, satu bagian per hari', en: 'attendance sheet to sign, one section per day' },
   'help.report.attendance.day': { id: 'hanya hari ke-N (1..jumlah hari)', en: 'only day N (1..number of days)' },
-  'help.report.attendance.blankRows': { id: 'baris kosong bernomor untuk peserta tambahan (bawaan 10)', en: 'blank numbered rows for walk-ins (default 10)' },
+  'help.report.attendance.blankRows': { id: 'baris kosong bernomor untuk peserta tambahan (bawaan: 10)', en: 'blank numbered rows for walk-ins (default: 10)' },
   'help.report.recap': { id: 'rekapitulasi kehadiran: peserta × hari, jumlah per unit dan per hari', en: 'attendance recap: participant × day, totals per unit and per day' },
   'help.report.certificates': { id: 'sertifikat, satu halaman per peserta yang hadir cukup', en: 'certificates, one page per participant who attended enough' },
-  'help.report.certificates.min': { id: 'kehadiran minimal dalam persen (bawaan 100)', en: 'minimum attendance in percent (default 100)' },
+  'help.report.certificates.min': { id: 'kehadiran minimal dalam persen (bawaan: 100)', en: 'minimum attendance in percent (default: 100)' },
   'help.report.all': { id: 'tulis semua laporan ke satu folder dengan nama berkas tetap', en: 'write every report into one folder with stable file names' },
-  'help.report.all.out': { id: 'folder tujuan (dibuat bila belum ada; bawaan: folder ini)', en: 'folder to write to (created if missing; default: the current folder)' },
+  'help.report.all.out': { id: 'folder tujuan, dibuat bila belum ada (bawaan: folder ini)', en: 'folder to write to, created if missing (default: the current folder)' },
 } satisfies Catalogue;

@@ -61,7 +61,7 @@ describe('innolab backup', () => {
     mkdirSync(join(w.dir, 'backups'));
     const folder = await w.run(['backup', join(w.dir, 'backups'), '--lang', 'en']);
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toContain(`e.g. innolab backup ${join(w.dir, 'backups', 'w.innolab')}`);
+    expect(folder.stderr).toContain(`e.g. npx innolab backup ${join(w.dir, 'backups', 'w.innolab')}`);
     const missing = await w.run(['backup', join(w.dir, 'nope', 'c.innolab'), '--lang', 'en']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(`folder ${join(w.dir, 'nope')} does not exist`);

@@ -249,7 +249,7 @@ describe('commitment update and show', () => {
     for (const argv of [['commitment', 'update', '99', '--progress', '10'], ['commitment', 'show', '99']]) {
       const r = await run(argv);
       expect(r.code).toBe(3);
-      expect(r.stderr).toMatch(/^error: commitment no\. 99 not found; see the list with: innolab commitment list\n$/);
+      expect(r.stderr).toMatch(/^error: commitment no\. 99 not found; see the list with: npx innolab commitment list\n$/);
     }
   });
 

@@ -150,7 +150,7 @@ describe('a damaged or unusable workshop file: one error line, exit 1, the file 
     for (const args of [READ(file), WRITE(file), ['check', '-f', file], ['status', '-f', file]]) {
       const r = innolab(args);
       expect(r.status, args.join(' ')).toBe(1);
-      expect(oneErrorLine(r.stderr)).toMatch(new RegExp(`^error: file ${file} is damaged or unreadable: .+; restore it from a backup \\(innolab backup\\) or inspect it with: innolab check$`));
+      expect(oneErrorLine(r.stderr)).toMatch(new RegExp(`^error: file ${file} is damaged or unreadable: .+; restore it from a backup \\(npx innolab backup\\) or inspect it with: npx innolab check$`));
     }
     expect(fingerprint(file)).toBe(before);
   });
