@@ -6,6 +6,7 @@ import { makeChalk } from '../src/cli/io.js';
 import { type Prompter, systemPrompter } from '../src/cli/prompter.js';
 import { COMMAND_NAMES } from '../src/commands/index.js';
 import { type Lang, allMessages, columnWords, translate, translator } from '../src/i18n/index.js';
+import { newWorkshop, workshopWithUnits } from './helpers/run-cli.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -92,5 +93,24 @@ describe('prompts speak the run’s language', () => {
     id.type('y\r');
     expect(await ok).toBe(true);
     expect(id.screen()).toMatch(/Lanjutkan\? Ya/);
+  });
+});
+
+describe("messages name fields in the reader's words, in one language", () => {
+  it('participant edit and idea edit say what changed, not which columns', async () => {
+    const w = await workshopWithUnits();
+    expect((await w.run(['participant', 'add', '--name', 'Budi Santoso'])).code).toBe(0);
+    const participant = await w.run(['participant', 'edit', '1', '--unit', 'Dinkes', '--position', 'Analis']);
+    expect(participant.stderr).toBe('Participant updated: 1. Budi Santoso (Dinkes) (position, unit)\n');
+    expect((await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Antrean Daring', '--no-input'])).code).toBe(0);
+    const idea = await w.run(['idea', 'edit', '1', '--unit', 'Disdukcapil', '--proposer', '1', '--lang', 'id']);
+    expect(idea.stderr).toBe('Ide no. 1 diperbarui: unit, pengusul\n');
+  });
+
+  it("a wrong signatory NIP is explained in the workshop's language alone", async () => {
+    const w = await newWorkshop();
+    const r = await w.run(['workshop', 'set', 'signatory.nip', '12345']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: signatory.nip: "12345" bukan NIP yang valid: NIP harus 18 angka (spasi dan titik boleh)\n');
   });
 });

@@ -3,7 +3,7 @@ import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
 import { type Answer, emit } from '../../cli/output.js';
 import { parsePositiveInt } from '../../cli/parse.js';
-import type { Translate } from '../../i18n/index.js';
+import { type Translate, columnWords } from '../../i18n/index.js';
 import { getIdeaByNo, updateIdea } from '../../store/ideas.js';
 import { type IdeaFlags, addIdeaOptions, hasAnyFlag, parseIdeaFlags, resolveIdeaRefs } from './fields.js';
 import { ideaDetailJson, readIdeaDetail } from './json.js';
@@ -25,6 +25,6 @@ export function runEdit(ctx: Context, noArg: string, flags: IdeaFlags): Answer {
   });
   return {
     json: ideaDetailJson(readIdeaDetail(store, no)),
-    message: ctx.t('idea.updated', { no, fields: fields.length > 0 ? fields.join(', ') : '—' }),
+    message: ctx.t('idea.updated', { no, fields: fields.length > 0 ? columnWords(ctx.t, fields) : '—' }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
-import type { Translate } from '../../i18n/index.js';
+import { type Translate, columnWords } from '../../i18n/index.js';
 import { resolveParticipant } from '../../store/participant-lookup.js';
 import { getParticipant, participantLabel, updateParticipant } from '../../store/participants.js';
 import { type FieldFlags, addFieldOptions, parseFields, participantJson, resolveUnitFlag } from './fields.js';
@@ -22,6 +22,6 @@ export function runEdit(ctx: Context, who: string, flags: FieldFlags): Answer {
     return { participant: getParticipant(store, current.id)!, changed };
   });
   const label = participantLabel(participant);
-  const message = changed.length === 0 ? ctx.t('participant.unchanged', { label }) : ctx.t('participant.updated', { label, fields: changed.join(', ') });
+  const message = changed.length === 0 ? ctx.t('participant.unchanged', { label }) : ctx.t('participant.updated', { label, fields: columnWords(ctx.t, changed) });
   return { json: participantJson(participant), message };
 }

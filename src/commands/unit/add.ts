@@ -18,7 +18,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 }
 
 export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?: string }): Answer {
-  if (name.trim() === '') throw new UsageError('error.required', { field: 'name' });
+  if (name.trim() === '') throw new UsageError('error.required', { field: ctx.t('field.name') });
   const kind = opts.kind === undefined ? undefined : parseChoice(opts.kind, UNIT_KINDS, '--kind');
   const store = ctx.open();
   const unit = store.change(() => {

@@ -56,7 +56,7 @@ export function runSet(ctx: Context, field: string, rawValue: string): Answer {
   if (column === 'lang') value = parseChoice(rawValue, ['id', 'en'] as const, 'lang');
   if (column === 'signatory_nip' && value !== null) {
     const check = checkNip(value);
-    if (!check.ok) throw new UsageError('error.invalidChoice', { field: 'signatory.nip', value, choices: '18 digits / 18 digit' });
+    if (!check.ok) throw new UsageError('error.nipInvalid', { field: 'signatory.nip', value, reason: ctx.t(`nip.${check.problem}`) });
     value = check.nip;
   }
   const workshop = store.change(() => {
