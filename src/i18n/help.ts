@@ -37,8 +37,8 @@ export const commandHelp = {
   'help.init.venue': { id: 'tempat kegiatan', en: 'venue' },
   'help.init.legalBasis': { id: 'dasar hukum', en: 'legal basis' },
   'help.init.lang': {
-    id: 'bahasa lokakarya, pesan dan laporannya: id atau en (bawaan: id); nanti bisa diubah dengan workshop set lang',
-    en: 'language of the workshop, its messages and reports: id or en (default: id); change it later with workshop set lang',
+    id: 'bahasa lokakarya, pesan dan laporannya: id atau en (bawaan: id); nanti bisa diubah: {innolab} workshop set lang en',
+    en: 'language of the workshop, its messages and reports: id or en (default: id); to change it later: {innolab} workshop set lang en',
   },
 
   'help.workshop': { id: 'lihat atau ubah data lokakarya', en: 'show or change the workshop details' },
