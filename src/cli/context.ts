@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import { readdirSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { type Lang, type MessageKey, type MessageParams, type Translate, isLang, translator } from '../i18n/index.js';
+import { type Lang, type MessageKey, type Translate, isLang, translator } from '../i18n/index.js';
 import { type NewWorkshop, type Session, type WorkshopStore, createWorkshopFile, openWorkshopFile } from '../store/db.js';
-import { ConflictError, NotFoundError, UsageError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import { workshopLang } from '../store/workshop.js';
 import { type IO, colorEnabled, makeChalk, programCommand } from './io.js';
 import { type Prompter, systemPrompter } from './prompter.js';
