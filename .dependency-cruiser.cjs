@@ -1,3 +1,4 @@
+/* global module */
 // The house's layering (STYLE.md "Data flows one way"), checked by `npm run lint` and CI:
 //   command → domain → store, and command → reports/output; nothing below commands/ imports cli/ or
 //   commands/; reports/ reads data it is given (types from the store only); domain/ is pure rules.

@@ -88,11 +88,6 @@ export class Context {
     this.io.stderr.write(this.chalk.yellow(`${this.lang === 'id' ? 'peringatan' : 'warning'}: `) + text + '\n');
   }
 
-  /** Human output on stdout; nothing with --json (where only the JSON document goes to stdout). */
-  print(text: string): void {
-    if (!this.opts.json) this.io.stdout.write(text + '\n');
-  }
-
   resolvePath(path: string): string {
     return isAbsolute(path) ? path : resolve(this.io.cwd, path);
   }

@@ -71,7 +71,7 @@ function cell(value: string | number | null | undefined): string {
 }
 
 /** Piped: tab-separated rows under one header line, so `cut`, `awk` and a reader can name each column. */
-export async function printTable<T>(ctx: Context, rows: readonly T[], columns: readonly Column<T>[]): Promise<void> {
+async function printTable<T>(ctx: Context, rows: readonly T[], columns: readonly Column<T>[]): Promise<void> {
   if (!ctx.io.stdoutIsTTY) {
     const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
     ctx.io.stdout.write(columns.map((c) => flat(c.header)).join('\t') + '\n');
@@ -112,7 +112,7 @@ function fitWidths<T>(ctx: Context, rows: readonly T[], columns: readonly Column
   return widths;
 }
 
-export function printRecord(ctx: Context, pairs: Pairs): void {
+function printRecord(ctx: Context, pairs: Pairs): void {
   const width = Math.max(...pairs.map(([label]) => label.length));
   for (const [label, value] of pairs) {
     const text = cell(value);
@@ -120,9 +120,4 @@ export function printRecord(ctx: Context, pairs: Pairs): void {
     const indented = text.replace(/\n/g, '\n' + ' '.repeat(width + 2));
     ctx.io.stdout.write(`${ctx.chalk.bold(label.padEnd(width))}  ${indented}\n`);
   }
-}
-
-/** @deprecated Transitional, while verbs move to emit(); removed once no command calls it. */
-export function printJson(ctx: Context, value: unknown): void {
-  ctx.io.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
