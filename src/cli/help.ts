@@ -96,7 +96,8 @@ function helpAfter(t: Translate, key: string): string {
   if (isMessageKey(more)) sections.push(...t(more).split('\n\n').map(section));
   const examples = `help.examples.${key}`;
   if (isMessageKey(examples)) sections.push(section(`${t('help.title.examples')}\n${t(examples)}`));
-  return sections.map((s) => `\n${s}`).join('');
+  // A blank line before each section, as commander leaves between its own.
+  return sections.map((s) => `\n${s}`).join('\n');
 }
 
 /**
