@@ -8,6 +8,7 @@ const HINTS: Partial<Record<MessageKey, MessageKey>> = {
   'error.unitNotFound': 'error.unitNotFoundHint',
   'error.ideaNotFound': 'error.ideaNotFoundHint',
   'error.participantNotFound': 'error.participantNotFoundHint',
+  'error.participantNotFoundDidYouMean': 'error.participantNotFoundHint',
   'error.participantAmbiguous': 'error.participantAmbiguousHint',
   'commitment.error.notFound': 'commitment.error.notFoundHint',
   'error.newerFile': 'error.newerFileHint',

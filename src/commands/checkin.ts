@@ -13,6 +13,7 @@ import {
   parseClockTime,
   resolveWorkshopDay,
 } from '../domain/attendance.js';
+import { localIsoDate } from '../domain/dates.js';
 import type { Translate } from '../i18n/index.js';
 import { getAttendance, recordCheckin, removeCheckin } from '../store/attendance.js';
 import type { WorkshopStore } from '../store/db.js';
@@ -38,6 +39,8 @@ export interface CheckinOptions {
   /** --at, applied to the chosen date. */
   at?: { hours: number; minutes: number };
   details: CheckinDetails;
+  /** Only --note was given: a row already there keeps its status (SPEC: a note alone never changes it). */
+  noteOnly?: boolean;
   undo: boolean;
 }
 
@@ -75,6 +78,7 @@ export function parseCheckinOptions(who: string[], flags: CheckinFlags): Checkin
     date: flags.date === undefined ? undefined : parseDate(flags.date, '--date'),
     at: flags.at === undefined ? undefined : parseClockTime(flags.at),
     details,
+    noteOnly: flags.status === undefined && flags.representative === undefined && flags.note !== undefined,
     undo,
   };
 }
@@ -85,7 +89,10 @@ export async function runCheckin(ctx: Context, opts: CheckinOptions): Promise<An
   if (opts.who.length === 0 && (opts.undo || !ctx.canPrompt)) throw new UsageError(opts.undo ? 'attendance.error.undoNeedsWho' : 'attendance.error.whoRequired');
   const days = getWorkshop(store).days;
   const day = resolveWorkshopDay(days, { day: opts.day, date: opts.date, now: ctx.now() });
-  const checkedInAt = () => (opts.at ? checkinInstant(day.date, opts.at) : ctx.now()).toISOString();
+  // The time of arrival: --at, else now when the day is today; a check-in entered afterwards for an earlier
+  // day has none (recorded_at keeps when it was entered).
+  const today = localIsoDate(ctx.now()) === day.date;
+  const checkedInAt = () => (opts.at ? checkinInstant(day.date, opts.at).toISOString() : today ? ctx.now().toISOString() : null);
   if (opts.who.length === 0) {
     const { runCheckinLoop } = await import('./checkin/loop.js');
     return runCheckinLoop(ctx, store, { day, days, details: opts.details, checkedInAt, explicitTime: opts.at !== undefined });
@@ -106,8 +113,16 @@ export async function runCheckin(ctx: Context, opts: CheckinOptions): Promise<An
   return { json: results.map((r) => r.json), message: results.map((r) => r.line).join('\n') };
 }
 
-function checkinOne(ctx: Context, store: WorkshopStore, participantId: number, day: WorkshopDay, days: string[], opts: CheckinOptions, at: string) {
-  const outcome = recordCheckin(store, { participantId, date: day.date, ...opts.details, checkedInAt: at, explicitTime: opts.at !== undefined, how: 'manual' });
+function checkinOne(ctx: Context, store: WorkshopStore, participantId: number, day: WorkshopDay, days: string[], opts: CheckinOptions, at: string | null) {
+  const outcome = recordCheckin(store, {
+    participantId,
+    date: day.date,
+    ...opts.details,
+    checkedInAt: at,
+    explicitTime: opts.at !== undefined,
+    keepStatus: opts.noteOnly,
+    how: 'manual',
+  });
   const record = getAttendance(store, participantId, day.date)!;
   return { line: checkinLine(ctx, record, day.day, outcome), json: attendanceJson(record, days) };
 }

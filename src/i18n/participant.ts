@@ -10,6 +10,10 @@ export const participantMessages = {
     id: 'cari dengan: {innolab} participant list --search "{who}", atau daftarkan dengan: {innolab} participant add --name "…"',
     en: 'search with: {innolab} participant list --search "{who}", or register with: {innolab} participant add --name "…"',
   },
+  'error.participantNotFoundDidYouMean': {
+    id: 'peserta "{who}" tidak ditemukan; mungkin maksudnya {match}?',
+    en: 'participant "{who}" not found; did you mean {match}?',
+  },
   'error.participantAmbiguous': {
     id: '"{who}" cocok dengan beberapa peserta: {matches}',
     en: '"{who}" matches several participants: {matches}',
@@ -21,6 +25,14 @@ export const participantMessages = {
   'error.nipTaken': {
     id: 'NIP {nip} sudah terdaftar untuk {who}',
     en: 'NIP {nip} is already registered for {who}',
+  },
+  'error.emailTaken': {
+    id: 'e-mail {email} sudah terdaftar untuk {who}',
+    en: 'e-mail {email} is already registered for {who}',
+  },
+  'participant.didYouMean': {
+    id: 'mungkin maksudnya {who}? (nama yang sama atau mirip sudah terdaftar; periksa agar tidak terdaftar dua kali)',
+    en: 'did you mean {who}? (the same or a similar name is already registered; check it is not a second registration)',
   },
   'error.nipInvalid': {
     id: '{field}: "{value}" bukan NIP yang valid: {reason}',

@@ -1,8 +1,9 @@
 // One participant row of a registration spreadsheet checked on its own: which headers mean what and what
 // makes a row invalid, and the batches of valid rows the import writes.
 import { checkNip } from '../domain/nip.js';
-import { type ParticipantRole, checkEmail, checkPhone, duplicateKey, looksLikeFormula, parseRole } from '../domain/participant.js';
-import { IMPORT_OFFSET, IMPORT_WIDTH, type ImportRecord } from '../store/participant-import.js';
+import { IdentityIndex } from '../domain/identity.js';
+import { type ParticipantRole, checkEmail, checkPhone, looksLikeFormula, parseRole } from '../domain/participant.js';
+import { IMPORT_OFFSET, IMPORT_WIDTH, type ImportRecord, unitKey } from '../store/participant-import.js';
 import type { CsvRow } from './csv-records.js';
 import type { CsvStream } from './csv.js';
 import type { Synonyms } from './headers.js';
@@ -121,7 +122,7 @@ export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<P
     if (rawEmail !== null) {
       const check = checkEmail(rawEmail);
       if (!check.ok || looksLikeFormula(rawEmail)) problems.push({ line, field: 'email', code: 'email' });
-      else email = check.email;
+      else email = check.email.toLowerCase();
     }
     let phone: string | null = null;
     const rawPhone = cell(values, columns.phone);
@@ -167,18 +168,20 @@ export function recordAt(batch: ValidatedBatch, i: number): CleanRow {
 }
 
 /**
- * Fills batch.earlier: which valid rows repeat an earlier one of the file (same NIP, else same e-mail in
- * any case). `seen` maps each key to the line of its first valid row, from batch to batch.
+ * Fills batch.earlier: which valid rows are an earlier row of the file by the identity rule
+ * (domain/identity.ts: same NIP, else same e-mail in any case, else, for a row with neither, the same name
+ * without titles in the same unit as written). `seen` holds each row's line, from batch to batch.
  */
-function markRepeats(batch: ValidatedBatch, seen: Map<string, number>): ValidatedBatch {
+function markRepeats(batch: ValidatedBatch, seen: IdentityIndex<number>): ValidatedBatch {
   const { values, lines, earlier } = batch;
   for (let i = 0, at = 0; i < lines.length; i++, at += IMPORT_WIDTH) {
-    const key = duplicateKey({ nip: values[at + IMPORT_OFFSET.nip], email: values[at + IMPORT_OFFSET.email] });
-    let first = 0;
-    if (key !== undefined) {
-      first = seen.get(key) ?? 0;
-      if (first === 0) seen.set(key, lines[i]!);
-    }
+    const nip = values[at + IMPORT_OFFSET.nip]!;
+    const email = values[at + IMPORT_OFFSET.email]!;
+    const unit = values[at + IMPORT_OFFSET.unit] ?? null;
+    const facts = { nip, email, name: values[at + IMPORT_OFFSET.name]!, unit: unit === null ? null : `u:${unitKey(unit)}` };
+    const nameOnly = !nip && !email;
+    const first = seen.find(facts, nameOnly)?.value ?? 0;
+    if (first === 0) seen.add(facts, lines[i]!, nameOnly);
     earlier.push(first);
   }
   return batch;
@@ -186,7 +189,7 @@ function markRepeats(batch: ValidatedBatch, seen: Map<string, number>): Validate
 
 /** Validates a file's rows batch by batch, in file order (see validateBatch and markRepeats). */
 export class FileValidator {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new IdentityIndex<number>();
 
   constructor(private readonly columns: Partial<Record<ParticipantImportField, number>>) {}
 

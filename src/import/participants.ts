@@ -1,6 +1,5 @@
 // The participant import: validated rows (participant-rows.ts) checked for duplicates against the file and
 // within it, unknown units created, all or nothing by default.
-import { duplicateKey } from '../domain/participant.js';
 import type { WorkshopStore } from '../store/db.js';
 import { importTransaction } from '../store/import-transaction.js';
 import { BULK_MIN_ROWS, IMPORT_OFFSET, IMPORT_WIDTH, ParticipantImportWriter } from '../store/participant-import.js';
@@ -47,8 +46,8 @@ export async function importParticipants(
     const invalid: RowProblem[] = [];
     const warnings: RowProblem[] = [];
     const update = options.onDuplicate === 'update';
-    /** With --on-duplicate update: duplicateKey() of each person this file adds → their number once written. */
-    const writtenNo = new Map<string, number>();
+    /** With --on-duplicate update: the line of each person this file adds → their number once written. */
+    const writtenNo = new Map<number, number>();
     let rows = 0;
     let added = 0;
     let updated = 0;
@@ -66,57 +65,54 @@ export async function importParticipants(
         stop();
       }
       // The batch's valid rows stay in its flat arrays (no object per row): `picks` are the offsets into
-      // batch.values of the people to add, `pendingAt` (update only) where each of them is, by key.
+      // batch.values of the people to add, `pendingAt` (update only) where each of them is, by line.
       const values = batch.values;
       const picks: number[] = [];
-      const pendingKeys: (string | undefined)[] = [];
-      const pendingAt = new Map<string, number>();
-      // Keys are only needed to find people already registered, and for updates: a large import into an
-      // empty workshop (the common case) looks at none.
-      const lookup = update || writer.byKey.size > 0;
+      const pendingLines: number[] = [];
+      const pendingAt = new Map<number, number>();
       for (let i = 0, at = 0; i < batch.lines.length; i++, at += IMPORT_WIDTH) {
         const line = batch.lines[i]!;
         const nip = values[at + IMPORT_OFFSET.nip]!;
-        const key = lookup ? duplicateKey({ nip, email: values[at + IMPORT_OFFSET.email] }) : undefined;
-        const existingId = key === undefined ? undefined : writer.byKey.get(key);
+        // The identity rule (README "Identity rules"): NIP, else e-mail, else name within the unit.
+        const existing = writer.match(values, at);
         const earlierLine = batch.earlier[i] || undefined;
-        if (existingId === undefined && earlierLine === undefined) {
-          if (update && key !== undefined) pendingAt.set(key, at);
+        if (existing === undefined && earlierLine === undefined) {
+          if (update) pendingAt.set(line, at);
           picks.push(at);
-          if (update) pendingKeys.push(key);
+          if (update) pendingLines.push(line);
           added++;
           continue;
         }
         duplicates++;
-        const field = nip ? 'nip' : 'email';
+        const field = nip ? 'nip' : values[at + IMPORT_OFFSET.email] ? 'email' : 'name';
         if (options.onDuplicate === 'error') {
           invalid.push(
-            existingId !== undefined
-              ? { line, field, code: 'duplicate.registered', ref: writer.labelOf(existingId) }
+            existing !== undefined
+              ? { line, field, code: 'duplicate.registered', ref: writer.labelOf(existing.id) }
               : { line, field, code: 'duplicate.inFile', ref: earlierLine! },
           );
           stop();
         } else if (update) {
           const row = recordAt(batch, i);
-          const pending = pendingAt.get(key!);
-          if (existingId !== undefined) {
-            if (writer.changedFields(existingId, row).length > 0) {
+          const pending = earlierLine === undefined ? undefined : pendingAt.get(earlierLine);
+          if (existing !== undefined) {
+            if (writer.changedFields(existing.id, row).length > 0) {
               updated++;
-              if (writing) writer.update(existingId, row);
+              if (writing) writer.update(existing.id, row);
             }
           } else if (pending !== undefined) {
             // The first row is not written yet: the later one's values go into it.
             for (let f = 0; f < IMPORT_WIDTH; f++) if (values[at + f] !== null) values[pending + f] = values[at + f]!;
-          } else if (writing && writtenNo.has(key!)) writer.patchImported(writtenNo.get(key!)!, row);
+          } else if (writing && writtenNo.has(earlierLine!)) writer.patchImported(writtenNo.get(earlierLine!)!, row);
+        } else if (existing?.fillsNip) {
+          // skip: the person stays as registered, but a NIP they lacked is theirs now (one person, one certificate).
+          updated++;
+          if (writing) writer.fillNip(existing.id, nip);
         }
       }
       if (writing) {
         const first = writer.insert(values, picks);
-        if (update && first !== undefined) {
-          pendingKeys.forEach((key, j) => {
-            if (key !== undefined) writtenNo.set(key, first + j);
-          });
-        }
+        if (update && first !== undefined) pendingLines.forEach((line, j) => writtenNo.set(line, first + j));
       }
       options.onProgress?.(batch.rows);
     }

@@ -64,6 +64,8 @@ export interface CheckinInput extends CheckinDetails {
   checkedInAt: string | null;
   /** An explicit time (--at) replaces the stored one even when nothing else changes. */
   explicitTime?: boolean;
+  /** Only a note was given (no --status, no deputy): a row already there keeps its status (a note never changes it). */
+  keepStatus?: boolean;
   how: CheckinMethod;
 }
 
@@ -81,15 +83,16 @@ export function recordCheckin(store: WorkshopStore, input: CheckinInput): Checki
     const uuid = store.uuid();
     store.db
       .prepare(
-        `INSERT INTO attendance (uuid, participant_id, date, status, checked_in_at, how, note, representative, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO attendance (uuid, participant_id, date, status, checked_in_at, how, note, representative, created_at, updated_at, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(uuid, input.participantId, input.date, input.status, input.checkedInAt, input.how, input.note, input.representative, now, now);
+      .run(uuid, input.participantId, input.date, input.status, input.checkedInAt, input.how, input.note, input.representative, now, now, now);
     const fields = ['participant', 'date', 'status', ...(input.checkedInAt ? ['checked_in_at'] : []), 'how', ...(input.note ? ['note'] : []), ...(input.representative ? ['representative'] : [])];
     store.audit({ action: 'create', entity: 'attendance', entityUuid: uuid, fields, detail: input.date });
     return 'created';
   }
-  const { next, changed } = mergeCheckin(existing, input);
+  const wanted = input.keepStatus ? { ...input, status: existing.status, representative: existing.representative } : input;
+  const { next, changed } = mergeCheckin(existing, wanted);
   const fields: string[] = [...changed];
   // Arrival time moves only when the status changes (excused in the morning, came after lunch) or --at says so.
   const newTime = changed.includes('status') || input.explicitTime ? input.checkedInAt : existing.checked_in_at;

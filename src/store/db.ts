@@ -57,8 +57,14 @@ export class WorkshopStore {
     return randomUUID();
   }
 
+  /**
+   * The next short number: above every number in the table and every number ever removed from it
+   * (number_mark, kept by a trigger), so a number is never handed to a second record.
+   */
   nextNo(table: NumberedTable): number {
-    const row = this.db.prepare(`SELECT COALESCE(MAX(no), 0) + 1 AS next FROM ${table}`).get() as { next: number };
+    const row = this.db
+      .prepare(`SELECT MAX(COALESCE((SELECT MAX(no) FROM ${table}), 0), COALESCE((SELECT high FROM number_mark WHERE entity = ?), 0)) + 1 AS next`)
+      .get(table) as { next: number };
     return row.next;
   }
 

@@ -2,6 +2,7 @@
 // name, new people inserted in batches, existing ones updated. The transaction around it is
 // import-transaction.ts.
 import type Database from 'better-sqlite3';
+import { IdentityIndex } from '../domain/identity.js';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
 import { buildIndexes, dropIndexes } from './import-transaction.js';
@@ -29,7 +30,7 @@ export const IMPORT_OFFSET = { name: 0, nip: 1, position: 2, unit: 3, phone: 4, 
 export const IMPORT_WIDTH = Object.keys(IMPORT_OFFSET).length;
 
 /** How unit names from a file are compared: any case, spaces collapsed. */
-function unitKey(name: string): string {
+export function unitKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
@@ -71,8 +72,8 @@ export const BULK_MIN_ROWS = 1000;
  * name and short name. With `write` false (a dry run) it only notes which units it would create.
  */
 export class ParticipantImportWriter {
-  /** duplicateKey() of everyone registered (NIP, else lower-case e-mail) → participant id. */
-  readonly byKey = new Map<string, number>();
+  /** Everyone registered, by the identity rule (domain/identity.ts) → participant id. */
+  readonly known = new IdentityIndex<number>();
   /** Units created (or, on a dry run, that would be), as first written in the file. */
   readonly unitsCreated: string[] = [];
   private readonly units: Map<string, number>;
@@ -96,14 +97,43 @@ export class ParticipantImportWriter {
     private readonly write: boolean,
     expectedRows = 0,
   ) {
-    const people = store.db.prepare('SELECT id, nip, email FROM participant').all() as { id: number; nip: string | null; email: string | null }[];
+    const people = store.db.prepare('SELECT id, name, nip, email, unit_id FROM participant ORDER BY no').all() as {
+      id: number;
+      name: string;
+      nip: string | null;
+      email: string | null;
+      unit_id: number | null;
+    }[];
     this.bulk = write && expectedRows >= BULK_MIN_ROWS && expectedRows >= people.length;
-    for (const p of people) if (p.email) this.byKey.set(p.email.toLowerCase(), p.id);
-    for (const p of people) if (p.nip) this.byKey.set(p.nip, p.id);
+    for (const p of people) this.known.add({ nip: p.nip, email: p.email, name: p.name, unit: p.unit_id === null ? null : `#${p.unit_id}` }, p.id, false);
     this.units = unitIndex(store);
     this.now = store.now();
     this.nextUuid = uuidV7Sequence(store.session.now().getTime());
     this.no = store.nextNo('participant');
+  }
+
+  /**
+   * The registered person a row is by the identity rule, and whether the row's NIP is new for them (a row
+   * with a NIP that matches someone registered without one by e-mail or name fills their NIP).
+   */
+  match(values: readonly (string | null)[], at: number): { id: number; fillsNip: boolean } | undefined {
+    if (this.known.size === 0) return undefined;
+    const F = IMPORT_OFFSET;
+    const unitText = values[at + F.unit] ?? null;
+    const unitId = unitText === null ? null : this.units.get(unitKey(unitText));
+    // A unit this import would create has nobody in it yet: no one to match by name there.
+    const unit = unitText === null ? null : unitId === undefined ? `new:${unitKey(unitText)}` : `#${unitId}`;
+    const nip = values[at + F.nip] ?? null;
+    const found = this.known.find({ nip, email: values[at + F.email] ?? null, name: values[at + F.name]!, unit });
+    if (!found) return undefined;
+    return { id: found.value, fillsNip: nip !== null && found.known.nip === null };
+  }
+
+  /** Gives a person registered without a NIP the NIP a row brought (audited as a change of nip). */
+  fillNip(id: number, nip: string): void {
+    if (!this.write) return;
+    this.restoreIndexes();
+    updateParticipant(this.store, id, { nip });
   }
 
   labelOf(id: number): string {

@@ -4,6 +4,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { normalizeNip } from '../domain/nip.js';
 import { foldText } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
+import { closestName } from './participant-identity.js';
 import {
   type Participant,
   getParticipant,
@@ -60,6 +61,8 @@ export function resolveParticipant(store: WorkshopStore, who: string): Participa
     if (matches.length > 10) shown.push(`… (+${matches.length - 10})`);
     throw new UsageError('error.participantAmbiguous', { who: who.trim(), matches: shown.join('; ') });
   }
+  const near = /\p{L}/u.test(who) ? closestName(store, who) : undefined;
+  if (near) throw new NotFoundError('error.participantNotFoundDidYouMean', { who: who.trim(), match: participantLabel(near) });
   throw new NotFoundError('error.participantNotFound', { who: who.trim() });
 }
 

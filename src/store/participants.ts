@@ -2,6 +2,7 @@
 // Finding someone from what was typed is participant-lookup.ts; the bulk import is participant-import.ts.
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { AttendanceStatus } from '../domain/attendance.js';
+import { emailKey } from '../domain/identity.js';
 import { normalizeNip } from '../domain/nip.js';
 import { type ParticipantRole, foldText } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
@@ -65,6 +66,11 @@ export function getParticipantByNip(store: WorkshopStore, nip: string): Particip
   return store.db.prepare(`${SELECT} WHERE p.nip = ?`).get(normalizeNip(nip)) as Participant | undefined;
 }
 
+/** The person registered with this e-mail, in any letter case (e-mails are stored lower-case). */
+export function getParticipantByEmail(store: WorkshopStore, email: string): Participant | undefined {
+  return store.db.prepare(`${SELECT} WHERE p.email = ? ORDER BY p.no LIMIT 1`).get(emailKey(email)) as Participant | undefined;
+}
+
 export function getParticipantByUuid(store: WorkshopStore, uuid: string): Participant | undefined {
   return store.db.prepare(`${SELECT} WHERE p.uuid = ?`).get(uuid.toLowerCase()) as Participant | undefined;
 }
@@ -92,6 +98,12 @@ export function insertParticipant(store: WorkshopStore, input: ParticipantInput)
     const clash = getParticipantByNip(store, nip);
     if (clash) throw new ConflictError('error.nipTaken', { nip, who: participantLabel(clash) });
   }
+  const email = input.email?.trim() ? emailKey(input.email) : null;
+  if (email) {
+    // The identity rule (domain/identity.ts): a registered e-mail is that person, unless their NIP says otherwise.
+    const clash = getParticipantByEmail(store, email);
+    if (clash && (!nip || !clash.nip)) throw new ConflictError('error.emailTaken', { email, who: participantLabel(clash) });
+  }
   const now = store.now();
   const row = {
     no: store.nextNo('participant'),
@@ -102,7 +114,7 @@ export function insertParticipant(store: WorkshopStore, input: ParticipantInput)
     unit_id: input.unitId ?? null,
     role: input.role ?? 'peserta',
     phone: input.phone?.trim() || null,
-    email: input.email?.trim() || null,
+    email,
     created_at: now,
     updated_at: now,
   };
@@ -130,6 +142,11 @@ export function updateParticipant(store: WorkshopStore, id: number, patch: Parti
     patch = { ...patch, nip: normalizeNip(patch.nip) };
     const clash = getParticipantByNip(store, patch.nip!);
     if (clash && clash.id !== id) throw new ConflictError('error.nipTaken', { nip: patch.nip!, who: participantLabel(clash) });
+  }
+  if (patch.email) {
+    patch = { ...patch, email: emailKey(patch.email) };
+    const clash = getParticipantByEmail(store, patch.email!);
+    if (clash && clash.id !== id && (!clash.nip || !(patch.nip ?? current.nip))) throw new ConflictError('error.emailTaken', { email: patch.email!, who: participantLabel(clash) });
   }
   const changed = (Object.keys(patch) as (keyof ParticipantPatch)[]).filter(
     (key) => patch[key] !== undefined && (patch[key] ?? null) !== current[key],

@@ -17,11 +17,19 @@ function indexes(db: Database.Database): string[] {
   );
 }
 
+/** Undoes schema 5 (number marks, tombstones, attendance.recorded_at, unit.partner): a file as schema 4 left it. */
+function undoSchema5(db: Database.Database): void {
+  const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%_number_mark' OR name LIKE '%_tombstone')").pluck().all() as string[];
+  for (const name of triggers) db.exec(`DROP TRIGGER ${name}`);
+  db.exec('DROP TABLE number_mark; DROP TABLE tombstone; ALTER TABLE attendance DROP COLUMN recorded_at; ALTER TABLE unit DROP COLUMN partner;');
+}
+
 /** A workshop as innolab with schema 1 wrote it: schema 2's indexes undone and user_version 1. */
 async function schema1Workshop() {
   const w = await newWorkshop();
   expect((await w.run(['participant', 'add', '--name', 'Drs. H. Zul Abdiman, M.Si', '--nip', '196804121993031004'])).code).toBe(0);
   const db = new Database(w.file);
+  undoSchema5(db);
   for (const name of SCHEMA_2_INDEXES) db.exec(`DROP INDEX ${name}`);
   db.pragma('user_version = 1');
   db.close();
@@ -118,6 +126,7 @@ describe('schema 2 to the current one (the participant table rebuilt, its e-mail
     const file = join(dir, 'tanjungbalai-2022.innolab');
     const db = new Database(file);
     db.pragma('foreign_keys = OFF');
+    undoSchema5(db);
     db.exec(`BEGIN; ${SCHEMA_2_PARTICIPANT} COMMIT;`);
     db.pragma('user_version = 2');
     expect(participantIndexes(db)).toEqual(['participant_email', 'participant_unit', 'sqlite_autoindex_participant_1', 'sqlite_autoindex_participant_2', 'sqlite_autoindex_participant_3']);

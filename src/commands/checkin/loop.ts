@@ -17,7 +17,7 @@ export interface LoopOptions {
   day: WorkshopDay;
   days: string[];
   details: CheckinDetails;
-  checkedInAt: () => string;
+  checkedInAt: () => string | null;
   explicitTime: boolean;
 }
 

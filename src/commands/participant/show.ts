@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
-import { dayNumber } from '../../domain/attendance.js';
+import { countsAsAttended, dayNumber } from '../../domain/attendance.js';
 import { formatLongDate, localDateTime } from '../../domain/dates.js';
 import { formatNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
@@ -24,7 +24,8 @@ export function runShow(ctx: Context, who: string): Answer {
     const p = resolveParticipant(store, who);
     return { p, attendance: participantAttendance(store, p.id), days: getWorkshop(store).days };
   });
-  const daysPresent = attendance.filter((a) => a.status === 'present').length;
+  // One definition of attendance (domain/attendance.ts): a represented day counts, as in the recap.
+  const daysPresent = attendance.filter((a) => countsAsAttended(a.status)).length;
   const t = ctx.t;
   return {
     json: {
