@@ -89,6 +89,7 @@ function argumentSample(info: CommandInfo, name: string, dir: string, file: stri
     'unit add:name': () => ['Dinas Pariwisata Uji Coba'],
     'criteria set:name': () => ['dampak'],
     'idea status:status': () => ['dropped'],
+    'rollup:paths': () => [file],
   };
   const byName: Record<string, () => string[]> = {
     file: () => [join(dir, 'baru.innolab')],

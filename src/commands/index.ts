@@ -15,6 +15,7 @@ import * as log from './log.js';
 import * as merge from './merge.js';
 import * as participant from './participant/index.js';
 import * as report from './report/index.js';
+import * as rollup from './rollup/index.js';
 import * as status from './status/index.js';
 import * as unit from './unit/index.js';
 import * as workshop from './workshop/index.js';
@@ -40,6 +41,7 @@ const COMMANDS: readonly (readonly [string, Register])[] = [
   ['check', check.register],
   ['backup', backup.register],
   ['demo', demo.register],
+  ['rollup', rollup.register],
 ];
 
 export const COMMAND_NAMES: readonly string[] = COMMANDS.map(([name]) => name);

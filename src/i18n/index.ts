@@ -11,6 +11,7 @@ import { opsMessages } from './ops.js';
 import { outcomeMessages } from './outcome.js';
 import { participantMessages } from './participant.js';
 import { reportMessages } from './report.js';
+import { rollupMessages } from './rollup.js';
 import type { Lang, Message, MessageParams } from './types.js';
 
 const catalogues = [
@@ -25,6 +26,7 @@ const catalogues = [
   outcomeMessages,
   dataMessages,
   opsMessages,
+  rollupMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

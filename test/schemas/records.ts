@@ -31,7 +31,41 @@ const ATTENDANCE_STATUS = ['present', 'excused', 'represented'];
 const IDEA_STATUS = ['proposed', 'shortlisted', 'selected', 'trial', 'implemented', 'dropped'];
 const COMMITMENT_STATUS = ['planned', 'in-progress', 'done', 'cancelled'];
 
+/** The figures of a roll-up row, a workshop, an OPD or the totals (`rollup --json`, `push --json`). */
+const ROLLUP_FIGURES = {
+  participants: int,
+  attendance: record({ attended: int, person_days: int, rate: numOrNull }),
+  ideas: record({
+    total: int,
+    by_form: record({ 'tata-kelola': int, 'pelayanan-publik': int, lainnya: int, unspecified: int }),
+    by_status: record(Object.fromEntries(IDEA_STATUS.map((s) => [s, int]))),
+    selected: int,
+    implemented: int,
+  }),
+  commitments: record({ total: int, by_status: record(Object.fromEntries(COMMITMENT_STATUS.map((s) => [s, int]))), overdue: int }),
+};
+
 export const defs: Record<string, Schema> = {
+  rollup_result: record(
+    {
+      as_of: date,
+      since: date,
+      by: { enum: ['workshop', 'unit', 'form', 'year'] },
+      files: record({ read: int, skipped: int }),
+      skipped: arrayOf(record({ file: str, reason: { enum: ['not-innolab', 'newer', 'damaged', 'unreadable', 'duplicate'] }, found_version: intOrNull, detail: str })),
+      totals: record({ workshops: int, ...ROLLUP_FIGURES }),
+      rows: arrayOf(record({ key: str, label: str, workshops: int, ...ROLLUP_FIGURES })),
+      workshops: arrayOf(
+        record({ file: str, uuid: str, title: str, organizer: strOrNull, city: strOrNull, start_date: date, end_date: date, schema_version: int, days_held: int, ...ROLLUP_FIGURES }),
+      ),
+      units: arrayOf(record({ name: str, names: arrayOf(str), workshops: int, last_update: dateOrNull, ...ROLLUP_FIGURES })),
+      units_without_update: arrayOf(record({ name: str, last_update: dateOrNull, open_commitments: int })),
+      unmatched_units: arrayOf(record({ name: str, names: arrayOf(str), workshop: str })),
+      unused_unit_map_names: arrayOf(str),
+    },
+    // With --format csv --out: the file written.
+    { out: str },
+  ),
   unit_ref: record({ no: int, name: str, short_name: strOrNull }),
   participant_ref: record({ no: intOrNull, name: str }),
   idea_ref: record({ no: int, title: str }),
@@ -322,6 +356,7 @@ export const schemas = {
   check_result: ref('check_result'),
   status: ref('status'),
   demo_result: ref('demo_result'),
+  rollup_result: ref('rollup_result'),
 } satisfies Record<string, Schema>;
 
 export type SchemaName = keyof typeof schemas;
@@ -379,4 +414,5 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   check: 'check_result',
   backup: 'file_written',
   demo: 'demo_result',
+  rollup: 'rollup_result',
 };
