@@ -6,6 +6,7 @@ export interface CsvImportFlags {
   map?: string[];
   delimiter?: string;
   encoding?: string;
+  sheet?: string;
   skipInvalid?: boolean;
   dryRun?: boolean;
 }
@@ -21,6 +22,7 @@ export function addCsvImportOptions(command: Command, t: Translate, options: { m
   return command
     .option('--delimiter <char>', t('help.import.delimiter'))
     .option('--encoding <encoding>', t('help.import.encoding'))
+    .option('--sheet <name>', t('help.import.sheet'))
     .option('--skip-invalid', t('help.import.skipInvalid'))
     .option('--dry-run', t('help.import.dryRun'));
 }

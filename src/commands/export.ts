@@ -6,6 +6,8 @@ import { type Answer, emit } from '../cli/output.js';
 import { parseChoice } from '../cli/parse.js';
 import { FileError, UsageError } from '../errors.js';
 import {
+  CSV_DELIMITERS,
+  type CsvDelimiter,
   EXPORT_FORMATS,
   EXPORT_TABLES,
   type ExportFormat,
@@ -14,9 +16,11 @@ import {
   collectTables,
   fileName,
   renderTable,
+  renderWorkbook,
   tableRecords,
 } from '../export/index.js';
-import type { Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/index.js';
+import { parseDelimiter } from '../import/csv-delimiter.js';
 import { resolveUnit } from '../store/units.js';
 
 export interface ExportFlags {
@@ -25,6 +29,7 @@ export interface ExportFlags {
   unit?: string;
   out?: string;
   redact?: boolean;
+  delimiter?: string;
 }
 
 interface ExportOptions {
@@ -34,6 +39,7 @@ interface ExportOptions {
   unit?: string;
   out?: string;
   redact: boolean;
+  delimiter: CsvDelimiter;
 }
 
 export function register(program: Command, ctx: Context, t: Translate): void {
@@ -45,10 +51,11 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .option('--unit <unit>', t('help.export.unit'))
     .option('--out <path>', t('help.export.out'))
     .option('--redact', t('help.export.redact'))
+    .option('--delimiter <char>', t('help.export.delimiter'))
     .action(async (flags: ExportFlags, command: Command) => {
       // Here --json also chooses the data's format: without --out, the records themselves are the JSON.
       const json = command.optsWithGlobals<{ json?: boolean }>().json === true;
-      await emit(ctx, runExport(ctx, parseExportFlags(flags, json)));
+      await emit(ctx, await runExport(ctx, parseExportFlags(flags, json)));
     });
 }
 
@@ -57,20 +64,30 @@ export function parseExportFlags(flags: ExportFlags, json: boolean): ExportOptio
   const format: ExportFormat = flags.format !== undefined ? parseChoice(flags.format, EXPORT_FORMATS, '--format') : json && !flags.out ? 'json' : 'csv';
   if (!flags.out && json && format === 'csv') throw new UsageError('export.jsonWithCsv');
   if (!flags.out && table === 'all' && format === 'csv') throw new UsageError('export.allNeedsOut');
-  return { table, format, unit: flags.unit, out: flags.out, redact: Boolean(flags.redact) };
+  if (!flags.out && format === 'xlsx') throw new UsageError('export.needsOut', { format });
+  if (flags.delimiter !== undefined && format !== 'csv') throw new UsageError('export.delimiterOnlyCsv');
+  const delimiter = flags.delimiter === undefined ? ',' : parseDelimiter(flags.delimiter);
+  if (!isCsvDelimiter(delimiter)) throw new UsageError('error.invalidChoice', { field: '--delimiter', value: flags.delimiter ?? '', choices: ", ; tab" });
+  return { table, format, unit: flags.unit, out: flags.out, redact: Boolean(flags.redact), delimiter };
 }
 
-export function runExport(ctx: Context, opts: ExportOptions): Answer {
+function isCsvDelimiter(value: string): value is CsvDelimiter {
+  return (CSV_DELIMITERS as readonly string[]).includes(value);
+}
+
+export async function runExport(ctx: Context, opts: ExportOptions): Promise<Answer> {
   const tables: ExportTable[] = opts.table === 'all' ? [...EXPORT_TABLES] : [opts.table];
   const store = ctx.open();
   const unitId = opts.unit === undefined ? undefined : resolveUnit(store, opts.unit).id;
   const exported = collectTables(store, tables, { redact: opts.redact, filter: { unitId } });
+  if (opts.out && opts.format === 'xlsx') return { json: { format: opts.format, redacted: opts.redact, files: await writeWorkbook(ctx, opts, opts.out, exported) } };
   if (opts.out) return { json: { format: opts.format, redacted: opts.redact, files: writeFiles(ctx, opts, opts.out, exported) } };
 
   // To stdout: one table as its file would hold it; every table (JSON only) as one object of arrays.
   if (opts.table !== 'all') {
     const one = exported[0]!;
-    return { json: tableRecords(one), view: { lines: [renderTable(one, opts.format).replace(/\n$/, '')] } };
+    const format = opts.format === 'xlsx' ? 'csv' : opts.format;
+    return { json: tableRecords(one), view: { lines: [renderTable(one, format, opts.delimiter).replace(/\n$/, '')] } };
   }
   const all = Object.fromEntries(exported.map((e) => [e.table, tableRecords(e)]));
   return { json: all, view: { lines: [JSON.stringify(all, null, 2)] } };
@@ -90,10 +107,32 @@ function writeFiles(ctx: Context, opts: ExportOptions, out: string, exported: re
   return exported.map((e) => {
     const file = isDir ? join(target, fileName(e.table, opts.format)) : target;
     try {
-      writeFileSync(file, renderTable(e, opts.format), { mode });
+      writeFileSync(file, renderTable(e, opts.format === 'json' ? 'json' : 'csv', opts.delimiter), { mode });
     } catch (error) {
       throw new FileError('error.io', { file, reason: (error as Error).message });
     }
+    ctx.info(ctx.t('export.wrote', { file, rows: e.rows.length }));
+    return { table: e.table, file, rows: e.rows.length };
+  });
+}
+
+/** XLSX: one workbook, a sheet per table; --out is the file, or a folder to put `<table>.xlsx` (`workshop.xlsx` for all) in. */
+async function writeWorkbook(ctx: Context, opts: ExportOptions, out: string, exported: readonly ExportedTable[]): Promise<{ table: ExportTable; file: string; rows: number }[]> {
+  const target = ctx.resolvePath(out);
+  const isDir = /[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory());
+  const file = isDir ? join(target, opts.table === 'all' ? 'workshop.xlsx' : fileName(opts.table, 'xlsx')) : target;
+  mkdirSync(dirname(file), { recursive: true });
+  const words = {
+    sheet: (table: ExportTable) => ctx.t(`xlsx.sheet.${table}` as MessageKey),
+    column: (header: string) => ctx.t(`xlsx.col.${header}` as MessageKey),
+  };
+  const bytes = await renderWorkbook(exported, words, ctx.now());
+  try {
+    writeFileSync(file, bytes, { mode: opts.redact ? 0o644 : 0o600 });
+  } catch (error) {
+    throw new FileError('error.io', { file, reason: (error as Error).message });
+  }
+  return exported.map((e) => {
     ctx.info(ctx.t('export.wrote', { file, rows: e.rows.length }));
     return { table: e.table, file, rows: e.rows.length };
   });

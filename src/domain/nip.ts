@@ -75,3 +75,16 @@ export function formatNip(nip: string): string {
   if (!/^\d{18}$/.test(nip)) return nip;
   return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
 }
+
+/**
+ * What Excel did to a NIP kept in a number cell: shown in scientific notation ("1,97404E+17", "1.97404E+17"),
+ * or saved with only 15 significant digits, so that the last three (the serial number, never 000 in a real
+ * NIP) became zeros. Only an unbroken run of 18 digits can come from Excel: a NIP typed in groups
+ * ("… 1 000") was typed that way.
+ */
+export function excelDamage(raw: string): 'scientific' | 'rounded' | undefined {
+  const text = raw.trim();
+  if (/^\d([.,]\d+)?e\+?\d+$/i.test(text)) return 'scientific';
+  if (/^\d{15}000$/.test(text)) return 'rounded';
+  return undefined;
+}

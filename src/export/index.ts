@@ -1,12 +1,15 @@
-// Builds export documents (CSV or JSON) from the workshop; the command decides where they go.
+// Builds export documents (CSV, JSON or an XLSX workbook) from the workshop; the command decides where they go.
 import type { WorkshopStore } from '../store/db.js';
-import { toCsv } from './csv.js';
+import { type CsvDelimiter, toCsv } from './csv.js';
 import { type ExportFilter, type ExportTable, TABLES, redactRow } from './tables.js';
+import { addSheet, newWorkbook, workbookBytes } from './xlsx.js';
+
+export { CSV_DELIMITERS, type CsvDelimiter } from './csv.js';
 
 export { EXPORT_TABLES, type ExportTable } from './tables.js';
 
-export type ExportFormat = 'csv' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json'];
+export type ExportFormat = 'csv' | 'json' | 'xlsx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'xlsx'];
 
 export interface ExportOptions {
   redact: boolean;
@@ -34,9 +37,22 @@ export function tableRecords(exported: ExportedTable): Record<string, unknown>[]
 }
 
 /** One table as a file's text: CSV (BOM, CRLF, formulas neutralised) or a JSON array of records. */
-export function renderTable(exported: ExportedTable, format: ExportFormat): string {
+export function renderTable(exported: ExportedTable, format: 'csv' | 'json', delimiter: CsvDelimiter = ','): string {
   if (format === 'json') return JSON.stringify(tableRecords(exported), null, 2) + '\n';
-  return toCsv(exported.rows, TABLES[exported.table].columns);
+  return toCsv(exported.rows, TABLES[exported.table].columns, delimiter);
+}
+
+/** The words a workbook is written in: each sheet's name and each column's header, in the chosen language. */
+export interface SheetWords {
+  sheet: (table: ExportTable) => string;
+  column: (header: string) => string;
+}
+
+/** Every table as a sheet of one XLSX workbook. */
+export async function renderWorkbook(exported: readonly ExportedTable[], words: SheetWords, now: Date): Promise<Buffer> {
+  const workbook = await newWorkbook(now);
+  for (const e of exported) addSheet(workbook, { name: words.sheet(e.table), columns: TABLES[e.table].columns, rows: e.rows, label: words.column });
+  return workbookBytes(workbook);
 }
 
 export function fileName(table: ExportTable, format: ExportFormat): string {

@@ -4,6 +4,7 @@ import { common } from './common.js';
 import { attendanceMessages } from './attendance.js';
 import { commitmentMessages } from './commitment.js';
 import { dataMessages } from './data.js';
+import { excelMessages } from './excel.js';
 import { helpExtras } from './examples.js';
 import { commandHelp } from './help.js';
 import { ideaMessages } from './idea.js';
@@ -25,6 +26,7 @@ const catalogues = [
   reportMessages,
   outcomeMessages,
   dataMessages,
+  excelMessages,
   opsMessages,
   rollupMessages,
 ] as const;

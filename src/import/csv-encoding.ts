@@ -39,3 +39,14 @@ export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding, file: string
   const buffer = asBuffer(bytes);
   return decodeRange(buffer, textStart(buffer, encoding, file), buffer.length, encoding);
 }
+
+/**
+ * The text of a UTF-16 file with a byte-order mark (what Excel writes as "Unicode Text (*.txt)"), as UTF-8
+ * bytes without a BOM; undefined for any other file. The mark makes the encoding certain, so no flag is needed.
+ */
+export function fromUtf16(bytes: Buffer): Buffer | undefined {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!le && !be) return undefined;
+  return Buffer.from(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes), 'utf8');
+}

@@ -3,11 +3,12 @@
 // by csv-delimiter.ts and its records parsed by csv-records.ts. Quoted fields with newlines, CRLF, a title
 // row above the header and blank rows are all taken as offices write them.
 import { readFileSync } from 'node:fs';
-import { FileError, NotFoundError } from '../errors.js';
+import { FileError, NotFoundError, UsageError } from '../errors.js';
 import { guessDelimiter } from './csv-delimiter.js';
-import { type CsvEncoding, asBuffer, decodeRange, textStart } from './csv-encoding.js';
+import { type CsvEncoding, asBuffer, decodeRange, fromUtf16, textStart } from './csv-encoding.js';
 import { PIECE_LINES, type Piece, type PieceSource, pieceSource, simpleLayout } from './csv-pieces.js';
 import { type CsvRow, csvParse, isBlank, parsePiece } from './csv-records.js';
+import { isXlsx, readXlsxRows } from './xlsx.js';
 
 export interface CsvTable {
   headers: string[];
@@ -24,6 +25,8 @@ export interface ReadCsvOptions {
    * it). Default: the first non-blank record.
    */
   isHeader?: (values: string[]) => boolean;
+  /** The sheet of an XLSX workbook to read (default: the first); an XLSX file is recognised by its bytes. */
+  sheet?: string;
 }
 
 /** Which of the first rows is the header (default: the first). */
@@ -70,8 +73,11 @@ export interface StreamOptions extends ReadCsvOptions {
  * malformed one fails (exit 2 naming the line) before the first batch.
  */
 async function csvStream(input: Uint8Array, file: string, options: StreamOptions): Promise<CsvStream> {
-  const encoding = options.encoding ?? 'utf8';
-  const bytes = asBuffer(input);
+  if (isXlsx(input)) return xlsxStream(input, file, options);
+  if (options.sheet !== undefined) throw new UsageError('xlsx.sheetOnlyXlsx', { file });
+  const utf16 = fromUtf16(asBuffer(input));
+  const encoding = utf16 ? 'utf8' : (options.encoding ?? 'utf8');
+  const bytes = utf16 ?? asBuffer(input);
   const start = textStart(bytes, encoding, file);
   const delimiter = options.delimiter ?? guessDelimiter(decodeRange(bytes, start, Math.min(bytes.length, start + 65536), encoding).replace(/\r\n?/g, '\n'));
   const pieceLines = options.pieceLines ?? PIECE_LINES;
@@ -111,6 +117,26 @@ async function csvStream(input: Uint8Array, file: string, options: StreamOptions
     pieceLines,
     batches: header ? batches() : (async function* () {})(),
     pending: header && source ? { rows: first, source, pieces } : undefined,
+  };
+}
+
+/** A workbook's sheet as a stream of one batch per `pieceLines` rows, numbered by sheet row. */
+async function xlsxStream(input: Uint8Array, file: string, options: StreamOptions): Promise<CsvStream> {
+  const rows = await readXlsxRows(input, file, options.sheet);
+  const index = headerIndex(rows, options.isHeader);
+  const header = rows[index];
+  const data = header ? rows.slice(index + 1) : [];
+  const pieceLines = options.pieceLines ?? PIECE_LINES;
+  async function* batches(): AsyncGenerator<CsvRow[]> {
+    for (let i = 0; i < data.length; i += pieceLines) yield data.slice(i, i + pieceLines);
+  }
+  return {
+    headers: header ? header.values.map((h) => h.trim()) : [],
+    headerLine: header ? header.line : 1,
+    delimiter: ',',
+    estimatedRows: data.length,
+    pieceLines,
+    batches: batches(),
   };
 }
 

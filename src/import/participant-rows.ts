@@ -1,6 +1,6 @@
 // One participant row of a registration spreadsheet checked on its own: which headers mean what and what
 // makes a row invalid, and the batches of valid rows the import writes.
-import { checkNip } from '../domain/nip.js';
+import { checkNip, excelDamage } from '../domain/nip.js';
 import { IdentityIndex } from '../domain/identity.js';
 import { type ParticipantRole, checkEmail, checkPhone, looksLikeFormula, parseRole } from '../domain/participant.js';
 import { IMPORT_OFFSET, IMPORT_WIDTH, type ImportRecord, unitKey } from '../store/participant-import.js';
@@ -25,6 +25,8 @@ export type ProblemCode =
   | 'required'
   | 'formula'
   | 'nip.length'
+  | 'nip.scientific'
+  | 'nip.rounded'
   | 'nip.birthDate'
   | 'nip.gender'
   | 'nip.appointment'
@@ -109,7 +111,9 @@ export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<P
     else if (looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
     let nip: string | null = null;
     const rawNip = cell(values, columns.nip);
-    if (rawNip !== null) {
+    const damage = rawNip === null ? undefined : excelDamage(rawNip);
+    if (damage) problems.push({ line, field: 'nip', code: `nip.${damage}` });
+    else if (rawNip !== null) {
       const check = checkNip(rawNip);
       if (!check.ok) problems.push({ line, field: 'nip', code: `nip.${check.problem}` });
       else {

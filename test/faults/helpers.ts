@@ -24,7 +24,8 @@ export function nip(i: number): string {
   const year = 1965 + (i % 30);
   const month = String(1 + (i % 12)).padStart(2, '0');
   const day = String(1 + (i % 28)).padStart(2, '0');
-  const sequence = String(Math.floor(i / 420) % 1000).padStart(3, '0');
+  // 001–999: a serial of 000 is what Excel's rounding leaves, never a real NIP (import refuses it).
+  const sequence = String((Math.floor(i / 420) % 999) + 1).padStart(3, '0');
   return `${year}${month}${day}${year + 25}${month}${1 + (i % 2)}${sequence}`;
 }
 

@@ -223,7 +223,7 @@ export const defs: Record<string, Schema> = {
     additionalProperties: false,
   },
 
-  export_result: record({ format: { enum: ['csv', 'json'] }, redacted: bool, files: arrayOf(record({ table: str, file: str, rows: int })) }),
+  export_result: record({ format: { enum: ['csv', 'json', 'xlsx'] }, redacted: bool, files: arrayOf(record({ table: str, file: str, rows: int })) }),
 
   /** An attendance row of `export --format json`: its sheet's columns, with references as objects. */
   export_attendance: record({

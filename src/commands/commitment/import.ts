@@ -15,6 +15,7 @@ import { commitmentJson } from './json.js';
 export interface CommitmentImportFlags {
   delimiter?: string;
   encoding?: string;
+  sheet?: string;
   skipInvalid?: boolean;
   dryRun?: boolean;
 }
@@ -23,6 +24,7 @@ interface ImportOptions {
   csv: string;
   delimiter?: string;
   encoding: CsvEncoding;
+  sheet?: string;
   skipInvalid: boolean;
   dryRun: boolean;
 }
@@ -34,6 +36,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<csv>', t('help.commitment.import.csv'))
     .option('--delimiter <char>', t('help.import.delimiter'))
     .option('--encoding <encoding>', t('help.import.encoding'))
+    .option('--sheet <name>', t('help.import.sheet'))
     .option('--skip-invalid', t('help.commitment.import.skipInvalid'))
     .option('--dry-run', t('help.commitment.import.dryRun'))
     .action(async (csv: string, flags: CommitmentImportFlags) => {
@@ -49,6 +52,7 @@ function parseFlags(csv: string, flags: CommitmentImportFlags): ImportOptions {
     csv,
     encoding: flags.encoding === undefined ? 'utf8' : parseChoice(flags.encoding, CSV_ENCODINGS, '--encoding'),
     delimiter: flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter),
+    sheet: flags.sheet,
     skipInvalid: Boolean(flags.skipInvalid),
     dryRun: Boolean(flags.dryRun),
   };
@@ -67,6 +71,7 @@ export async function runCommitmentImport(ctx: Context, opts: ImportOptions): Pr
   const table = await readCsv(ctx.resolvePath(opts.csv), {
     delimiter: opts.delimiter,
     encoding: opts.encoding,
+    sheet: opts.sheet,
     isHeader: (values) => looksLikeHeader(values, SHEET_HEADERS),
   });
   if (table.headers.length === 0) throw new UsageError('error.csvEmpty', { file: opts.csv });

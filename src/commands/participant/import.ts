@@ -49,6 +49,7 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
     const stream = await streamCsv(path, {
       delimiter,
       encoding,
+      sheet: flags.sheet,
       isHeader: (values) => looksLikeHeader(values, PARTICIPANT_HEADERS) || (mapped.size > 0 && values.some((v) => mapped.has(headerKey(v)))),
     });
     if (stream.headers.length === 0) throw new UsageError('error.csvEmpty', { file: csv });

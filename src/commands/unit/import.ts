@@ -30,7 +30,7 @@ export async function runUnitImport(ctx: Context, csv: string, flags: UnitImport
   const encoding = flags.encoding === undefined ? 'utf8' : parseChoice(flags.encoding, CSV_ENCODINGS, '--encoding');
   const delimiter = flags.delimiter === undefined ? undefined : parseDelimiter(flags.delimiter);
   const map = parseMapFlags(flags.map, UNIT_IMPORT_FIELDS);
-  const table = await readCsv(ctx.resolvePath(csv), { delimiter, encoding, isHeader: (v) => looksLikeHeader(v, UNIT_HEADERS, 1) });
+  const table = await readCsv(ctx.resolvePath(csv), { delimiter, encoding, sheet: flags.sheet, isHeader: (v) => looksLikeHeader(v, UNIT_HEADERS, 1) });
   const { columns } = matchHeaders(table.headers, UNIT_HEADERS, map);
   if (columns.name === undefined) {
     throw new UsageError('error.columnMissing', { field: 'name', headers: table.headers.join(', ') }, { key: 'error.columnMissingHint', params: { field: 'name' } });
