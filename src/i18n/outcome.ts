@@ -69,7 +69,6 @@ export const outcomeMessages = {
   'matrix.col.note': { id: 'Keterangan', en: 'Remarks' },
   'matrix.lastUpdate': { id: 'Pembaruan {date}: {note}', en: 'Update {date}: {note}' },
   'matrix.doneOn': { id: 'Selesai {date}', en: 'Done on {date}' },
-  'matrix.indicator': { id: 'Indikator: {indicator}', en: 'Indicator: {indicator}' },
   'matrix.none': { id: 'Belum ada rencana tindak lanjut yang tercatat.', en: 'No follow-up commitments have been recorded.' },
   'matrix.summary': { id: 'Ringkasan', en: 'Summary' },
   'matrix.summary.total': { id: 'Jumlah rencana aksi', en: 'Actions in total' },
@@ -81,8 +80,11 @@ export const outcomeMessages = {
   'matrix.summary.progress': { id: 'Rata-rata progres (tanpa yang dibatalkan)', en: 'Average progress (cancelled excluded)' },
   'matrix.summary.units': { id: 'Unit kerja dengan rencana aksi terlambat', en: 'Units with overdue actions' },
   'matrix.legend': {
-    id: 'Baris berwarna merah: rencana aksi yang melewati batas waktu dan belum selesai per {date}.',
-    en: 'Rows in red: actions past their due date and not done as of {date}.',
+    id: 'Baris bercetak tebal dengan tanda TERLAMBAT: rencana aksi yang melewati batas waktu dan belum selesai per {date}.',
+    en: 'Rows in bold marked OVERDUE: actions past their due date and not done as of {date}.',
   },
   'matrix.unitCount': { id: '{n} rencana aksi', en: '{n} actions' },
+  'matrix.unitCount.one': { id: '{n} rencana aksi', en: '{n} action' },
+  'matrix.overdueMark': { id: 'TERLAMBAT', en: 'OVERDUE' },
+  'matrix.col.indicator': { id: 'Indikator', en: 'Indicator' },
 } satisfies Catalogue;

@@ -4,6 +4,7 @@ import type { Catalogue } from './types.js';
 export const reportMessages = {
   // Shared layout
   'report.page': { id: 'Halaman {page} dari {pages}', en: 'Page {page} of {pages}' },
+  'report.rowContinued': { id: '{row} (lanjutan)', en: '{row} (continued)' },
   'report.partner': { id: 'bekerja sama dengan {partner}', en: 'in cooperation with {partner}' },
   'report.label.date': { id: 'Hari/Tanggal', en: 'Date' },
   'report.label.venue': { id: 'Tempat', en: 'Venue' },
@@ -33,6 +34,12 @@ export const reportMessages = {
   'report.attendance.title': { id: 'Daftar Hadir Peserta', en: 'Attendance Sheet' },
   'report.attendance.dayOf': { id: '{date} (hari ke-{day} dari {days})', en: '{date} (day {day} of {days})' },
   'report.attendance.continued': { id: 'Daftar Hadir, {date} (lanjutan)', en: 'Attendance sheet, {date} (continued)' },
+  'report.attendance.titleOthers': { id: 'Daftar Hadir Narasumber, Fasilitator dan Panitia', en: 'Attendance Sheet: Speakers, Facilitators and Committee' },
+  'report.attendance.role.narasumber': { id: 'Narasumber', en: 'Speakers' },
+  'report.attendance.role.fasilitator': { id: 'Fasilitator', en: 'Facilitators' },
+  'report.attendance.role.panitia': { id: 'Panitia', en: 'Committee' },
+  'report.attendance.noUnit': { id: 'Tanpa unit kerja', en: 'No unit' },
+  'report.attendance.walkIns': { id: 'Peserta tambahan', en: 'Walk-ins' },
   'report.attendance.represented': { id: 'diwakili: {name}', en: 'represented by: {name}' },
   'report.attendance.excused': { id: 'Izin: {note}', en: 'Excused: {note}' },
   'report.attendance.excusedNoReason': { id: 'Izin', en: 'Excused' },

@@ -5,7 +5,7 @@ import { formatNip } from '../domain/nip.js';
 import { translate } from '../i18n/index.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { CertificateData } from '../store/report-data.js';
-import { Report, type ReportOptions } from './layout/index.js';
+import { type FontName, Report, type ReportOptions } from './layout/index.js';
 import { fill } from './placeholders.js';
 
 /** The certificate's wording; `{placeholders}` are filled per person (see the template's _comment). */
@@ -31,7 +31,6 @@ export async function writeCertificates(
   const w = data.workshop;
   const title = translate(options.lang, 'report.certificates.title');
   const report = await Report.create(options, { title: `${title} — ${w.title}`, author: w.organizer ?? undefined, orientation: 'landscape', margins: { top: 40, bottom: 62, left: 50, right: 50 }, pageNumbers: false });
-  const doc = report.doc;
   const lang = options.lang;
   const common: Record<string, string> = {
     title: w.title,
@@ -50,54 +49,125 @@ export async function writeCertificates(
     report.font('regular', 14);
     report.textBox(report.t('report.certificates.none', { percent: options.minPercent }), report.left, report.top + 200, report.width, { align: 'center' });
   }
+  const signature = { place: w.city, date: w.end_date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip };
+  const sigOptions = { align: 'right' as const, width: 260, space: 54 };
   data.people.forEach((p, index) => {
     if (index > 0) report.addPage();
-    const values = { ...common, name: p.name, nip: p.nip ? formatNip(p.nip) : '', position: p.position ?? '', unit: p.unit ?? '', role: template.roles[p.role], no: String(p.no).padStart(3, '0') };
+    // {seq}: the certificate's place in print order, so numbers run without gaps into the agenda register.
+    const values = { ...common, name: p.name, nip: p.nip ? formatNip(p.nip) : '', position: p.position ?? '', unit: p.unit ?? '', role: template.roles[p.role], no: String(p.no).padStart(3, '0'), seq: index + 1 };
     frame(report);
-    const { left, width } = report;
-    const inner = width - 120;
-    let y = report.organizerLines(w, report.top + 22, 12);
-    y += 22;
-    report.font('serif-bold', 34);
-    doc.fillColor(ACCENT);
-    doc.text(fill(template.heading, values), left, y, { width, align: 'center', characterSpacing: 6, lineBreak: false });
-    doc.fillColor('black');
-    y += 44;
-    if (template.number) {
-      report.font('regular', 10);
-      report.textBox(fill(template.number, values), left, y, width, { align: 'center' });
-      y = doc.y;
-    }
-    y += 16;
-    report.font('italic', 12);
-    report.textBox(fill(template.given_to, values), left, y, width, { align: 'center' });
-    y = doc.y + 10;
-    // The name on one line when it fits at any size down to 18 pt, else wrapped at 18 pt.
-    let size = 28;
-    report.font('serif-bold', size);
-    while (size > 18 && doc.widthOfString(p.name) > inner) report.font('serif-bold', --size);
-    const ruleHalf = Math.max(160, Math.min(inner, doc.widthOfString(p.name)) / 2 + 20);
-    report.textBox(p.name, left + 60, y, inner, { align: 'center' });
-    y = doc.y + 2;
-    doc.lineWidth(0.8).strokeColor(ACCENT).moveTo(left + width / 2 - ruleHalf, y).lineTo(left + width / 2 + ruleHalf, y).stroke();
-    y += 6;
-    report.font('regular', 11);
     const who = [p.nip ? report.t('report.nip', { nip: formatNip(p.nip) }) : null, p.position, p.unit].filter(Boolean).join(' · ');
-    if (who) {
-      report.textBox(who, left + 60, y, inner, { align: 'center' });
-      y = doc.y;
-    }
-    y += 10;
-    report.font('serif-bold', 15);
-    report.textBox(values.role, left, y, width, { align: 'center' });
-    y = doc.y + 8;
-    report.font('serif', 12);
-    report.textBox(fill(template.body, values), left + 60, y, inner, { align: 'center' });
-    report.y = Math.max(doc.y + 4, report.bottom - 150);
-    report.signature({ place: w.city, date: w.end_date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip }, { align: 'right', width: 260, space: 54 });
+    const blocks: Block[] = [
+      ...(template.number ? [{ text: fill(template.number, values), font: 'regular' as const, size: 10, gap: 16 }] : [{ text: '', font: 'regular' as const, size: 10, gap: 16 }]),
+      { text: fill(template.given_to, values), font: 'italic', size: 12, gap: 10 },
+      { text: p.name, font: 'serif-bold', size: 28, gap: 2, rule: true, inner: true, oneLineDown: 18 },
+      { text: who, font: 'regular', size: 11, gap: 10, inner: true },
+      { text: values.role, font: 'serif-bold', size: 15, gap: 8 },
+      { text: fill(template.body, values), font: 'serif', size: 12, gap: 4, inner: true },
+    ];
+    drawPage(report, w, template, values, blocks, report.signatureHeight(signature, sigOptions));
+    report.y = report.bottom - report.signatureHeight(signature, sigOptions);
+    report.signature(signature, sigOptions);
     options.onRow?.();
   });
   return report.save(file);
+}
+
+/** A text block of the certificate: wrapped at spaces (never at a dash: "7–9 November" stays whole). */
+interface Block {
+  text: string;
+  font: FontName;
+  size: number;
+  /** Points below the block. */
+  gap: number;
+  /** Narrower than the page (the name, who they are, the body). */
+  inner?: boolean;
+  /** A rule under the block (the name). */
+  rule?: boolean;
+  /** Shrink to one line down to this size before wrapping (the name). */
+  oneLineDown?: number;
+}
+
+/**
+ * The certificate's text between the heading and the signature, always on one page: every block is laid out
+ * at a scale that starts at 1 and shrinks until the whole fits above the signature block.
+ */
+function drawPage(report: Report, w: CertificateData['workshop'], template: CertificateTemplate, values: Record<string, string | number>, blocks: Block[], signatureHeight: number): void {
+  const doc = report.doc;
+  const { left, width } = report;
+  const inner = width - 120;
+  const top = report.top + 22;
+  const floor = report.bottom - signatureHeight;
+  const layout = (scale: number) => {
+    let height = 0;
+    const laid = blocks.map((b) => {
+      const room = b.inner ? inner : width;
+      let size = b.size * scale;
+      report.font(b.font, size);
+      if (b.oneLineDown !== undefined) while (size > b.oneLineDown * scale && report.widthOf(b.text) > room) report.font(b.font, (size -= 1));
+      const lines = b.text === '' ? [] : report.wrapLines(b.text, room);
+      const lh = doc.currentLineHeight(true);
+      const h = lines.length * lh + b.gap * scale + (b.rule ? 6 * scale : 0);
+      height += h;
+      return { b, size, lines, lh, room };
+    });
+    return { laid, height };
+  };
+  // Organizer, partner and the heading on top, as the office prints them.
+  const headerHeight = (scale: number): number => {
+    let h = 0;
+    if (w.organizer) h += 12 * 1.25 * scale * Math.max(1, Math.ceil(report.font('bold', 12 * scale).widthOf(w.organizer.toUpperCase()) / width));
+    if (w.partner) h += 10 * 1.25 * scale + 1;
+    return h + 22 * scale + 44 * scale;
+  };
+  let scale = 1;
+  let plan = layout(scale);
+  while (scale > 0.3 && top + headerHeight(scale) + plan.height > floor) plan = layout((scale -= 0.05));
+  let y = scale === 1 ? report.organizerLines(w, top, 12) : organizerSmall(report, w, top, scale);
+  y += 22 * scale;
+  report.font('serif-bold', 34 * scale);
+  doc.fillColor(ACCENT);
+  const heading = fill(template.heading, values);
+  const spacing = 6 * scale;
+  const headingWidth = report.widthOf(heading) + spacing * heading.length;
+  doc.text(heading, left + Math.max(0, (width - headingWidth) / 2), y, { characterSpacing: spacing, lineBreak: false });
+  doc.fillColor('black');
+  y += 44 * scale;
+  for (const { b, size, lines, lh, room } of plan.laid) {
+    report.font(b.font, size);
+    const x = left + (width - room) / 2;
+    for (const line of lines) {
+      report.line(line, x, y, room, 'center');
+      y += lh;
+    }
+    if (b.rule) {
+      const ruleHalf = Math.max(160, Math.min(room, Math.max(0, ...lines.map((l) => report.widthOf(l)))) / 2 + 20);
+      y += 2;
+      doc.lineWidth(0.8).strokeColor(ACCENT).moveTo(left + width / 2 - ruleHalf, y).lineTo(left + width / 2 + ruleHalf, y).stroke();
+      y += 4 * scale;
+    }
+    y += b.gap * scale;
+  }
+}
+
+/** Organizer and partner at a smaller size, for a certificate whose text must shrink to fit its page. */
+function organizerSmall(report: Report, w: CertificateData['workshop'], y: number, scale: number): number {
+  if (w.organizer) {
+    report.font('bold', 12 * scale);
+    for (const line of report.wrapLines(w.organizer.toUpperCase(), report.width)) {
+      report.line(line, report.left, y, report.width, 'center');
+      y += report.doc.currentLineHeight(true);
+    }
+  }
+  if (w.partner) {
+    report.font('regular', 10 * scale);
+    const text = report.t('report.partner', { partner: w.partner });
+    for (const line of report.wrapLines(text, report.width)) {
+      report.line(line, report.left, y + 1, report.width, 'center');
+      y += report.doc.currentLineHeight(true);
+    }
+  }
+  return y;
 }
 
 /** A double border in the accent colour, inside the margins. */

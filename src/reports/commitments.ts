@@ -6,7 +6,7 @@ import { translate } from '../i18n/index.js';
 import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
 import { unitLabel } from './format.js';
 import { Report, type ReportOptions, grouped, pairs, workshopKop } from './layout/index.js';
-import { OVERDUE_COLOR, OVERDUE_FILL, commitmentStatusLabel, overdueLabel } from './status-labels.js';
+import { commitmentStatusLabel, counted, overdueLabel } from './status-labels.js';
 
 export interface CommitmentsOptions extends ReportOptions {
   asOf: string;
@@ -84,18 +84,20 @@ export async function writeCommitmentsPdf(data: CommitmentsData, options: Commit
       {
         fontSize: 8,
         headerFontSize: 8.5,
-        ...grouped<Row>(report, (r) => ('group' in r ? `${r.group} — ${report.t('matrix.unitCount', { n: r.count })}` : undefined)),
-        rowStyle: (r) => ('group' in r ? { fill: '#eeeeee' } : r.late !== null ? { fill: OVERDUE_FILL, color: OVERDUE_COLOR } : undefined),
+        ...grouped<Row>(report, (r) => ('group' in r ? `${r.group} — ${counted(report, 'matrix.unitCount', r.count)}` : undefined)),
+        // Overdue rows are marked by bold text and the words in the remark column, readable in black and white.
+        rowStyle: (r) => ('group' in r ? { fill: '#eeeeee' } : r.late !== null ? { font: 'bold' } : undefined),
         columns: [
           { header: report.t('matrix.col.no'), width: 4, align: 'center', value: (r) => (of(r) ? String(of(r)!.c.no) : '') },
-          { header: report.t('matrix.col.action'), width: 20, value: (r) => of(r)?.c.action ?? '' },
-          { header: report.t('matrix.col.idea'), width: 14, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
-          { header: report.t('matrix.col.owner'), width: 12, value: (r) => of(r)?.c.owner ?? '–' },
-          { header: report.t('matrix.col.output'), width: 12, value: (r) => (of(r) ? output(report, of(r)!.c) : '') },
-          { header: report.t('matrix.col.due'), width: 9, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.c.due_date, report.lang) : '') },
-          { header: report.t('matrix.col.status'), width: 10.5, align: 'center', value: (r) => (of(r) ? commitmentStatusLabel(report, of(r)!.c.status) : '') },
-          { header: report.t('matrix.col.progress'), width: 7.5, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
-          { header: report.t('matrix.col.note'), width: 15, value: (r) => (of(r) ? remark(report, of(r)!) : '') },
+          { header: report.t('matrix.col.action'), width: 18, value: (r) => of(r)?.c.action ?? '' },
+          { header: report.t('matrix.col.idea'), width: 11, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
+          { header: report.t('matrix.col.owner'), width: 9, value: (r) => of(r)?.c.owner ?? '–' },
+          { header: report.t('matrix.col.output'), width: 14, value: (r) => of(r)?.c.output ?? '–' },
+          { header: report.t('matrix.col.indicator'), width: 14, value: (r) => of(r)?.c.indicator ?? '–' },
+          { header: report.t('matrix.col.due'), width: 7.5, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.c.due_date, report.lang) : '') },
+          { header: report.t('matrix.col.status'), width: 8, align: 'center', value: (r) => (of(r) ? statusText(report, of(r)!) : '') },
+          { header: report.t('matrix.col.progress'), width: 6, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
+          { header: report.t('matrix.col.note'), width: 12, value: (r) => (of(r) ? remark(report, of(r)!) : '') },
         ],
       },
       rows,
@@ -133,10 +135,8 @@ export async function writeCommitmentsPdf(data: CommitmentsData, options: Commit
   return report.save(path);
 }
 
-/** The deliverable, with its success indicator under it when one was given. */
-function output(report: Report, c: OutcomeCommitment): string {
-  const lines = [c.output ?? '–'];
-  if (c.indicator) lines.push(report.t('matrix.indicator', { indicator: c.indicator }));
-  return lines.join('\n');
+/** The status, and "TERLAMBAT" under it for an overdue row: a mark that survives a black-and-white printer. */
+function statusText(report: Report, row: { c: OutcomeCommitment; late: number | null }): string {
+  const status = commitmentStatusLabel(report, row.c.status);
+  return row.late === null ? status : `${status}\n${report.t('matrix.overdueMark')}`;
 }
-

@@ -33,7 +33,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
   const continued = () => report.caption(t('report.recap.continued'));
   const dayWidth = Math.min(40, Math.max(22, 200 / days.length));
   const columns: Array<TableColumn<GridRow>> = [
-    { header: t('report.col.no'), width: 24, align: 'center', value: (r) => (isPerson(r) ? String(r.index + 1) : '') },
+    { header: t('report.col.no'), width: 24, align: 'center', value: (r) => (isPerson(r) ? String(r.no) : '') },
     { header: t('report.col.name'), width: 190, value: (r) => (isPerson(r) ? r.name : '') },
     ...days.map((date, i): TableColumn<GridRow> => ({
       header: t('report.col.dayShort', { day: i + 1, date: `${date.slice(8, 10)}/${date.slice(5, 7)}` }),

@@ -2,8 +2,22 @@
 import type { Canvas } from './layout/index.js';
 import type { OutcomeCommitment, OutcomeIdea } from '../store/report-outcome-data.js';
 
-export const OVERDUE_COLOR = '#b00020';
-export const OVERDUE_FILL = '#fde8ea';
+import type { MessageKey } from '../i18n/index.js';
+
+/**
+ * A count in words with the plural the language needs ("1 action", "2 actions"), by Intl.PluralRules: the
+ * key itself is the general form, `<key>.one` the singular where the catalogue has one.
+ */
+export function counted(c: Canvas, key: MessageKey, n: number): string {
+  const form = new Intl.PluralRules(c.lang === 'id' ? 'id-ID' : 'en-GB').select(n);
+  const specific = `${key}.${form}`;
+  try {
+    if (form !== 'other') return c.t(specific as MessageKey, { n });
+  } catch {
+    // no singular form in the catalogue
+  }
+  return c.t(key, { n });
+}
 
 export function ideaStatusLabel(c: Canvas, status: OutcomeIdea['status']): string {
   return c.t(`outcome.ideaStatus.${status}`);

@@ -1,6 +1,7 @@
 // Read-only queries behind the attendance sheet, the recap and the certificates: one consistent snapshot of
 // the workshop turned into plain data, so the PDF modules never touch the database.
 import { type AttendanceStatus, type AttendanceSummary, type WorkshopDay, summarizeAttendance } from '../domain/attendance.js';
+import { nameSortKey } from '../domain/name-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { AttendancePerson } from './attendance.js';
 import type { WorkshopStore } from './db.js';
@@ -40,11 +41,14 @@ export interface CertificateData {
   people: Array<ReportParticipant & { days_attended: number; percent: number }>;
 }
 
-/** Sheets go by unit, then name, like the paper daftar hadir and `attendance list`. */
+/**
+ * Sheets go by unit, in the one unit order every report uses (the order units were registered), then by
+ * name without its titles (see domain/name-order.ts); people without a unit last.
+ */
 const PEOPLE = `
-  SELECT p.no, p.name, p.nip, p.position, u.name AS unit, u.short_name AS unit_short, p.role
+  SELECT p.no, p.name, p.nip, p.position, u.no AS unit_no, u.name AS unit, u.short_name AS unit_short, p.role
   FROM participant p LEFT JOIN unit u ON u.id = p.unit_id
-  ORDER BY u.name IS NULL, u.name COLLATE NOCASE, p.name COLLATE NOCASE, p.no`;
+  ORDER BY u.no IS NULL, u.no, p.no`;
 
 interface MarkRow extends AttendanceMark {
   participant_no: number;
@@ -52,8 +56,13 @@ interface MarkRow extends AttendanceMark {
 }
 
 function people(store: WorkshopStore): ReportParticipant[] {
-  return store.db.prepare(PEOPLE).all() as ReportParticipant[];
+  const rows = store.db.prepare(PEOPLE).all() as ReportParticipant[];
+  const keys = new Map(rows.map((p) => [p, nameSortKey(p.name)]));
+  const unitRank = (p: ReportParticipant) => p.unit_no ?? Number.MAX_SAFE_INTEGER;
+  return rows.sort((a, b) => unitRank(a) - unitRank(b) || collator.compare(keys.get(a)!, keys.get(b)!) || a.no - b.no);
 }
+
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
 function marks(store: WorkshopStore, dates: readonly string[]): MarkRow[] {
   if (dates.length === 0) return [];

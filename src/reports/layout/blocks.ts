@@ -17,15 +17,24 @@ export function pairs(
   const valueWidth = (opts.width === undefined ? c.right : x + opts.width) - valueX;
   for (const [label, value] of rows) {
     c.font('regular', size);
-    const h = c.measure(value, valueWidth);
-    c.ensureSpace(Math.min(h, c.bottom - c.top));
+    const lh = c.doc.currentLineHeight(true);
+    // Wrapped by hand (a word longer than the column breaks inside it) and drawn line by line, so a value
+    // longer than a page flows onto the next one instead of being cut off at the margin.
+    const lines = c.wrapLines(value, valueWidth);
+    c.ensureSpace(Math.min(lines.length, 3) * lh);
     const y = c.y;
     c.font(opts.labelFont ?? 'regular', size);
     c.textBox(label, x, y, labelWidth);
+    const labelBottom = c.y;
     c.textBox(':', x + labelWidth, y, 8);
     c.font('regular', size);
-    c.textBox(value, valueX, y, valueWidth);
-    c.y = Math.max(c.y, y + h) + 2;
+    c.y = y;
+    for (const line of lines) {
+      if (c.ensureSpace(lh)) c.font('regular', size);
+      c.line(line, valueX, c.y, valueWidth);
+      c.y += lh;
+    }
+    c.y = Math.max(c.y, lines.length > 0 && c.y < y ? c.y : labelBottom) + 2;
   }
   c.moveDown(4);
 }

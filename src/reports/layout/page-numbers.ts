@@ -10,9 +10,12 @@ import { fastText } from './text.js';
 const GREY = '0.333 0.333 0.333 rg ';
 
 export class PageNumbers {
+  /** Pages of the document. */
   private count = 0;
-  /** The total page count, drawn on every page and written by finish(). */
-  private readonly total: PdfkitRef;
+  /** Pages of the current section (a day's sheet numbers its pages from 1, see restart()). */
+  private inSection = 0;
+  /** The section's page count, drawn on every page and written by finish(). */
+  private total: PdfkitRef;
   private font: PdfkitFont | undefined;
 
   /** `enabled` false (certificates, handed out one by one) only counts the pages. */
@@ -20,8 +23,23 @@ export class PageNumbers {
     private readonly canvas: Canvas,
     private readonly enabled: boolean,
   ) {
-    this.total = internals(canvas.doc).ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, -4, 60, 12] });
-    byteWrites(canvas.doc, this.total);
+    this.total = this.newTotal();
+  }
+
+  private newTotal(): PdfkitRef {
+    const ref = internals(this.canvas.doc).ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, -4, 60, 12] });
+    byteWrites(this.canvas.doc, ref);
+    return ref;
+  }
+
+  /**
+   * Pages added from now on are numbered from 1 again, with their own total ("Halaman 1 dari 3" on the first
+   * page of day 2's sheet). Call before the section's first page is added.
+   */
+  restart(): void {
+    this.finish();
+    this.total = this.newTotal();
+    this.inSection = 0;
   }
 
   get pages(): number {
@@ -34,15 +52,16 @@ export class PageNumbers {
     const doc = internals(c.doc);
     const page = c.doc.page;
     this.count++;
+    this.inSection++;
     if (!this.enabled) return;
     const font = doc._font;
     const size = doc._fontSize;
     c.font('regular', 8);
     const regular = doc._font;
     this.font = regular;
-    const [before = '', after = ''] = c.t('report.page', { page: this.count, pages: '\u0000' }).split('\u0000');
+    const [before = '', after = ''] = c.t('report.page', { page: this.inSection, pages: '\u0000' }).split('\u0000');
     // DejaVu's digits share one width; the total is assumed as long as this page's number.
-    const totalWidth = c.widthOf('0') * String(this.count).length;
+    const totalWidth = c.widthOf('0') * String(this.inSection).length;
     const width = c.widthOf(before) + totalWidth + c.widthOf(after);
     const x = c.left + (c.width - width) / 2;
     const y = page.height - page.margins.bottom + 18;
@@ -59,7 +78,7 @@ export class PageNumbers {
   finish(): void {
     const font = this.font;
     if (font) {
-      const hex = fastHex(font, String(this.count)) ?? '';
+      const hex = fastHex(font, String(this.inSection)) ?? '';
       this.total.data.Resources = { Font: { [font.id]: font.ref() } };
       this.total.write(`${GREY}BT /${font.id} 8 Tf 1 0 0 1 0 0 Tm [<${hex}> 0] TJ ET`);
     }

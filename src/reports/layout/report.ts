@@ -64,6 +64,12 @@ export class Report extends Canvas {
     return report;
   }
 
+  /** Starts a new page whose numbering begins at 1 again (a new day's sheet in one file). */
+  newNumberedSection(): void {
+    this.pageNumbers.restart();
+    this.addPage();
+  }
+
   /** The heading block: organizer and partner, a double rule, the titles, then label : value lines. */
   kop(kop: Kop): void {
     drawKop(this, kop);

@@ -71,17 +71,27 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
   widths.reduce((x, w) => (xs.push(x), x + w), left);
   const tableWidth = c.width;
 
-  const header = (): void => {
-    c.font('bold', headerFontSize);
+  // A header never splits inside a word ("Participan/ts"): a column whose longest word is wider than it
+  // gets a smaller size for its header.
+  const headers = spec.columns.map((col, i) => {
+    const room = widths[i]! - 2 * pad;
+    let size = headerFontSize;
+    c.font('bold', size);
+    const longest = (): number => Math.max(0, ...col.header.split(/[\s]+/).map((word) => c.widthOf(word)));
+    while (size > 5 && longest() > room) c.font('bold', (size -= 0.5));
     const lh = doc.currentLineHeight(true);
-    const lines = spec.columns.map((col, i) => c.wrapLines(col.header, widths[i]! - 2 * pad));
-    const h = Math.max(...lines.map((l) => l.length)) * lh + 2 * pad;
+    return { size, lh, lines: c.wrapLines(col.header, room) };
+  });
+  const headerHeight = Math.max(...headers.map((hd) => hd.lines.length * hd.lh)) + 2 * pad;
+  const header = (): void => {
+    const h = headerHeight;
     const y = doc.y;
     doc.rect(left, y, tableWidth, h).fill(HEADER_FILL);
     doc.fillColor('black');
-    lines.forEach((cell, i) => {
-      const top = y + (h - cell.length * lh) / 2;
-      cell.forEach((text, n) => c.line(text, xs[i]! + pad, top + n * lh, widths[i]! - 2 * pad, 'center'));
+    headers.forEach((cell, i) => {
+      c.font('bold', cell.size);
+      const top = y + (h - cell.lines.length * cell.lh) / 2;
+      cell.lines.forEach((text, n) => c.line(text, xs[i]! + pad, top + n * cell.lh, widths[i]! - 2 * pad, 'center'));
     });
     grid(c, xs, widths, y, h);
     doc.y = y + h;
@@ -127,6 +137,8 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
     rowsOnPage = 0;
   };
   const g: Grid = { xs, widths, left, tableWidth, pad, fontSize, lineHeight };
+  // The room a row has on a page of its own, under the repeated header (and a caption line or two).
+  const fullPage = c.bottom - c.top - headerHeight - 30;
   list.forEach((row, index) => {
     if (spec.keepWithEnd !== undefined && index === list.length - keep) {
       let needed = spec.keepWithEnd;
@@ -134,18 +146,25 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
       if (rowsOnPage > 0 && doc.y + needed > c.bottom && c.top + 60 + needed <= c.bottom) newPage(row);
     }
     const l = layoutAt(index);
-    // A group heading goes to the next page with the row under it rather than stand alone at the bottom.
+    // A group heading goes to the next page with the row under it rather than stand alone at the bottom
+    // (unless that row is taller than a page: it is split anyway).
     const next = l.span && index + 1 < list.length ? layoutAt(index + 1) : undefined;
-    const withNext = l.h + (next && !next.span ? next.h : 0);
-    if (doc.y + l.h > c.bottom || (rowsOnPage > 0 && doc.y + withNext > c.bottom)) newPage(row);
-    drawRow(c, spec, row, index, l, g);
+    const withNext = l.h + (next && !next.span && next.h <= fullPage ? next.h : 0);
+    const room = c.bottom - doc.y;
+    // A row that does not fit goes to the next page whole when a page holds it; a taller one is split,
+    // starting here when a few of its lines fit.
+    if (l.h > room || (rowsOnPage > 0 && withNext > room)) {
+      if (l.h <= fullPage || room < 3 * lineHeight + 2 * pad || l.span) newPage(row);
+    }
+    if (!l.span && doc.y + l.h > c.bottom) drawSplit(c, spec, row, index, l, g, () => newPage(row));
+    else drawRow(c, spec, row, index, l, g);
     layouts[index] = undefined;
     rowsOnPage++;
   });
   doc.x = left;
 }
 
-function drawRow<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: Layout, g: Grid): void {
+function drawRow<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: Layout, g: Grid, part: 'whole' | 'first' | 'rest' = 'whole'): void {
   const doc = c.doc;
   const { xs, widths, left, tableWidth, pad, fontSize, lineHeight } = g;
   const style = spec.rowStyle?.(row);
@@ -164,13 +183,14 @@ function drawRow<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: Lay
       const cell = l.cells[i]!;
       if (col.draw || cell.lines.length === 0) return;
       c.font(cell.font, fontSize);
-      // Cells are centred vertically (a row is tall for its signature or for another wrapped cell).
-      const top = y + Math.max(pad, (h - cell.lines.length * lineHeight) / 2);
+      // Cells are centred vertically (a row is tall for its signature or for another wrapped cell); the
+      // parts of a split row are read top down.
+      const top = part === 'whole' ? y + Math.max(pad, (h - cell.lines.length * lineHeight) / 2) : y + pad;
       cell.lines.forEach((text, n) => c.line(text, xs[i]! + pad, top + n * lineHeight, widths[i]! - 2 * pad, col.align));
     });
     grid(c, xs, widths, y, h);
     spec.columns.forEach((col, i) => {
-      if (col.draw) {
+      if (col.draw && part !== 'rest') {
         c.font('regular', fontSize);
         doc.fillColor('black');
         col.draw({ x: xs[i]!, y, width: widths[i]!, height: h, padding: pad }, row, index, c);
@@ -179,6 +199,52 @@ function drawRow<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: Lay
   }
   doc.fillColor('black');
   doc.y = y + h;
+}
+
+/**
+ * A row taller than the room left: its lines are drawn part by part, each part as many lines as the page
+ * holds; every following part starts a page with a "(lanjutan)" line naming the row by its first cell, and
+ * repeats that first cell (the row's number). Nothing is drawn below the bottom margin.
+ */
+function drawSplit<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: Layout, g: Grid, newPage: () => void): void {
+  const { pad, lineHeight } = g;
+  const first = l.cells[0]!;
+  const label = `${spec.columns[0]?.header ?? ''} ${first.lines[0] ?? ''}`.trim();
+  // The first cell (the row's number) is repeated on every part, unless it is itself a long text.
+  const repeatFirst = first.lines.length <= 2;
+  let offset = 0;
+  const total = Math.max(...l.cells.map((cell) => cell.lines.length));
+  let part: 'first' | 'rest' = 'first';
+  while (offset < total) {
+    let fit = Math.floor((c.bottom - c.doc.y - 2 * pad) / lineHeight);
+    if (fit < 1) {
+      newPage();
+      continuedLine(c, label, g);
+      part = 'rest';
+      continue;
+    }
+    fit = Math.min(fit, total - offset);
+    const cells = l.cells.map((cell, i) => ({ font: cell.font, lines: i === 0 && part === 'rest' && repeatFirst ? cell.lines : cell.lines.slice(offset, offset + fit) }));
+    const h = Math.max(...cells.map((cell) => cell.lines.length), 1) * lineHeight + 2 * pad;
+    drawRow(c, spec, row, index, { cells, h: Math.min(h, c.bottom - c.doc.y), span: false }, g, part);
+    offset += fit;
+    if (offset < total) {
+      newPage();
+      continuedLine(c, label, g);
+      part = 'rest';
+    }
+  }
+}
+
+/** "No 12 (lanjutan)": a thin full-width line above the rest of a split row. */
+function continuedLine(c: Canvas, label: string, g: Grid): void {
+  c.font('italic', g.fontSize);
+  const text = c.t('report.rowContinued', { row: label });
+  const lines = c.wrapLines(text, g.tableWidth - 2 * g.pad);
+  const h = lines.length * g.lineHeight + 2 * g.pad;
+  lines.forEach((line, n) => c.line(line, g.left + g.pad, c.doc.y + g.pad + n * g.lineHeight, g.tableWidth - 2 * g.pad));
+  c.doc.lineWidth(0.5).strokeColor(RULE).rect(g.left, c.doc.y, g.tableWidth, h).stroke();
+  c.doc.y += h;
 }
 
 /** A row's outline and column rules, written as one path (one content-stream write, see text.ts). */

@@ -53,8 +53,7 @@ export function wrapLines(text: string, width: number, widthOf: (text: string) =
       }
       if (line !== '') lines.push(line);
       while (w > width && word.length > 1) {
-        let n = word.length - 1;
-        while (n > 1 && widthOf(word.slice(0, n)) > width) n--;
+        const n = fittingPrefix(word, width, widthOf);
         lines.push(word.slice(0, n));
         word = word.slice(n);
         w = widthOf(word);
@@ -65,4 +64,26 @@ export function wrapLines(text: string, width: number, widthOf: (text: string) =
     if (line !== '') lines.push(line);
   }
   return lines;
+}
+
+/**
+ * How many UTF-16 units of `word` fit `width` (at least one character): widths summed character by
+ * character, then checked on the whole prefix, so a 2,000-character word costs linear time, not quadratic.
+ * Never cuts a surrogate pair.
+ */
+function fittingPrefix(word: string, width: number, widthOf: (text: string) => number): number {
+  let n = 0;
+  let sum = 0;
+  for (const ch of word) {
+    const w = widthOf(ch);
+    if (n > 0 && sum + w > width) break;
+    sum += w;
+    n += ch.length;
+  }
+  while (n > 1 && widthOf(word.slice(0, n)) > width) {
+    n--;
+    const code = word.charCodeAt(n - 1);
+    if (code >= 0xd800 && code <= 0xdbff) n--;
+  }
+  return Math.max(1, n);
 }

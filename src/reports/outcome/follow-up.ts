@@ -5,7 +5,7 @@ import type { OutcomeCommitment, OutcomeData } from '../../store/report-outcome-
 import { unitLabel } from '../format.js';
 import { type Report, grouped } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
-import { OVERDUE_COLOR, OVERDUE_FILL, commitmentStatusLabel, overdueLabel } from '../status-labels.js';
+import { commitmentStatusLabel, overdueLabel } from '../status-labels.js';
 import { chapter } from './headings.js';
 import type { OutcomeTemplate } from './template.js';
 
@@ -32,7 +32,7 @@ export function followUp(report: Report, data: OutcomeData, tpl: OutcomeTemplate
     {
       fontSize: 8,
       ...grouped<CommitmentTableRow>(report, (r) => ('group' in r ? r.group : undefined)),
-      rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : late(r) ? { fill: OVERDUE_FILL, color: OVERDUE_COLOR } : undefined),
+      rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : late(r) ? { font: 'bold' } : undefined),
       columns: [
         { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r)?.no ?? '') },
         { header: col('action'), width: 26, value: (r) => of(r)?.action ?? '' },
@@ -46,7 +46,7 @@ export function followUp(report: Report, data: OutcomeData, tpl: OutcomeTemplate
             const c = of(r);
             if (!c) return '';
             const status = commitmentStatusLabel(report, c.status);
-            return late(r) ? `${status}\n${overdueLabel(report, daysOverdue(c, asOf))}` : status;
+            return late(r) ? `${status}\n${report.t('matrix.overdueMark')}: ${overdueLabel(report, daysOverdue(c, asOf))}` : status;
           },
         },
         { header: col('progress'), width: 9, align: 'center', value: (r) => (of(r) ? `${of(r)!.progress}%` : '') },

@@ -1,0 +1,25 @@
+// The order names are printed in: by the name itself, not by the academic and religious titles written in
+// front of it ("Drs. H. Zul Abdiman, M.Si" sorts under Z, after "Herman"), accents ignored.
+
+/** Titles written before a name, without their dots, lower case. */
+const FRONT_TITLES = new Set(['dr', 'drs', 'dra', 'h', 'hj', 'ir', 'prof', 'kh', 'tgk', 'ust', 'ustadz', 'ns', 'apt', 'drg', 'bpk', 'ibu', 'sdr', 'sdri']);
+
+/** The name without front titles and without what follows its first comma (degrees), folded for sorting. */
+export function nameSortKey(name: string): string {
+  const words = name.split(',')[0]!.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (FRONT_TITLES.has(words[i]!.toLowerCase().replace(/\.+$/, '')) || /^(\p{L}{1,4}\.)+$/u.test(words[i]!))) i++;
+  return words
+    .slice(i)
+    .join(' ')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+
+/** Compares two names as they are printed in order (see nameSortKey). */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(nameSortKey(a), nameSortKey(b)) || collator.compare(a, b);
+}

@@ -1,0 +1,71 @@
+// Every report of a workshop at real size (issue #14): nothing drawn outside the margins, every word that went
+// in comes out, one certificate per page, and the time per page close to the sample workshop's.
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type PdfPage, pdfPages } from '../helpers/pdf-text.js';
+import { LONG_WORD, type LargeWorkshop, largeWorkshop } from './large-fixture.js';
+
+let w: LargeWorkshop;
+beforeAll(async () => {
+  w = await largeWorkshop();
+}, 240_000);
+afterAll(() => w.remove());
+
+/** The page number under the bottom margin is the only text allowed there. */
+const FOOTER = /^(Halaman|Page|dari|of|\d+)$/;
+
+function expectInsideMargins(page: PdfPage, where: string): void {
+  for (const item of page.items) {
+    const label = `${where}: "${item.str.slice(0, 40)}"`;
+    expect(item.x, label).toBeGreaterThanOrEqual(42);
+    expect(item.x + item.width, label).toBeLessThanOrEqual(page.width - 40);
+    expect(item.y, label).toBeLessThanOrEqual(page.height - 36);
+    if (!item.str.split(/\s+/).every((part) => FOOTER.test(part))) expect(item.y, label).toBeGreaterThanOrEqual(44);
+  }
+}
+
+/** Every word of `texts` is somewhere in the document; the unbreakable word is there whole (all its letters). */
+function expectEveryWord(pages: PdfPage[], texts: readonly string[], what: string): void {
+  const all = pages.map((p) => p.text).join(' ');
+  const words = new Set(texts.flatMap((t) => t.split(/[\s,]+/)).filter((word) => word !== '' && word !== LONG_WORD));
+  for (const word of words) expect(all.includes(word.replace(/\.$/, '')), `${what}: ${word}`).toBe(true);
+  const longWords = texts.filter((t) => t.includes(LONG_WORD)).length;
+  if (longWords > 0) expect((all.match(/q/g) ?? []).length, `${what}: the 2,000-character word`).toBeGreaterThanOrEqual(999 * longWords);
+}
+
+async function report(argv: string[], out: string): Promise<PdfPage[]> {
+  const r = await w.run(['report', ...argv, '--out', out]);
+  expect(r.code, r.stderr).toBe(0);
+  return pdfPages(join(w.dir, out));
+}
+
+for (const paper of ['a4', 'f4']) {
+  test(`${paper}: attendance sheet and recap keep every name, position and unit inside the margins`, async () => {
+    const sheet = await report(['attendance', '--paper', paper], `hadir-${paper}.pdf`);
+    sheet.forEach((p, i) => expectInsideMargins(p, `daftar hadir p${i + 1}`));
+    expectEveryWord(sheet, [...w.texts.people, ...w.texts.units], 'daftar hadir');
+    const recap = await report(['recap', '--paper', paper], `rekap-${paper}.pdf`);
+    recap.forEach((p, i) => expectInsideMargins(p, `recap p${i + 1}`));
+    expectEveryWord(recap, w.texts.units, 'recap');
+  }, 120_000);
+
+  test(`${paper}: outcome report and RTL matrix lose no text, however long`, async () => {
+    const outcome = await report(['outcome', '--paper', paper, '--as-of', '2023-01-15'], `hasil-${paper}.pdf`);
+    outcome.forEach((p, i) => expectInsideMargins(p, `outcome p${i + 1}`));
+    expectEveryWord(outcome, [...w.texts.ideas, ...w.texts.selected], 'outcome');
+    const matrix = await report(['commitments', '--paper', paper, '--as-of', '2023-01-15'], `rtl-${paper}.pdf`);
+    matrix.forEach((p, i) => expectInsideMargins(p, `matrix p${i + 1}`));
+    expectEveryWord(matrix, w.texts.commitments, 'matrix');
+    // Keluaran and Indikator have columns of their own: 90 actions take fewer pages than they did with both in one narrow column (170 A4 pages here).
+    expect(matrix.length).toBeLessThan(120);
+  }, 120_000);
+
+  test(`${paper}: one certificate per page, one page per eligible person`, async () => {
+    const pages = await report(['certificates', '--paper', paper], `sertifikat-${paper}.pdf`);
+    expect(pages).toHaveLength(w.fullAttendance);
+    pages.forEach((p, i) => expectInsideMargins(p, `certificate ${i + 1}`));
+    for (const page of pages) expect(page.text).toContain('Ir. Rahmat Hidayat Siregar, M.Si');
+    expect(pages.map((p) => p.text).join(' ')).toMatch(/Nomor: 001\/LABINOV\/2022.*Nomor: 002\/LABINOV\/2022/);
+    expectEveryWord(pages, w.texts.people.filter((_, i) => i % 2 === 0 && Math.floor(i / 2) % 10 !== 9), 'certificates');
+  }, 120_000);
+}
