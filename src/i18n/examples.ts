@@ -465,6 +465,22 @@ export const helpExtras = {
       '{innolab} commitment import rtl-dinkes.csv',
     ].join('\n'),
   },
+  'help.examples.commitment.export': {
+    id: [
+      '# Satu buku kerja RTL per OPD (status dari daftar pilihan, progres 0–100) ke folder rtl/',
+      '{innolab} commitment export --out rtl',
+      '# Hanya Dinkes; setelah diisi, impor kembali',
+      '{innolab} commitment export --unit Dinkes --out rtl-dinkes.xlsx',
+      '{innolab} commitment import rtl-dinkes.xlsx',
+    ].join('\n'),
+    en: [
+      '# One follow-up workbook per unit (status from a drop-down, progress 0–100) into rtl/',
+      '{innolab} commitment export --out rtl',
+      '# Dinkes only; once filled in, import it back',
+      '{innolab} commitment export --unit Dinkes --out rtl-dinkes.xlsx',
+      '{innolab} commitment import rtl-dinkes.xlsx',
+    ].join('\n'),
+  },
 
   'help.examples.report': {
     id: ['# Semua laporan ke satu folder', '{innolab} report all --out laporan', '# Daftar hadir hari pertama di kertas F4', '{innolab} report attendance --day 1 --paper f4'].join('\n'),
@@ -504,6 +520,9 @@ export const helpExtras = {
       '{innolab} export --table ideas --format json --out ide.json',
       '# Data peserta untuk dibagikan: NIP, telepon dan email disamarkan',
       '{innolab} export --table participants --redact --out peserta.csv',
+      '# Untuk Excel: buku kerja XLSX (NIP sebagai teks), atau CSV dengan pemisah ;',
+      '{innolab} export --format xlsx --out lokakarya.xlsx',
+      "{innolab} export --table participants --delimiter ';' --out peserta.csv",
     ].join('\n'),
     en: [
       '# Every table as CSV into one folder',
@@ -513,6 +532,9 @@ export const helpExtras = {
       '{innolab} export --table ideas --format json --out ideas.json',
       '# Participants to share: NIPs, phones and e-mails masked',
       '{innolab} export --table participants --redact --out participants.csv',
+      '# For Excel: an XLSX workbook (NIPs as text), or CSV split on ;',
+      '{innolab} export --format xlsx --out workshop.xlsx',
+      "{innolab} export --table participants --delimiter ';' --out participants.csv",
     ].join('\n'),
   },
   'help.examples.merge': {

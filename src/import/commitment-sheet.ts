@@ -17,11 +17,11 @@ export const SHEET_HEADERS: Synonyms<SheetField> = {
   uuid: ['uuid'],
   progress: ['progress', 'progres', 'progress %', 'kemajuan', 'kemajuan %', 'capaian', 'capaian %', 'realisasi', 'persentase'],
   status: ['status', 'status rtl'],
-  note: ['note', 'notes', 'catatan', 'keterangan'],
-  date: ['date', 'tanggal', 'tgl', 'tanggal laporan', 'tanggal update'],
+  note: ['note', 'notes', 'catatan', 'keterangan', 'catatan pembaruan', 'update note'],
+  date: ['date', 'tanggal', 'tgl', 'tanggal laporan', 'tanggal update', 'report date'],
   // Where the commitment stood when the sheet was made (read only): tells what the OPD changed.
-  last_update: ['last_update'],
-  last_note: ['last_note'],
+  last_update: ['last_update', 'pembaruan terakhir'],
+  last_note: ['last_note', 'catatan terakhir'],
 };
 
 /** What OPDs write in the status column, in either language. */

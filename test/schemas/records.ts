@@ -224,6 +224,8 @@ export const defs: Record<string, Schema> = {
   },
 
   export_result: record({ format: { enum: ['csv', 'json', 'xlsx'] }, redacted: bool, files: arrayOf(record({ table: str, file: str, rows: int })) }),
+  /** `commitment export`: the workbook (or CSV) written for each OPD. */
+  commitment_export_result: record({ format: { enum: ['xlsx', 'csv'] }, files: arrayOf(record({ unit: ref('unit_ref'), file: str, rows: int })) }),
 
   /** An attendance row of `export --format json`: its sheet's columns, with references as objects. */
   export_attendance: record({
@@ -342,6 +344,7 @@ export const schemas = {
   file_written: ref('file_written'),
   import_result: ref('import_result'),
   export_result: ref('export_result'),
+  commitment_export_result: ref('commitment_export_result'),
   /** `export`: the files it wrote (--out), or the data itself (every table, or one table's array). */
   export: {
     anyOf: [
@@ -402,6 +405,7 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   'commitment show': 'commitment',
   'commitment update': 'commitment',
   'commitment import': 'import_result',
+  'commitment export': 'commitment_export_result',
   'report attendance': 'report_written',
   'report recap': 'report_written',
   'report outcome': 'report_written',

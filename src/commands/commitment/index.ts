@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import type { Translate } from '../../i18n/index.js';
 import * as add from './add.js';
+import * as exportCommand from './export.js';
 import * as importCommand from './import.js';
 import * as list from './list.js';
 import * as show from './show.js';
@@ -14,4 +15,5 @@ export function register(program: Command, ctx: Context, t: Translate): void {
   show.register(commitment, ctx, t);
   update.register(commitment, ctx, t);
   importCommand.register(commitment, ctx, t);
+  exportCommand.register(commitment, ctx, t);
 }
