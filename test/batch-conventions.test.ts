@@ -20,6 +20,8 @@ import { Ajv } from 'ajv';
 const EXEMPT_FROM_RUNS: Record<string, string> = {
   // Builds a whole sample workshop and writes every report: it is the fixture of this file, run once below.
   demo: 'writes a whole folder; it is run once as the fixture',
+  // Needs a PostgreSQL server: test/commands/push.test.ts starts a real one and checks push's --json output.
+  push: 'needs a PostgreSQL server; push.test.ts runs it against a real one',
 };
 
 interface CommandInfo {

@@ -97,4 +97,53 @@ export const rollupMessages = {
   'rollup.col.commitments': { id: 'RTL', en: 'Commitments' },
   'rollup.col.done': { id: 'Selesai', en: 'Done' },
   'rollup.col.overdue': { id: 'Terlambat', en: 'Overdue' },
+  'help.push': {
+    id: 'salin lokakarya ke basis data PostgreSQL (gudang data untuk dasbor); kontak tidak ikut kecuali diminta',
+    en: 'copy workshops into a PostgreSQL database (a warehouse for dashboards); contacts stay out unless asked',
+  },
+  'help.push.paths': { id: 'berkas .innolab atau folder berisi berkas .innolab', en: '.innolab files or folders holding them' },
+  'help.push.to': {
+    id: 'alamat server, mis. postgres://pengguna@host/db (bawaan: INNOLAB_DATABASE_URL, lalu variabel PG*)',
+    en: 'the server, e.g. postgres://user@host/db (default: INNOLAB_DATABASE_URL, then the PG* variables)',
+  },
+  'help.push.includeContacts': { id: 'ikut kirim nomor HP dan e-mail peserta', en: "also push participants' phone numbers and e-mails" },
+  'help.push.redact': { id: 'kirim nama dan NIP tersamar (inisial, 1968***********004)', en: 'push names and NIPs masked (initials, 1968***********004)' },
+  'help.examples.push': {
+    id: [
+      '# Kirim semua lokakarya tahun ini ke gudang data provinsi',
+      '{innolab} push lokakarya/ --to postgres://innolab@db.bappeda.example/inovasi',
+      '# Tanpa alamat di baris perintah: dari lingkungan, nama dan NIP tersamar',
+      'INNOLAB_DATABASE_URL=postgres://innolab@db.bappeda.example/inovasi {innolab} push tanjungbalai-2022.innolab --redact',
+    ].join('\n'),
+    en: [
+      "# Push this year's workshops to the province's warehouse",
+      '{innolab} push workshops/ --to postgres://innolab@db.bappeda.example/inovasi',
+      '# The server from the environment, names and NIPs masked',
+      'INNOLAB_DATABASE_URL=postgres://innolab@db.bappeda.example/inovasi {innolab} push tanjungbalai-2022.innolab --redact',
+    ].join('\n'),
+  },
+  'push.error.noServer': {
+    id: 'server PostgreSQL belum disebutkan: pakai --to <url> atau INNOLAB_DATABASE_URL',
+    en: 'no PostgreSQL server given: pass --to <url> or set INNOLAB_DATABASE_URL',
+  },
+  'push.error.connect': {
+    id: 'tidak dapat terhubung ke server PostgreSQL {server} ({reason}); tidak ada yang ditulis',
+    en: 'cannot connect to the PostgreSQL server {server} ({reason}); nothing was written',
+  },
+  'push.error.server': {
+    id: 'server PostgreSQL {server} menolak ({reason}); lokakarya yang sedang dikirim tidak ditulis',
+    en: 'the PostgreSQL server {server} refused ({reason}); the workshop being pushed was not written',
+  },
+  'push.error.newerWarehouse': {
+    id: 'skema innolab di server berversi {found}, lebih baru dari yang dikenal versi ini ({known}); perbarui innolab',
+    en: 'the innolab schema on the server is version {found}, newer than this innolab knows ({known}); update innolab',
+  },
+  'push.done': {
+    id: '{count} lokakarya dikirim ke {server}: {rows} baris berubah',
+    en: '{count} workshops pushed to {server}: {rows} rows changed',
+  },
+  'push.col.workshop': { id: 'Lokakarya', en: 'Workshop' },
+  'push.col.inserted': { id: 'Baru', en: 'Inserted' },
+  'push.col.updated': { id: 'Diubah', en: 'Updated' },
+  'push.col.deleted': { id: 'Dihapus', en: 'Deleted' },
 } satisfies Catalogue;

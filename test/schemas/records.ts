@@ -66,6 +66,23 @@ export const defs: Record<string, Schema> = {
     // With --format csv --out: the file written.
     { out: str },
   ),
+  push_result: record({
+    server: str,
+    schema_version: int,
+    workshops: arrayOf(
+      record({
+        file: str,
+        uuid,
+        title: str,
+        changed: int,
+        tables: { type: 'object', additionalProperties: record({ inserted: int, updated: int, deleted: int }) },
+      }),
+    ),
+    skipped: arrayOf(record({ file: str, reason: str, found_version: intOrNull, detail: str })),
+    rows_changed: int,
+    include_contacts: bool,
+    redacted: bool,
+  }),
   unit_ref: record({ no: int, name: str, short_name: strOrNull }),
   participant_ref: record({ no: intOrNull, name: str }),
   idea_ref: record({ no: int, title: str }),
@@ -360,6 +377,7 @@ export const schemas = {
   status: ref('status'),
   demo_result: ref('demo_result'),
   rollup_result: ref('rollup_result'),
+  push_result: ref('push_result'),
 } satisfies Record<string, Schema>;
 
 export type SchemaName = keyof typeof schemas;
@@ -419,4 +437,5 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   backup: 'file_written',
   demo: 'demo_result',
   rollup: 'rollup_result',
+  push: 'push_result',
 };
