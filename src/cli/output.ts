@@ -32,6 +32,8 @@ export interface Answer {
   view?: View;
   /** One line for the person on stderr (silenced by --quiet), e.g. "Peserta 41 ditambahkan". */
   message?: string;
+  /** The records went out one by one through emitRecord() (checkin --scan): --json prints nothing more. */
+  streamed?: boolean;
 }
 
 /** A typed table view: the columns see the rows' own type. */
@@ -39,10 +41,21 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[], extr
   return { table: { rows, columns: columns as readonly Column<never>[], ...extra } };
 }
 
+/**
+ * One record of a command that answers as it goes (checkin --scan, fed by a scanner): with --json one
+ * compact JSON object on its own line (JSON Lines, for a display script reading while the desk scans),
+ * else the person's lines. The command's final Answer then says `streamed`.
+ */
+export function emitRecord(ctx: Context, json: unknown, lines: readonly string[]): void {
+  if (ctx.opts.json) ctx.io.stdout.write(JSON.stringify(json) + '\n');
+  else for (const line of lines) ctx.io.stdout.write(line + '\n');
+}
+
 /** The only place that writes a command's answer. */
 export async function emit(ctx: Context, answer: Answer): Promise<void> {
-  if (ctx.opts.json) ctx.io.stdout.write(JSON.stringify(answer.json, null, 2) + '\n');
-  else if (answer.view) await render(ctx, answer.view);
+  if (ctx.opts.json) {
+    if (!answer.streamed) ctx.io.stdout.write(JSON.stringify(answer.json, null, 2) + '\n');
+  } else if (answer.view) await render(ctx, answer.view);
   if (answer.message !== undefined) ctx.info(answer.message);
 }
 

@@ -30,6 +30,7 @@ interface CheckinFlags {
   note?: string;
   representative?: string;
   undo?: boolean;
+  scan?: boolean;
 }
 
 export interface CheckinOptions {
@@ -42,6 +43,8 @@ export interface CheckinOptions {
   /** Only --note was given: a row already there keeps its status (SPEC: a note alone never changes it). */
   noteOnly?: boolean;
   undo: boolean;
+  /** --scan: codes from stdin, one a line (checkin/scan-run.ts). */
+  scan: boolean;
 }
 
 /** What the registration desk says, in either language, mapped to the stored status. */
@@ -59,11 +62,14 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .option('--note <reason>', t('help.checkin.note'))
     .option('--representative <name>', t('help.checkin.representative'))
     .option('--undo', t('help.checkin.undo'))
+    .option('--scan', t('help.checkin.scan'))
     .action(async (who: string[], flags: CheckinFlags) => emit(ctx, await runCheckin(ctx, parseCheckinOptions(who, flags))));
 }
 
 export function parseCheckinOptions(who: string[], flags: CheckinFlags): CheckinOptions {
   const undo = Boolean(flags.undo);
+  if (flags.scan && undo) throw new UsageError('attendance.error.scanWithUndo');
+  if (flags.scan && who.some((w) => w.trim() !== '')) throw new UsageError('attendance.error.scanWithWho');
   if (undo && (flags.status !== undefined || flags.note !== undefined || flags.representative !== undefined || flags.at !== undefined)) {
     throw new UsageError('attendance.error.undoWithDetails');
   }
@@ -80,19 +86,24 @@ export function parseCheckinOptions(who: string[], flags: CheckinFlags): Checkin
     details,
     noteOnly: flags.status === undefined && flags.representative === undefined && flags.note !== undefined,
     undo,
+    scan: Boolean(flags.scan),
   };
 }
 
 /** The records as they now stand (after --undo: the people with no record that day), one line each for the desk. */
 export async function runCheckin(ctx: Context, opts: CheckinOptions): Promise<Answer> {
   const store = ctx.open();
-  if (opts.who.length === 0 && (opts.undo || !ctx.canPrompt)) throw new UsageError(opts.undo ? 'attendance.error.undoNeedsWho' : 'attendance.error.whoRequired');
+  if (opts.who.length === 0 && !opts.scan && (opts.undo || !ctx.canPrompt)) throw new UsageError(opts.undo ? 'attendance.error.undoNeedsWho' : 'attendance.error.whoRequired');
   const days = getWorkshop(store).days;
   const day = resolveWorkshopDay(days, { day: opts.day, date: opts.date, now: ctx.now() });
   // The time of arrival: --at, else now when the day is today; a check-in entered afterwards for an earlier
   // day has none (recorded_at keeps when it was entered).
   const today = localIsoDate(ctx.now()) === day.date;
   const checkedInAt = () => (opts.at ? checkinInstant(day.date, opts.at).toISOString() : today ? ctx.now().toISOString() : null);
+  if (opts.scan) {
+    const { runScan } = await import('./checkin/scan-run.js');
+    return runScan(ctx, store, { day, details: opts.details, checkedInAt, explicitTime: opts.at !== undefined });
+  }
   if (opts.who.length === 0) {
     const { runCheckinLoop } = await import('./checkin/loop.js');
     return runCheckinLoop(ctx, store, { day, days, details: opts.details, checkedInAt, explicitTime: opts.at !== undefined });

@@ -304,6 +304,9 @@ export const helpExtras = {
       '{innolab} checkin 15 --status represented --representative "Rina Lubis"',
       '# Batalkan catatan hari ini',
       '{innolab} checkin 12 --undo',
+      '# Absen pindai dengan pemindai USB (tanda pengenal dari report badges); atau berkas pindaian dari aplikasi ponsel',
+      '{innolab} checkin --scan',
+      '{innolab} checkin --scan --day 1 --json < pindaian.txt',
     ].join('\n'),
     en: [
       '# The check-in loop at the registration desk: type a name, NIP, number, or scan a badge',
@@ -317,6 +320,9 @@ export const helpExtras = {
       '{innolab} checkin 15 --status represented --representative "Rina Lubis"',
       "# Remove today's record",
       '{innolab} checkin 12 --undo',
+      '# Check-in by scan with a USB scanner (badges from report badges); or a file of scans from a phone app',
+      '{innolab} checkin --scan',
+      '{innolab} checkin --scan --day 1 --json < scans.txt',
     ].join('\n'),
   },
 
@@ -505,6 +511,24 @@ export const helpExtras = {
   'help.examples.report.certificates': {
     id: ['# Untuk yang hadir setiap hari', '{innolab} report certificates', '# Untuk yang hadir sedikitnya 2 dari 3 hari', '{innolab} report certificates --min-attendance 66'].join('\n'),
     en: ['# For those who attended every day', '{innolab} report certificates', '# For those who attended at least 2 days of 3', '{innolab} report certificates --min-attendance 66'].join('\n'),
+  },
+  'help.examples.report.badges': {
+    id: [
+      '# Tanda pengenal semua peserta, 8 per lembar A4',
+      '{innolab} report badges',
+      '# Narasumber saja, 10 per lembar F4',
+      '{innolab} report badges --role narasumber --paper f4 --per-page 10',
+      '# Peserta yang baru didaftarkan di meja (no. 41), langsung dicetak',
+      '{innolab} report badges --who 41 --out tanda-41.pdf',
+    ].join('\n'),
+    en: [
+      '# Badges for everyone, 8 to an A4 sheet',
+      '{innolab} report badges',
+      '# Resource persons only, 10 to an F4 sheet',
+      '{innolab} report badges --role narasumber --paper f4 --per-page 10',
+      '# A walk-in just registered at the desk (no. 41), printed at once',
+      '{innolab} report badges --who 41 --out badge-41.pdf',
+    ].join('\n'),
   },
   'help.examples.report.all': {
     id: ['# Semua laporan, nama berkas tetap, ke folder laporan/', '{innolab} report all --out laporan', '{innolab} report all --out laporan --paper f4'].join('\n'),

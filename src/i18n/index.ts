@@ -2,6 +2,7 @@
 // two languages of one message sit side by side and cannot drift apart.
 import { common } from './common.js';
 import { attendanceMessages } from './attendance.js';
+import { badgeMessages } from './badges.js';
 import { commitmentMessages } from './commitment.js';
 import { dataMessages } from './data.js';
 import { excelMessages } from './excel.js';
@@ -21,6 +22,7 @@ const catalogues = [
   helpExtras,
   participantMessages,
   attendanceMessages,
+  badgeMessages,
   ideaMessages,
   commitmentMessages,
   reportMessages,

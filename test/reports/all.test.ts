@@ -5,7 +5,7 @@ import { pdfPages } from '../helpers/pdf-text.js';
 import { reportWorkshop } from './fixture.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1668000000' };
-const FILES = ['daftar-hadir-hari-1.pdf', 'daftar-hadir-hari-2.pdf', 'daftar-hadir-hari-3.pdf', 'rekap-kehadiran.pdf', 'laporan-hasil-kegiatan.pdf', 'matriks-rtl.pdf', 'sertifikat.pdf'];
+const FILES = ['daftar-hadir-hari-1.pdf', 'daftar-hadir-hari-2.pdf', 'daftar-hadir-hari-3.pdf', 'rekap-kehadiran.pdf', 'laporan-hasil-kegiatan.pdf', 'matriks-rtl.pdf', 'sertifikat.pdf', 'tanda-pengenal.pdf'];
 
 let w: Awaited<ReturnType<typeof reportWorkshop>>;
 beforeAll(async () => {
@@ -18,15 +18,16 @@ test('report all writes every report with stable names and lists them', async ()
   expect(r.code).toBe(0);
   const list = r.json<Array<{ report: string; file: string; day?: number; pages: number }>>();
   expect(list.map((x) => x.file)).toEqual(FILES.map((f) => join(w.dir, 'laporan', f)));
-  expect(list.map((x) => x.report)).toEqual(['attendance', 'attendance', 'attendance', 'recap', 'outcome', 'commitments', 'certificates']);
+  expect(list.map((x) => x.report)).toEqual(['attendance', 'attendance', 'attendance', 'recap', 'outcome', 'commitments', 'certificates', 'badges']);
   // The same records `report <name> --json` prints, one per file (the sheets say their day).
-  expect(list.map((x) => x.day)).toEqual([1, 2, 3, undefined, undefined, undefined, undefined]);
+  expect(list.map((x) => x.day)).toEqual([1, 2, 3, undefined, undefined, undefined, undefined, undefined]);
   expect(readdirSync(join(w.dir, 'laporan')).sort()).toEqual([...FILES].sort());
   for (const [i, f] of FILES.entries()) {
     const pages = await pdfPages(join(w.dir, 'laporan', f));
     expect(pages.length, f).toBeGreaterThan(0);
     expect(list[i]!.pages, f).toBe(pages.length);
-    if (f === 'sertifikat.pdf') expect(pages.at(-1)!.text, f).not.toContain('Halaman');
+    // Certificates and badges are cut apart and handed out one by one: no page numbers.
+    if (f === 'sertifikat.pdf' || f === 'tanda-pengenal.pdf') expect(pages.at(-1)!.text, f).not.toContain('Halaman');
     else expect(pages.at(-1)!.text, f).toContain(`Halaman ${pages.length} dari ${pages.length}`);
   }
 

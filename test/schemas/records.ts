@@ -123,6 +123,13 @@ export const defs: Record<string, Schema> = {
     representative: strOrNull,
   }),
 
+  /** One line of `checkin --scan --json` (JSON Lines: one such object per scanned line); attendance null when the code names nobody here. */
+  scan: record({
+    result: { enum: ['checked_in', 'already', 'duplicate', 'unknown', 'damaged', 'other_workshop'] },
+    code: str,
+    attendance: nullable(ref('attendance')),
+  }),
+
   attendance_summary: record({
     days: arrayOf(record({ date, day: int, present: int, excused: int, represented: int, absent: int })),
     participants: arrayOf(
@@ -289,7 +296,7 @@ export const defs: Record<string, Schema> = {
     additionalProperties: false,
   },
 
-  report_written: record({ report: str, file: str }, { day: int, pages: int, days: arrayOf(int), participants: int, certificates: int, min_attendance: num, as_of: date, paper: str }),
+  report_written: record({ report: str, file: str }, { day: int, pages: int, days: arrayOf(int), participants: int, certificates: int, badges: int, per_page: int, min_attendance: num, as_of: date, paper: str }),
 
   merge_result: {
     type: 'object',
@@ -429,6 +436,7 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   'report outcome': 'report_written',
   'report commitments': 'report_written',
   'report certificates': 'report_written',
+  'report badges': 'report_written',
   'report all': 'reports_written',
   export: 'export',
   merge: 'merge_result',

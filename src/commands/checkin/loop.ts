@@ -12,6 +12,9 @@ import { type Participant, insertParticipant, participantLabel } from '../../sto
 import { type Unit, ensureUnit, resolveUnit } from '../../store/units.js';
 import { formatLongDate } from '../../domain/dates.js';
 import { attendanceJson, checkinLine } from './render.js';
+import { Scanner, isBadgeLike } from './scan.js';
+import { scanBlock } from './scan-render.js';
+import { getWorkshop } from '../../store/workshop.js';
 
 export interface LoopOptions {
   day: WorkshopDay;
@@ -21,7 +24,7 @@ export interface LoopOptions {
   explicitTime: boolean;
 }
 
-/** Badge codes carry the participant's uuid or 18-digit NIP; what a person types is a name or a short number. */
+/** A uuid or 18-digit NIP read by a scanner (a badge from `report badges` goes to scan.ts); a person types a name or a number. */
 function looksScanned(text: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text) || /^\d{18}$/.test(text);
 }
@@ -37,6 +40,7 @@ export async function runCheckinLoop(ctx: Context, store: WorkshopStore, opts: L
   ctx.info(ctx.t('attendance.loop.start', { day: dayLabel, date: formatLongDate(opts.day.date, ctx.lang) }));
   const touched = new Map<number, AttendanceRecord>();
   let count = 0;
+  const scanner = new Scanner(store, getWorkshop(store).uuid, { ...opts, now: ctx.now });
   for (;;) {
     let text: string;
     try {
@@ -47,6 +51,14 @@ export async function runCheckinLoop(ctx: Context, store: WorkshopStore, opts: L
     }
     if (text === '') break;
     try {
+      if (isBadgeLike(text)) {
+        // A badge: checked in at once, no question asked (a double read within seconds counts once).
+        const outcome = scanner.scan(text);
+        if (outcome.record) touched.set(outcome.record.participant_id, outcome.record);
+        if (outcome.result === 'checked_in') count++;
+        ctx.info(scanBlock(ctx, outcome, opts.day.day).join('\n'));
+        continue;
+      }
       const how: CheckinMethod = looksScanned(text) ? 'scan' : 'manual';
       const person = await pick(ctx, store, text);
       if (person === null) continue;

@@ -9,7 +9,7 @@ import type { Lang, MessageKey, Translate } from '../../i18n/index.js';
 import { PAPERS, type Paper, type ReportOptions, reportDate } from '../../reports/layout/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 
-export type ReportName = 'attendance' | 'recap' | 'outcome' | 'commitments' | 'certificates';
+export type ReportName = 'attendance' | 'recap' | 'outcome' | 'commitments' | 'certificates' | 'badges';
 
 /** What `report <name> --json` prints, and each element of `report all --json` (README "JSON output"). */
 export interface ReportWritten {
