@@ -110,5 +110,9 @@ export const excelMessages = {
     id: 'lembar RTL ditulis ke berkas; tambahkan --out <berkas atau folder>',
     en: 'the follow-up sheets are written to files; pass --out <file or folder>',
   },
+  'help.report.outcome.format': {
+    id: 'pdf (bawaan) atau docx: dokumen Word untuk disunting sebelum ditandatangani (bawaan: laporan-hasil-kegiatan.docx)',
+    en: 'pdf (default) or docx: a Word document to edit before it is signed (default: laporan-hasil-kegiatan.docx)',
+  },
   'cexport.wrote': { id: '{file}: {rows} RTL', en: '{file}: {rows} commitments' },
 } as const satisfies Catalogue;

@@ -296,7 +296,7 @@ export const defs: Record<string, Schema> = {
     additionalProperties: false,
   },
 
-  report_written: record({ report: str, file: str }, { day: int, pages: int, days: arrayOf(int), participants: int, certificates: int, badges: int, per_page: int, min_attendance: num, as_of: date, paper: str }),
+  report_written: record({ report: str, file: str }, { format: str, day: int, pages: int, days: arrayOf(int), participants: int, certificates: int, badges: int, per_page: int, min_attendance: num, as_of: date, paper: str }),
 
   merge_result: {
     type: 'object',

@@ -97,6 +97,10 @@ export function parseAsOf(value: string | undefined): string | undefined {
  * (`innolab report attendance --day 2 | xargs lp`).
  */
 export function writtenAnswer(ctx: Context, record: ReportWritten): Answer {
-  if (ctx.io.stdoutIsTTY) return { json: record, message: ctx.t('report.written', { file: record.file, pages: record.pages }) };
+  if (ctx.io.stdoutIsTTY) {
+    // A Word document has no page count of its own (Word lays it out): its record has none.
+    const message = typeof record.pages === 'number' ? ctx.t('report.written', { file: record.file, pages: record.pages }) : ctx.t('report.writtenFile', { file: record.file });
+    return { json: record, message };
+  }
   return { json: record, view: { lines: [record.file] } };
 }
