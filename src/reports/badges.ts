@@ -2,24 +2,12 @@
 // role band, the workshop's title and dates, the person's name large (titles kept, fitted to the badge and
 // never cut), position, unit (its short name when the full one does not fit), number and a QR code that
 // `checkin --scan` reads (see domain/badge-code.ts for what it holds).
-import { badgeCode } from "../domain/badge-code.js";
-import { formatDateRange } from "../domain/dates.js";
-import { translate } from "../i18n/index.js";
-import type { BadgeData, BadgePerson } from "../store/badges.js";
-import {
-  type Canvas,
-  PAPER_SIZES,
-  type Paper,
-  Report,
-  type ReportOptions,
-} from "./layout/index.js";
-import {
-  type QrMatrix,
-  drawBand,
-  drawCutMarks,
-  drawQr,
-  qrMatrix,
-} from "./badge-marks.js";
+import { badgeCode } from '../domain/badge-code.js';
+import { formatDateRange } from '../domain/dates.js';
+import { translate } from '../i18n/index.js';
+import type { BadgeData, BadgePerson } from '../store/badges.js';
+import { type Canvas, PAPER_SIZES, type Paper, Report, type ReportOptions } from './layout/index.js';
+import { type QrMatrix, drawBand, drawCutMarks, drawQr, qrMatrix } from './badge-marks.js';
 
 export type BadgesPerPage = 8 | 10;
 export const BADGES_PER_PAGE: readonly BadgesPerPage[] = [8, 10];
@@ -57,11 +45,7 @@ export interface BadgeOptions extends ReportOptions {
   onRow?: () => void;
 }
 
-export async function writeBadges(
-  data: BadgeData,
-  options: BadgeOptions,
-  file: string,
-): Promise<{ file: string; pages: number }> {
+export async function writeBadges(data: BadgeData, options: BadgeOptions, file: string): Promise<{ file: string; pages: number }> {
   const w = data.workshop;
   const margins = {
     top: SHEET_MARGIN,
@@ -70,7 +54,7 @@ export async function writeBadges(
     right: SHEET_MARGIN,
   };
   const report = await Report.create(options, {
-    title: `${translate(options.lang, "report.badges.title")} — ${w.title}`,
+    title: `${translate(options.lang, 'report.badges.title')} — ${w.title}`,
     author: w.organizer ?? undefined,
     margins,
     pageNumbers: false,
@@ -78,14 +62,8 @@ export async function writeBadges(
   const grid = badgeGrid(options.paper, options.perPage);
   const dates = formatDateRange(w.start_date, w.end_date, options.lang);
   if (data.people.length === 0) {
-    report.font("regular", 12);
-    report.textBox(
-      report.t("report.badges.none"),
-      report.left,
-      report.top + 200,
-      report.width,
-      { align: "center" },
-    );
+    report.font('regular', 12);
+    report.textBox(report.t('report.badges.none'), report.left, report.top + 200, report.width, { align: 'center' });
   }
   for (let i = 0; i < data.people.length; i++) {
     const slot = i % options.perPage;
@@ -102,13 +80,7 @@ export async function writeBadges(
       h: grid.ys[row + 1]! - grid.ys[row]! - 2 * PAD,
     };
     const person = data.people[i]!;
-    drawBadge(
-      report,
-      person,
-      await qrMatrix(badgeCode(w.uuid, person.uuid)),
-      box,
-      { title: w.title, dates },
-    );
+    drawBadge(report, person, await qrMatrix(badgeCode(w.uuid, person.uuid)), box, { title: w.title, dates });
     options.onRow?.();
   }
   return report.save(file);
@@ -122,30 +94,24 @@ interface Box {
 }
 
 /** One badge inside `box` (its cut lines less the padding). */
-function drawBadge(
-  c: Canvas,
-  p: BadgePerson,
-  qr: QrMatrix,
-  box: Box,
-  workshop: { title: string; dates: string },
-): void {
+function drawBadge(c: Canvas, p: BadgePerson, qr: QrMatrix, box: Box, workshop: { title: string; dates: string }): void {
   const doc = c.doc;
-  doc.fillColor("black");
+  doc.fillColor('black');
   // Top: the workshop, two lines at most.
-  const headTitle = fitLines(c, "bold", workshop.title, box.w, 2, 8, 6) ?? {
-    font: "bold" as const,
+  const headTitle = fitLines(c, 'bold', workshop.title, box.w, 2, 8, 6) ?? {
+    font: 'bold' as const,
     size: 6,
-    lines: wrapped(c, "bold", 6, workshop.title, box.w),
+    lines: wrapped(c, 'bold', 6, workshop.title, box.w),
   };
   let y = box.y;
-  y = drawLines(c, headTitle, box.x, y, box.w, "left");
-  c.font("regular", 7);
+  y = drawLines(c, headTitle, box.x, y, box.w, 'left');
+  c.font('regular', 7);
   c.line(fitOneLine(c, workshop.dates, box.w), box.x, y, box.w);
   y += 7 * 1.2 + 3;
   doc
     .save()
     .lineWidth(0.6)
-    .strokeColor("#000000")
+    .strokeColor('#000000')
     .moveTo(box.x, y)
     .lineTo(box.x + box.w, y)
     .stroke()
@@ -163,90 +129,52 @@ function drawBadge(
   const side = Math.min(middle - numberHeight, box.w * 0.38);
   const qrX = box.x + box.w - side;
   drawQr(c, qr, qrX, y, side);
-  c.font("bold", 9);
-  c.line(
-    c.t("report.badges.number", { no: p.no }),
-    qrX,
-    y + side + 1,
-    side,
-    "center",
-  );
+  c.font('bold', 9);
+  c.line(c.t('report.badges.number', { no: p.no }), qrX, y + side + 1, side, 'center');
 
   const textWidth = box.w - side - 4;
   layoutText(c, p, box.x, y + 2, textWidth, middle - 2);
 }
 
 /** Name, position and unit in the area left of the QR code: each as large as the room allows, none cut. */
-function layoutText(
-  c: Canvas,
-  p: BadgePerson,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-): void {
+function layoutText(c: Canvas, p: BadgePerson, x: number, y: number, width: number, height: number): void {
   // Smaller sizes only once the name is as small as it may get: the name is what is read across a room.
   for (const scale of [1, 0.85, 0.7, 0.55, 0.45]) {
     const position = p.position
-      ? (fitLines(c, "regular", p.position, width, 2, 8.5 * scale, 6 * scale) ??
-        fitLines(c, "regular", p.position, width, 4, 6 * scale, 4))
+      ? (fitLines(c, 'regular', p.position, width, 2, 8.5 * scale, 6 * scale) ?? fitLines(c, 'regular', p.position, width, 4, 6 * scale, 4))
       : null;
     const unit = unitLines(c, p, width, scale);
     if ((p.position && !position) || (p.unit && !unit)) continue;
     const rest = blockHeight(position) + blockHeight(unit) + 8;
-    const name = fitLines(
-      c,
-      "bold",
-      p.name,
-      width,
-      4,
-      20,
-      9 * scale,
-      height - rest,
-    );
+    const name = fitLines(c, 'bold', p.name, width, 4, 20, 9 * scale, height - rest);
     if (name && blockHeight(name) + rest <= height) {
-      let at = drawLines(c, name, x, y, width, "left") + 3;
-      if (position) at = drawLines(c, position, x, at, width, "left") + 3;
-      if (unit) drawLines(c, unit, x, at, width, "left");
+      let at = drawLines(c, name, x, y, width, 'left') + 3;
+      if (position) at = drawLines(c, position, x, at, width, 'left') + 3;
+      if (unit) drawLines(c, unit, x, at, width, 'left');
       return;
     }
   }
   // Text too long for any of those sizes: everything at one small size, wrapped, nothing left out.
   let at = y;
   for (const [font, text] of [
-    ["bold", p.name],
-    ["regular", p.position],
-    ["bold", p.unit],
+    ['bold', p.name],
+    ['regular', p.position],
+    ['bold', p.unit],
   ] as const) {
-    if (text)
-      at =
-        drawLines(
-          c,
-          { font, size: 4, lines: wrapped(c, font, 4, text, width) },
-          x,
-          at,
-          width,
-          "left",
-        ) + 1;
+    if (text) at = drawLines(c, { font, size: 4, lines: wrapped(c, font, 4, text, width) }, x, at, width, 'left') + 1;
   }
 }
 
 /** The unit's full name when it fits on two lines; else its short name; else the full name smaller. */
-function unitLines(
-  c: Canvas,
-  p: BadgePerson,
-  width: number,
-  scale: number,
-): Lines | null {
+function unitLines(c: Canvas, p: BadgePerson, width: number, scale: number): Lines | null {
   if (!p.unit) return null;
-  const full = fitLines(c, "bold", p.unit, width, 2, 8.5 * scale, 7 * scale);
-  if (full || !p.unit_short)
-    return full ?? fitLines(c, "bold", p.unit, width, 4, 7 * scale, 4);
-  return fitLines(c, "bold", p.unit_short, width, 2, 8.5 * scale, 5 * scale);
+  const full = fitLines(c, 'bold', p.unit, width, 2, 8.5 * scale, 7 * scale);
+  if (full || !p.unit_short) return full ?? fitLines(c, 'bold', p.unit, width, 4, 7 * scale, 4);
+  return fitLines(c, 'bold', p.unit_short, width, 2, 8.5 * scale, 5 * scale);
 }
 
 interface Lines {
-  font: "regular" | "bold";
+  font: 'regular' | 'bold';
   size: number;
   lines: string[];
 }
@@ -258,28 +186,13 @@ function blockHeight(block: Lines | null): number {
 }
 
 /** The largest size from `max` down to `min` (half points) at which `text` wraps into `maxLines` within `maxHeight`. */
-function fitLines(
-  c: Canvas,
-  font: Lines["font"],
-  text: string,
-  width: number,
-  maxLines: number,
-  max: number,
-  min: number,
-  maxHeight = Infinity,
-): Lines | null {
+function fitLines(c: Canvas, font: Lines['font'], text: string, width: number, maxLines: number, max: number, min: number, maxHeight = Infinity): Lines | null {
   for (let size = max; size >= min - 1e-9; size -= 0.5) {
     c.font(font, size);
     const lines = c.wrapLines(text, width);
     // A word broken in the middle is a name cut: only whole words per line count as fitting.
-    const whole =
-      lines.join(" ").split(/\s+/).length === text.trim().split(/\s+/).length;
-    if (
-      whole &&
-      lines.length <= maxLines &&
-      lines.length * size * LEADING <= maxHeight
-    )
-      return { font, size, lines };
+    const whole = lines.join(' ').split(/\s+/).length === text.trim().split(/\s+/).length;
+    if (whole && lines.length <= maxLines && lines.length * size * LEADING <= maxHeight) return { font, size, lines };
   }
   return null;
 }
@@ -292,25 +205,12 @@ function fitOneLine(c: Canvas, text: string, width: number): string {
   return `${cut}…`;
 }
 
-function wrapped(
-  c: Canvas,
-  font: Lines["font"],
-  size: number,
-  text: string,
-  width: number,
-): string[] {
+function wrapped(c: Canvas, font: Lines['font'], size: number, text: string, width: number): string[] {
   c.font(font, size);
   return c.wrapLines(text, width);
 }
 
-function drawLines(
-  c: Canvas,
-  block: Lines | null,
-  x: number,
-  y: number,
-  width: number,
-  align: "left" | "center",
-): number {
+function drawLines(c: Canvas, block: Lines | null, x: number, y: number, width: number, align: 'left' | 'center'): number {
   if (!block) return y;
   c.font(block.font, block.size);
   for (const line of block.lines) {

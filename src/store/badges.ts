@@ -1,10 +1,10 @@
 // Read-only queries behind the name badges: who gets one (everyone, or a role, a unit, some people), each
 // with the uuid their QR code holds. Sorted like the daftar hadir (unit, then name) so a cut stack of
 // badges lies in the order of the sheet the desk checks against.
-import type { ParticipantRole } from "../domain/participant.js";
-import type { WorkshopStore } from "./db.js";
-import { type Workshop, getWorkshop } from "./workshop.js";
-import { whereEquals } from "./where.js";
+import type { ParticipantRole } from '../domain/participant.js';
+import type { WorkshopStore } from './db.js';
+import { type Workshop, getWorkshop } from './workshop.js';
+import { whereEquals } from './where.js';
 
 /** A person as printed on a badge: never the NIP, phone or e-mail. */
 export interface BadgePerson {
@@ -30,27 +30,21 @@ export interface BadgeFilter {
   participantIds?: readonly number[];
 }
 
-export function badgeData(
-  store: WorkshopStore,
-  filter: BadgeFilter = {},
-): BadgeData {
+export function badgeData(store: WorkshopStore, filter: BadgeFilter = {}): BadgeData {
   return store.read(() => {
     const where = whereEquals({
-      "p.role": filter.role,
-      "p.unit_id": filter.unitId,
+      'p.role': filter.role,
+      'p.unit_id': filter.unitId,
     });
     let sql = `SELECT p.id, p.no, p.uuid, p.name, p.position, u.name AS unit, u.short_name AS unit_short, p.role
                FROM participant p LEFT JOIN unit u ON u.id = p.unit_id${where.sql}`;
     const params: unknown[] = [...where.params];
     if (filter.participantIds) {
-      sql += `${where.sql ? " AND" : " WHERE"} p.id IN (${filter.participantIds.map(() => "?").join(", ") || "NULL"})`;
+      sql += `${where.sql ? ' AND' : ' WHERE'} p.id IN (${filter.participantIds.map(() => '?').join(', ') || 'NULL'})`;
       params.push(...filter.participantIds);
     }
-    sql +=
-      " ORDER BY u.name IS NULL, u.name COLLATE NOCASE, p.name COLLATE NOCASE, p.no";
-    const rows = store.db.prepare(sql).all(...params) as Array<
-      BadgePerson & { id: number }
-    >;
+    sql += ' ORDER BY u.name IS NULL, u.name COLLATE NOCASE, p.name COLLATE NOCASE, p.no';
+    const rows = store.db.prepare(sql).all(...params) as Array<BadgePerson & { id: number }>;
     return {
       workshop: getWorkshop(store),
       people: rows.map(({ id: _id, ...person }) => person),

@@ -1,57 +1,50 @@
 // report badges, read the way a desk reads them: the PDF rendered to images by poppler's pdftoppm, every QR
 // code decoded by jsQR (a decoder nobody here wrote), the decoded texts fed to `checkin --scan` on stdin.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import * as jsqr from "jsqr";
-import { PNG } from "pngjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BadgesPerPage, badgeGrid } from "../../src/reports/badges.js";
-import type { Paper } from "../../src/reports/layout/index.js";
-import { pdfPages } from "../helpers/pdf-text.js";
-import { program } from "../helpers/programs.js";
-import { runCli } from "../helpers/run-cli.js";
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as jsqr from 'jsqr';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BadgesPerPage, badgeGrid } from '../../src/reports/badges.js';
+import type { Paper } from '../../src/reports/layout/index.js';
+import { pdfPages } from '../helpers/pdf-text.js';
+import { program } from '../helpers/programs.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // jsqr is CommonJS with `exports.default`: its types put the function one `default` deeper than ESM does.
 const jsQR = jsqr.default.default;
-const pdftoppm = program("pdftoppm", "poppler-utils");
+const pdftoppm = program('pdftoppm', 'poppler-utils');
 const DPI = 150;
 
 let dir: string;
 let sample: string;
 const run = (argv: string[], stdin?: string) =>
-  runCli(["-f", sample, ...argv], {
+  runCli(['-f', sample, ...argv], {
     cwd: dir,
     stdin,
     now: new Date(2022, 10, 7, 8, 0),
   });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "innolab-badges-"));
-  const demo = await runCli(
-    ["demo", "--out", join(dir, "sample"), "--no-input", "--json"],
-    { cwd: dir, now: "2022-11-09T08:00:00.000Z" },
-  );
+  dir = mkdtempSync(join(tmpdir(), 'innolab-badges-'));
+  const demo = await runCli(['demo', '--out', join(dir, 'sample'), '--no-input', '--json'], { cwd: dir, now: '2022-11-09T08:00:00.000Z' });
   expect(demo.code, demo.stderr).toBe(0);
-  sample = join(dir, "sample", "tanjungbalai-2022.innolab");
+  sample = join(dir, 'sample', 'tanjungbalai-2022.innolab');
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every badge's QR code, decoded from the rendered sheets, in order (one crop per badge on the grid). */
-function decodeBadges(
-  pdf: string,
-  paper: Paper,
-  perPage: BadgesPerPage,
-): string[] {
-  const prefix = join(mkdtempSync(join(dir, "png-")), "page");
-  const r = spawnSync("pdftoppm", ["-png", "-r", String(DPI), pdf, prefix], {
-    encoding: "utf8",
+function decodeBadges(pdf: string, paper: Paper, perPage: BadgesPerPage): string[] {
+  const prefix = join(mkdtempSync(join(dir, 'png-')), 'page');
+  const r = spawnSync('pdftoppm', ['-png', '-r', String(DPI), pdf, prefix], {
+    encoding: 'utf8',
   });
   expect(r.status, r.stderr).toBe(0);
-  const folder = join(prefix, "..");
+  const folder = join(prefix, '..');
   const files = readdirSync(folder)
-    .filter((f) => f.endsWith(".png"))
+    .filter((f) => f.endsWith('.png'))
     .sort();
   const grid = badgeGrid(paper, perPage);
   const scale = DPI / 72;
@@ -65,14 +58,8 @@ function decodeBadges(
         const w = Math.floor((grid.xs[col + 1]! - grid.xs[col]!) * scale);
         const h = Math.floor((grid.ys[row + 1]! - grid.ys[row]!) * scale);
         const crop = new Uint8ClampedArray(w * h * 4);
-        for (let y = 0; y < h; y++)
-          png.data.copy(
-            Buffer.from(crop.buffer),
-            y * w * 4,
-            ((y0 + y) * png.width + x0) * 4,
-            ((y0 + y) * png.width + x0 + w) * 4,
-          );
-        const found = jsQR(crop, w, h, { inversionAttempts: "dontInvert" });
+        for (let y = 0; y < h; y++) png.data.copy(Buffer.from(crop.buffer), y * w * 4, ((y0 + y) * png.width + x0) * 4, ((y0 + y) * png.width + x0 + w) * 4);
+        const found = jsQR(crop, w, h, { inversionAttempts: 'dontInvert' });
         if (found) codes.push(found.data);
       }
     }
@@ -94,130 +81,79 @@ interface ScanLine {
 
 describe(`report badges${pdftoppm.note}`, () => {
   it.skipIf(!pdftoppm.available)(
-    "every QR code on the sample workshop badges decodes, and scanning them checks everyone in on that day once",
+    'every QR code on the sample workshop badges decodes, and scanning them checks everyone in on that day once',
     async () => {
-      const people = (await run(["participant", "list", "--json"])).json<
-        Array<{ no: number; name: string }>
-      >();
+      const people = (await run(['participant', 'list', '--json'])).json<Array<{ no: number; name: string }>>();
       expect(people.length).toBeGreaterThan(30);
-      const report = await run([
-        "report",
-        "badges",
-        "--out",
-        "badges.pdf",
-        "--json",
-      ]);
+      const report = await run(['report', 'badges', '--out', 'badges.pdf', '--json']);
       expect(report.code, report.stderr).toBe(0);
       expect(report.json()).toMatchObject({
-        report: "badges",
+        report: 'badges',
         badges: people.length,
         per_page: 8,
         pages: Math.ceil(people.length / 8),
-        paper: "a4",
+        paper: 'a4',
       });
-      const codes = decodeBadges(join(dir, "badges.pdf"), "a4", 8);
+      const codes = decodeBadges(join(dir, 'badges.pdf'), 'a4', 8);
       expect(codes).toHaveLength(people.length);
       expect(new Set(codes).size).toBe(people.length);
-      for (const code of codes)
-        expect(code).toMatch(/^INNOLAB:[0-9A-F-]{36}:[0-9A-F-]{36}$/);
+      for (const code of codes) expect(code).toMatch(/^INNOLAB:[0-9A-F-]{36}:[0-9A-F-]{36}$/);
 
       // Day 1 starts empty, then the desk scans every badge (in the order of the sheets).
-      const undo = await run([
-        "checkin",
-        "--undo",
-        "--day",
-        "1",
-        ...people.map((p) => String(p.no)),
-      ]);
+      const undo = await run(['checkin', '--undo', '--day', '1', ...people.map((p) => String(p.no))]);
       expect(undo.code, undo.stderr).toBe(0);
-      const scan = await run(
-        ["checkin", "--scan", "--day", "1", "--json"],
-        codes.join("\n") + "\n",
-      );
+      const scan = await run(['checkin', '--scan', '--day', '1', '--json'], codes.join('\n') + '\n');
       expect(scan.code, scan.stderr).toBe(0);
       const lines = scan.stdout
         .trim()
-        .split("\n")
+        .split('\n')
         .map((l) => JSON.parse(l) as ScanLine);
       expect(lines).toHaveLength(people.length);
-      expect(
-        lines.every(
-          (l) =>
-            l.result === "checked_in" &&
-            l.attendance?.how === "scan" &&
-            l.attendance.date === "2022-11-07",
-        ),
-      ).toBe(true);
+      expect(lines.every((l) => l.result === 'checked_in' && l.attendance?.how === 'scan' && l.attendance.date === '2022-11-07')).toBe(true);
 
-      const present = (
-        await run(["attendance", "list", "--day", "1", "--json"])
-      ).json<Array<{ participant: { no: number }; status: string }>>();
-      expect(
-        present.map((p) => p.participant.no).sort((a, b) => a - b),
-      ).toEqual(people.map((p) => p.no).sort((a, b) => a - b));
-      expect(present.every((p) => p.status === "present")).toBe(true);
+      const present = (await run(['attendance', 'list', '--day', '1', '--json'])).json<Array<{ participant: { no: number }; status: string }>>();
+      expect(present.map((p) => p.participant.no).sort((a, b) => a - b)).toEqual(people.map((p) => p.no).sort((a, b) => a - b));
+      expect(present.every((p) => p.status === 'present')).toBe(true);
     },
     120_000,
   );
 
   it.skipIf(!pdftoppm.available)(
-    "F4 with 10 a sheet, long names and long unit names: every code still decodes and every name is printed whole",
+    'F4 with 10 a sheet, long names and long unit names: every code still decodes and every name is printed whole',
     async () => {
-      const longName =
-        "Prof. Dr. Ir. H. Muhammad Abdurrahman Syahputra Hasibuan Simanjuntak, S.H., M.Hum., M.Si., Ph.D.";
-      const longUnit =
-        "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana Kota Tanjungbalai";
-      expect(
-        (await run(["unit", "add", longUnit, "--short", "DP3AP2KB"])).code,
-      ).toBe(0);
+      const longName = 'Prof. Dr. Ir. H. Muhammad Abdurrahman Syahputra Hasibuan Simanjuntak, S.H., M.Hum., M.Si., Ph.D.';
+      const longUnit = 'Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana Kota Tanjungbalai';
+      expect((await run(['unit', 'add', longUnit, '--short', 'DP3AP2KB'])).code).toBe(0);
       const added = await run([
-        "participant",
-        "add",
-        "--name",
+        'participant',
+        'add',
+        '--name',
         longName,
-        "--unit",
+        '--unit',
         longUnit,
-        "--position",
-        "Kepala Bidang Pengendalian Penduduk dan Penyuluhan Keluarga Berencana",
-        "--role",
-        "narasumber",
-        "--json",
+        '--position',
+        'Kepala Bidang Pengendalian Penduduk dan Penyuluhan Keluarga Berencana',
+        '--role',
+        'narasumber',
+        '--json',
       ]);
       expect(added.code, added.stderr).toBe(0);
       const no = added.json<{ no: number }>().no;
-      const walkIn = await run([
-        "report",
-        "badges",
-        "--who",
-        String(no),
-        "--out",
-        "walk-in.pdf",
-        "--json",
-      ]);
+      const walkIn = await run(['report', 'badges', '--who', String(no), '--out', 'walk-in.pdf', '--json']);
       expect(walkIn.json()).toMatchObject({ badges: 1, pages: 1 });
-      const text = (await pdfPages(join(dir, "walk-in.pdf")))[0]!.text;
-      for (const word of longName.split(" ")) expect(text).toContain(word);
-      expect(text).toContain("DP3AP2KB");
+      const text = (await pdfPages(join(dir, 'walk-in.pdf')))[0]!.text;
+      for (const word of longName.split(' ')) expect(text).toContain(word);
+      expect(text).toContain('DP3AP2KB');
       // The band's word is letter-spaced, so the extractor may see "N A R A S U M B E R".
-      expect(text.replace(/ /g, "")).toContain("NARASUMBER");
+      expect(text.replace(/ /g, '')).toContain('NARASUMBER');
       expect(text).toContain(`No. ${no}`);
 
-      const all = await run([
-        "report",
-        "badges",
-        "--paper",
-        "f4",
-        "--per-page",
-        "10",
-        "--out",
-        "f4.pdf",
-        "--json",
-      ]);
+      const all = await run(['report', 'badges', '--paper', 'f4', '--per-page', '10', '--out', 'f4.pdf', '--json']);
       expect(all.code, all.stderr).toBe(0);
       const count = all.json<{ badges: number }>().badges;
-      const pages = await pdfPages(join(dir, "f4.pdf"));
+      const pages = await pdfPages(join(dir, 'f4.pdf'));
       expect(pages[0]!.height).toBeCloseTo(935.43, 1);
-      expect(decodeBadges(join(dir, "f4.pdf"), "f4", 10)).toHaveLength(count);
+      expect(decodeBadges(join(dir, 'f4.pdf'), 'f4', 10)).toHaveLength(count);
     },
     120_000,
   );

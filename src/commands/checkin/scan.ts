@@ -1,29 +1,13 @@
 // Check-in by scan: what a scanned (or typed) code means and what the desk does with it. Shared by
 // `checkin --scan` (scan-run.ts) and the check-in loop, which hands it every line that looks like a badge.
-import { type ScannedCode, parseScannedCode } from "../../domain/badge-code.js";
-import type { CheckinDetails, WorkshopDay } from "../../domain/attendance.js";
-import { normalizeNip } from "../../domain/nip.js";
-import {
-  type AttendanceRecord,
-  getAttendance,
-  recordCheckin,
-} from "../../store/attendance.js";
-import type { WorkshopStore } from "../../store/db.js";
-import {
-  type Participant,
-  getParticipantByNip,
-  getParticipantByNo,
-  getParticipantByUuid,
-} from "../../store/participants.js";
+import { type ScannedCode, parseScannedCode } from '../../domain/badge-code.js';
+import type { CheckinDetails, WorkshopDay } from '../../domain/attendance.js';
+import { normalizeNip } from '../../domain/nip.js';
+import { type AttendanceRecord, getAttendance, recordCheckin } from '../../store/attendance.js';
+import type { WorkshopStore } from '../../store/db.js';
+import { type Participant, getParticipantByNip, getParticipantByNo, getParticipantByUuid } from '../../store/participants.js';
 
-export const SCAN_RESULTS = [
-  "checked_in",
-  "already",
-  "duplicate",
-  "unknown",
-  "damaged",
-  "other_workshop",
-] as const;
+export const SCAN_RESULTS = ['checked_in', 'already', 'duplicate', 'unknown', 'damaged', 'other_workshop'] as const;
 export type ScanResult = (typeof SCAN_RESULTS)[number];
 
 /** A second read of the same person within this many milliseconds is the scanner reading twice. */
@@ -50,7 +34,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True for a line the check-in loop should treat as a scanned badge rather than a typed name. */
 export function isBadgeLike(text: string): boolean {
-  return parseScannedCode(text).kind !== "other";
+  return parseScannedCode(text).kind !== 'other';
 }
 
 export class Scanner {
@@ -71,13 +55,13 @@ export class Scanner {
   scan(text: string): ScanOutcome {
     const code = text.trim();
     const found = this.identify(code, parseScannedCode(code));
-    if (typeof found === "string") return { result: found, code, record: null };
+    if (typeof found === 'string') return { result: found, code, record: null };
     const now = this.opts.now().getTime();
     const last = this.lastRead.get(found.id);
     this.lastRead.set(found.id, now);
     if (last !== undefined && now - last < DOUBLE_SCAN_MS) {
       return {
-        result: "duplicate",
+        result: 'duplicate',
         code,
         record: getAttendance(this.store, found.id, this.opts.day.date) ?? null,
       };
@@ -89,7 +73,7 @@ export class Scanner {
         ...this.opts.details,
         checkedInAt: this.opts.checkedInAt(),
         explicitTime: this.opts.explicitTime,
-        how: "scan",
+        how: 'scan',
       });
       return {
         outcome,
@@ -97,28 +81,22 @@ export class Scanner {
       };
     });
     return {
-      result: outcome === "unchanged" ? "already" : "checked_in",
+      result: outcome === 'unchanged' ? 'already' : 'checked_in',
       code,
       record,
     };
   }
 
-  private identify(
-    code: string,
-    scanned: ScannedCode,
-  ): Participant | "unknown" | "damaged" | "other_workshop" {
-    if (scanned.kind === "damaged") return "damaged";
-    if (scanned.kind === "badge") {
-      if (scanned.workshop !== this.workshopUuid.toLowerCase())
-        return "other_workshop";
-      return getParticipantByUuid(this.store, scanned.participant) ?? "unknown";
+  private identify(code: string, scanned: ScannedCode): Participant | 'unknown' | 'damaged' | 'other_workshop' {
+    if (scanned.kind === 'damaged') return 'damaged';
+    if (scanned.kind === 'badge') {
+      if (scanned.workshop !== this.workshopUuid.toLowerCase()) return 'other_workshop';
+      return getParticipantByUuid(this.store, scanned.participant) ?? 'unknown';
     }
     let person: Participant | undefined;
-    if (/^\d{1,9}$/.test(code))
-      person = getParticipantByNo(this.store, Number(code));
+    if (/^\d{1,9}$/.test(code)) person = getParticipantByNo(this.store, Number(code));
     else if (UUID.test(code)) person = getParticipantByUuid(this.store, code);
-    else if (/^\d{18}$/.test(normalizeNip(code)))
-      person = getParticipantByNip(this.store, code);
-    return person ?? "unknown";
+    else if (/^\d{18}$/.test(normalizeNip(code))) person = getParticipantByNip(this.store, code);
+    return person ?? 'unknown';
   }
 }
