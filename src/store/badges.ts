@@ -1,6 +1,7 @@
 // Read-only queries behind the name badges: who gets one (everyone, or a role, a unit, some people), each
-// with the uuid their QR code holds. Sorted like the daftar hadir (unit, then name) so a cut stack of
-// badges lies in the order of the sheet the desk checks against.
+// with the uuid their QR code holds. Sorted like the daftar hadir (the one unit order of every report, then
+// the name without its titles) so a cut stack of badges lies in the order of the sheet the desk checks against.
+import { compareNames } from '../domain/name-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
 import { type Workshop, getWorkshop } from './workshop.js';
@@ -36,18 +37,19 @@ export function badgeData(store: WorkshopStore, filter: BadgeFilter = {}): Badge
       'p.role': filter.role,
       'p.unit_id': filter.unitId,
     });
-    let sql = `SELECT p.id, p.no, p.uuid, p.name, p.position, u.name AS unit, u.short_name AS unit_short, p.role
+    let sql = `SELECT p.id, p.no, p.uuid, p.name, p.position, u.no AS unit_no, u.name AS unit, u.short_name AS unit_short, p.role
                FROM participant p LEFT JOIN unit u ON u.id = p.unit_id${where.sql}`;
     const params: unknown[] = [...where.params];
     if (filter.participantIds) {
       sql += `${where.sql ? ' AND' : ' WHERE'} p.id IN (${filter.participantIds.map(() => '?').join(', ') || 'NULL'})`;
       params.push(...filter.participantIds);
     }
-    sql += ' ORDER BY u.name IS NULL, u.name COLLATE NOCASE, p.name COLLATE NOCASE, p.no';
-    const rows = store.db.prepare(sql).all(...params) as Array<BadgePerson & { id: number }>;
+    const rows = store.db.prepare(sql).all(...params) as Array<BadgePerson & { id: number; unit_no: number | null }>;
+    const unitRank = (p: { unit_no: number | null }) => p.unit_no ?? Number.MAX_SAFE_INTEGER;
+    rows.sort((a, b) => unitRank(a) - unitRank(b) || compareNames(a.name, b.name) || a.no - b.no);
     return {
       workshop: getWorkshop(store),
-      people: rows.map(({ id: _id, ...person }) => person),
+      people: rows.map(({ id: _id, unit_no: _unit, ...person }) => person),
     };
   });
 }
