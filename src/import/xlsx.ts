@@ -20,7 +20,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER ? excelDigits(value) : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) {
     const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
@@ -33,6 +33,16 @@ export function cellText(value: CellValue): string {
   if ('result' in value) return cellText((value.result ?? null) as CellValue);
   if ('error' in value) return String(value.error);
   return '';
+}
+
+/**
+ * A whole number too long for a double to hold exactly (a NIP typed into a number cell), as Excel keeps it:
+ * 15 significant digits, then zeros. The digits beyond the 15th are gone whichever program saved the cell,
+ * so the import says so (a NIP ending in 000) rather than take a near miss for a real NIP.
+ */
+function excelDigits(value: number): string {
+  const [mantissa, exponent] = Math.abs(value).toExponential(14).split('e') as [string, string];
+  return (value < 0 ? '-' : '') + mantissa.replace('.', '').padEnd(Number(exponent) + 1, '0');
 }
 
 async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {
