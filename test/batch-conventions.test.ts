@@ -92,6 +92,7 @@ function argumentSample(info: CommandInfo, name: string, dir: string, file: stri
     'criteria set:name': () => ['dampak'],
     'idea status:status': () => ['dropped'],
     'rollup:paths': () => [file],
+    'report rollup:paths': () => [file],
   };
   const byName: Record<string, () => string[]> = {
     file: () => [join(dir, 'baru.innolab')],

@@ -48,16 +48,22 @@ export function addTally(into: Tally, from: Tally, forms: readonly RollupForm[] 
   }
 }
 
+export { snake as snakeKey };
+
 export function asForm(form: string | null): RollupForm {
   return form === 'tata-kelola' || form === 'pelayanan-publik' || form === 'lainnya' ? form : 'unspecified';
 }
 
-/** The figures people read, derived from a tally. */
+/** A code as a JSON field name (SPEC §2: snake_case): "tata-kelola" → "tata_kelola", "in-progress" → "in_progress". */
+type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
+const snake = <S extends string>(s: S) => s.replace(/-/g, '_') as Snake<S>;
+
+/** The figures people read, derived from a tally; counts keyed by form or status use snake_case keys. */
 export interface Figures {
   participants: number;
   attendance: { attended: number; person_days: number; rate: number | null };
-  ideas: { total: number; by_form: Record<RollupForm, number>; by_status: Record<IdeaStatus, number>; selected: number; implemented: number };
-  commitments: { total: number; by_status: Record<CommitmentStatus, number>; overdue: number };
+  ideas: { total: number; by_form: Record<Snake<RollupForm>, number>; by_status: Record<IdeaStatus, number>; selected: number; implemented: number };
+  commitments: { total: number; by_status: Record<Snake<CommitmentStatus>, number>; overdue: number };
 }
 
 export function figuresOf(t: Tally): Figures {
@@ -84,12 +90,16 @@ export function figuresOf(t: Tally): Figures {
     },
     ideas: {
       total: sum(ideaStatus),
-      by_form: byForm,
+      by_form: Object.fromEntries(ROLLUP_FORMS.map((f) => [snake(f), byForm[f]])) as Figures['ideas']['by_form'],
       by_status: ideaStatus,
       selected: SELECTED_STATUSES.reduce((n, s) => n + ideaStatus[s], 0),
       implemented: ideaStatus.implemented,
     },
-    commitments: { total: sum(commitmentStatus), by_status: commitmentStatus, overdue },
+    commitments: {
+      total: sum(commitmentStatus),
+      by_status: Object.fromEntries(COMMITMENT_STATUSES.map((st) => [snake(st), commitmentStatus[st]])) as Figures['commitments']['by_status'],
+      overdue,
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 // come from a newer innolab, or are damaged. Only columns that every schema version has are read; a column a
 // later step added is looked up with PRAGMA table_info first.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { type Tally, asForm, emptyTally } from '../domain/rollup.js';
 import type { CommitmentStatus } from '../domain/commitments.js';
 import type { IdeaStatus } from '../domain/idea-status.js';
@@ -75,13 +75,35 @@ function header(path: string): string {
 function openUntouched(path: string): Database.Database {
   const wal = `${path}-wal`;
   if (existsSync(wal) && statSync(wal).size > 0) return new Database(path, { readonly: true, fileMustExist: true });
-  const image = readFileSync(path);
+  const image = readImage(path);
   // Bytes 18 and 19: file format write/read version, 2 for WAL, 1 for rollback journal.
   if (image.length > 19 && image[18] === 2 && image[19] === 2) {
     image[18] = 1;
     image[19] = 1;
   }
   return new Database(image, { readonly: true });
+}
+
+/**
+ * The file's bytes in one buffer reused from file to file: SQLite copies the image it is given, and a roll-up
+ * of a thousand files would otherwise leave a thousand large buffers for the garbage collector.
+ */
+let scratch = Buffer.alloc(0);
+function readImage(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (scratch.length < size) scratch = Buffer.alloc(Math.max(size, scratch.length * 2));
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, scratch, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return scratch.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -212,5 +234,21 @@ export function readWorkshopTally(path: string, asOf: string): WorkshopTally {
     for (const r of updates) of(r.unit_id).last_update = r.last;
 
     return { workshop, days_held: held, units: [...units.values()], no_unit: noUnit.tally };
+  });
+}
+
+/** The heading and signatory of a workshop file, read-only, for a document about many workshops. */
+export function readLetterhead(path: string): {
+  organizer: string | null;
+  partner: string | null;
+  city: string | null;
+  signatory: { position: string | null; name: string | null; nip: string | null };
+} {
+  return withReadOnly(path, (db) => {
+    const w = db.prepare('SELECT organizer, partner, city, signatory_position, signatory_name, signatory_nip FROM workshop WHERE id = 1').get() as
+      | Record<'organizer' | 'partner' | 'city' | 'signatory_position' | 'signatory_name' | 'signatory_nip', string | null>
+      | undefined;
+    if (!w) throw new SkippedFile('damaged', 'no workshop row');
+    return { organizer: w.organizer, partner: w.partner, city: w.city, signatory: { position: w.signatory_position, name: w.signatory_name, nip: w.signatory_nip } };
   });
 }

@@ -37,12 +37,12 @@ const ROLLUP_FIGURES = {
   attendance: record({ attended: int, person_days: int, rate: numOrNull }),
   ideas: record({
     total: int,
-    by_form: record({ 'tata-kelola': int, 'pelayanan-publik': int, lainnya: int, unspecified: int }),
+    by_form: record({ tata_kelola: int, pelayanan_publik: int, lainnya: int, unspecified: int }),
     by_status: record(Object.fromEntries(IDEA_STATUS.map((s) => [s, int]))),
     selected: int,
     implemented: int,
   }),
-  commitments: record({ total: int, by_status: record(Object.fromEntries(COMMITMENT_STATUS.map((s) => [s, int]))), overdue: int }),
+  commitments: record({ total: int, by_status: record(Object.fromEntries(COMMITMENT_STATUS.map((s) => [s.replace('-', '_'), int]))), overdue: int }),
 };
 
 export const defs: Record<string, Schema> = {
@@ -296,7 +296,7 @@ export const defs: Record<string, Schema> = {
     additionalProperties: false,
   },
 
-  report_written: record({ report: str, file: str }, { format: str, day: int, pages: int, days: arrayOf(int), participants: int, certificates: int, badges: int, per_page: int, min_attendance: num, as_of: date, paper: str }),
+  report_written: record({ report: str, file: str }, { format: str, day: int, pages: int, days: arrayOf(int), participants: int, certificates: int, badges: int, per_page: int, min_attendance: num, as_of: date, paper: str, workshops: int, skipped: int }),
 
   merge_result: {
     type: 'object',
@@ -445,5 +445,6 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   backup: 'file_written',
   demo: 'demo_result',
   rollup: 'rollup_result',
+  'report rollup': 'report_written',
   push: 'push_result',
 };

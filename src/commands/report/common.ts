@@ -9,7 +9,7 @@ import type { Lang, MessageKey, Translate } from '../../i18n/index.js';
 import { PAPERS, type Paper, type ReportOptions, reportDate } from '../../reports/layout/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 
-export type ReportName = 'attendance' | 'recap' | 'outcome' | 'commitments' | 'certificates' | 'badges';
+export type ReportName = 'attendance' | 'recap' | 'outcome' | 'commitments' | 'certificates' | 'badges' | 'rollup';
 
 /** What `report <name> --json` prints, and each element of `report all --json` (README "JSON output"). */
 export interface ReportWritten {
@@ -49,6 +49,8 @@ export interface ReportEntry {
   job(flags: ReportFlags): ReportJob;
   /** The jobs `report all` does, with every option at its default (the attendance sheet: one per day). */
   jobsForAll(days: readonly string[]): ReportJob[];
+  /** A report that is not of one workshop registers its own verb (`report rollup` reads many files). */
+  register?: (parent: Command, ctx: Context, t: Translate) => void;
 }
 
 /** The record a written report answers with: what it is, where, how many pages, what it holds, the paper. */

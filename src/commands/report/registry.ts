@@ -8,5 +8,6 @@ import type { ReportEntry } from './common.js';
 import { commitmentsReport } from './commitments.js';
 import { outcomeReport } from './outcome.js';
 import { recapReport } from './recap.js';
+import { rollupReport } from './rollup.js';
 
-export const REPORTS: readonly ReportEntry[] = [attendanceReport, recapReport, outcomeReport, commitmentsReport, certificatesReport, badgesReport];
+export const REPORTS: readonly ReportEntry[] = [attendanceReport, recapReport, outcomeReport, commitmentsReport, certificatesReport, badgesReport, rollupReport];

@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/index.js';
 import { type ReportEntry, type ReportFlags, targetOf, withCommonOptions, writtenAnswer } from './common.js';
 
 export function registerReport(parent: Command, ctx: Context, t: Translate, entry: ReportEntry): void {
+  if (entry.register) return entry.register(parent, ctx, t);
   const command = parent.command(entry.name).description(t(entry.help));
   for (const flag of entry.flags) command.option(flag.flags, t(flag.help));
   withCommonOptions(command, t, entry.file).action(async (flags: ReportFlags) => emit(ctx, await runReport(ctx, entry, flags)));

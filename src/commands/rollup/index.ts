@@ -14,7 +14,7 @@ import { ROLLUP_GROUPINGS, type RollupGrouping, type RollupRow, rollupJson, rows
 import { readUnitMap } from './unit-map.js';
 import { IDEA_STATUSES } from '../../domain/idea-status.js';
 import { COMMITMENT_STATUSES } from '../../domain/commitments.js';
-import { ROLLUP_FORMS } from '../../domain/rollup.js';
+import { ROLLUP_FORMS, snakeKey } from '../../domain/rollup.js';
 
 export const ROLLUP_FORMATS = ['table', 'csv'] as const;
 type RollupFormat = (typeof ROLLUP_FORMATS)[number];
@@ -132,12 +132,12 @@ function rowsCsv(rows: readonly RollupRow[], by: RollupGrouping): string {
     { header: 'person_days', value: (r) => r.attendance.person_days },
     { header: 'attendance_rate', value: (r) => r.attendance.rate },
     { header: 'ideas', value: (r) => r.ideas.total },
-    ...ROLLUP_FORMS.map((f) => ({ header: `ideas_${f.replace(/-/g, '_')}`, value: (r: RollupRow) => r.ideas.by_form[f] })),
+    ...ROLLUP_FORMS.map((f) => ({ header: `ideas_${f.replace(/-/g, '_')}`, value: (r: RollupRow) => r.ideas.by_form[snakeKey(f)] })),
     ...IDEA_STATUSES.map((s) => ({ header: `ideas_${s}`, value: (r: RollupRow) => r.ideas.by_status[s] })),
     { header: 'ideas_selected', value: (r) => r.ideas.selected },
     { header: 'ideas_implemented', value: (r) => r.ideas.implemented },
     { header: 'commitments', value: (r) => r.commitments.total },
-    ...COMMITMENT_STATUSES.map((s) => ({ header: `commitments_${s.replace(/-/g, '_')}`, value: (r: RollupRow) => r.commitments.by_status[s] })),
+    ...COMMITMENT_STATUSES.map((s) => ({ header: `commitments_${s.replace(/-/g, '_')}`, value: (r: RollupRow) => r.commitments.by_status[snakeKey(s)] })),
     { header: 'commitments_overdue', value: (r) => r.commitments.overdue },
   ]);
 }
