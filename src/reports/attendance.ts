@@ -6,7 +6,7 @@ import { formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { translate } from '../i18n/index.js';
 import type { AttendanceMark, AttendanceSheetData, ReportParticipant } from '../store/report-data.js';
-import { type CellBox, Report, type ReportOptions, type TableColumn, grouped, workshopKop } from './layout/index.js';
+import { type CellBox, Report, type ReportOptions, type TableColumn, grouped, workshopKop, workshopSignature } from './layout/index.js';
 
 export interface AttendanceSheetOptions extends ReportOptions {
   /** Empty numbered rows after the last name (walk-ins). */
@@ -64,7 +64,7 @@ function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: Atte
   const kop = workshopKop(w, title, options.lang, { day: day.date });
   const dateLine = t('report.attendance.dayOf', { date: formatLongDate(day.date, options.lang), day: day.day, days: w.days.length });
   report.kop({ ...kop, details: [[t('report.label.date'), dateLine], ...(kop.details ?? []).slice(1)] });
-  const signature = { place: w.city, date: day.date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip };
+  const signature = workshopSignature(w, day.date, { second: true, captionFallback: t('report.signature.acknowledged') });
   // The zig-zag follows the rows as printed: the first person signs left, the next right, and so on.
   const side = new Map<SheetRow, number>();
   let n = 0;

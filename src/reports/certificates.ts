@@ -5,7 +5,7 @@ import { formatNip } from '../domain/nip.js';
 import { translate } from '../i18n/index.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { CertificateData } from '../store/report-data.js';
-import { type FontName, Report, type ReportOptions } from './layout/index.js';
+import { type FontName, Report, type ReportOptions, cachedImage, workshopSignature } from './layout/index.js';
 import { fill } from './placeholders.js';
 
 /** The certificate's wording; `{placeholders}` are filled per person (see the template's _comment). */
@@ -49,21 +49,29 @@ export async function writeCertificates(
     report.font('regular', 14);
     report.textBox(report.t('report.certificates.none', { percent: options.minPercent }), report.left, report.top + 200, report.width, { align: 'center' });
   }
-  const signature = { place: w.city, date: w.end_date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip };
+  const signature = workshopSignature(w, w.end_date, { second: true, captionFallback: translate(options.lang, 'report.signature.acknowledged') });
   const sigOptions = { align: 'right' as const, width: 260, space: 54 };
   data.people.forEach((p, index) => {
     if (index > 0) report.addPage();
     // {seq}: the certificate's place in print order, so numbers run without gaps into the agenda register.
     const values = { ...common, name: p.name, nip: p.nip ? formatNip(p.nip) : '', position: p.position ?? '', unit: p.unit ?? '', role: template.roles[p.role], no: String(p.no).padStart(3, '0'), seq: index + 1 };
     frame(report);
+    for (const logo of w.logo_images) {
+      const x = logo.slot === 2 ? report.right - 52 : report.left;
+      report.doc.image(cachedImage(report, logo.data), x, report.top, { fit: [52, 52], align: 'center', valign: 'center' });
+    }
     const who = [p.nip ? report.t('report.nip', { nip: formatNip(p.nip) }) : null, p.position, p.unit].filter(Boolean).join(' · ');
+    // The workshop's own numbering (`workshop set certificate.number "{seq:03}/LABINOV/{year}"`) wins over the template's.
+    const number = w.certificate.number ? report.t('report.certificates.number', { number: fill(w.certificate.number, values) }) : fill(template.number, values);
+    const jp = w.certificate.jp === null ? [] : [{ text: report.t('report.certificates.jp', { jp: w.certificate.jp }), font: 'serif' as const, size: 11, gap: 4 }];
     const blocks: Block[] = [
-      ...(template.number ? [{ text: fill(template.number, values), font: 'regular' as const, size: 10, gap: 16 }] : [{ text: '', font: 'regular' as const, size: 10, gap: 16 }]),
+      { text: number, font: 'regular', size: 10, gap: 16 },
       { text: fill(template.given_to, values), font: 'italic', size: 12, gap: 10 },
       { text: p.name, font: 'serif-bold', size: 28, gap: 2, rule: true, inner: true, oneLineDown: 18 },
       { text: who, font: 'regular', size: 11, gap: 10, inner: true },
       { text: values.role, font: 'serif-bold', size: 15, gap: 8 },
       { text: fill(template.body, values), font: 'serif', size: 12, gap: 4, inner: true },
+      ...jp,
     ];
     drawPage(report, w, template, values, blocks, report.signatureHeight(signature, sigOptions));
     report.y = report.bottom - report.signatureHeight(signature, sigOptions);

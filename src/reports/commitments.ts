@@ -5,7 +5,7 @@ import { formatDate, formatLongDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
 import { unitLabel } from './format.js';
-import { Report, type ReportOptions, grouped, pairs, workshopKop } from './layout/index.js';
+import { Report, type ReportOptions, grouped, pairs, workshopKop, workshopSignature } from './layout/index.js';
 import { commitmentStatusLabel, counted, overdueLabel } from './status-labels.js';
 
 export interface CommitmentsOptions extends ReportOptions {
@@ -129,8 +129,7 @@ export async function writeCommitmentsPdf(data: CommitmentsData, options: Commit
   report.moveDown(4);
   pairs(report, summary, { size: 9, width: report.width / 2 });
   report.y = top - 16;
-  const sig = data.workshop.signatory;
-  report.signature({ place: data.workshop.city, date: asOf, position: sig.position, name: sig.name, nip: sig.nip });
+  report.signature(workshopSignature(data.workshop, asOf));
   report.y = Math.max(report.y, top + summaryHeight);
   return report.save(path);
 }

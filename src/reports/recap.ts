@@ -5,7 +5,7 @@ import { formatDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { RecapData } from '../store/report-data.js';
 import { formatPercent } from './format.js';
-import { Report, type ReportOptions, type TableColumn, workshopKop } from './layout/index.js';
+import { Report, type ReportOptions, type TableColumn, workshopKop, workshopSignature } from './layout/index.js';
 
 type Person = RecapData['summary']['participants'][number];
 /** A unit heading (span row) or a person. */
@@ -98,7 +98,7 @@ export async function writeRecap(data: RecapData, options: ReportOptions & { onR
   );
   report.moveDown(12);
 
-  const signature = { place: w.city, date: w.end_date, position: w.signatory.position, name: w.signatory.name, nip: w.signatory.nip };
+  const signature = workshopSignature(w, w.end_date);
   // Totals per day.
   report.heading(t('report.recap.byDay'), { size: 10, keep: 60 });
   type DayRow = RecapData['summary']['days'][number];

@@ -5,7 +5,7 @@ import { nameSortKey } from '../domain/name-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { AttendancePerson } from './attendance.js';
 import type { WorkshopStore } from './db.js';
-import { type Workshop, getWorkshop } from './workshop.js';
+import { type PaperWorkshop, paperWorkshop } from './paper-workshop.js';
 
 /** A person as printed on paper: never the phone number or e-mail. */
 export interface ReportParticipant extends Omit<AttendancePerson, 'participant_id'> {
@@ -26,17 +26,17 @@ export interface AttendanceSheetDay extends WorkshopDay {
 }
 
 export interface AttendanceSheetData {
-  workshop: Workshop;
+  workshop: PaperWorkshop;
   days: AttendanceSheetDay[];
 }
 
 export interface RecapData {
-  workshop: Workshop;
+  workshop: PaperWorkshop;
   summary: AttendanceSummary;
 }
 
 export interface CertificateData {
-  workshop: Workshop;
+  workshop: PaperWorkshop;
   /** Participants whose attendance meets the threshold, by unit then name. */
   people: Array<ReportParticipant & { days_attended: number; percent: number }>;
 }
@@ -78,7 +78,7 @@ function marks(store: WorkshopStore, dates: readonly string[]): MarkRow[] {
 /** The daftar hadir of the given days (every workshop day when `days` is omitted). */
 export function attendanceSheetData(store: WorkshopStore, days?: readonly WorkshopDay[]): AttendanceSheetData {
   return store.read(() => {
-    const workshop = getWorkshop(store);
+    const workshop = paperWorkshop(store);
     const wanted = days ?? workshop.days.map((date, i) => ({ date, day: i + 1 }));
     const everyone = people(store);
     const byDay = new Map<string, Map<number, AttendanceMark>>(wanted.map((d) => [d.date, new Map()]));
@@ -95,7 +95,7 @@ export function attendanceSheetData(store: WorkshopStore, days?: readonly Worksh
 /** The participant × day grid with totals per unit and per day. */
 export function recapData(store: WorkshopStore): RecapData {
   return store.read(() => {
-    const workshop = getWorkshop(store);
+    const workshop = paperWorkshop(store);
     return { workshop, summary: summarizeAttendance(workshop.days, people(store), marks(store, workshop.days)) };
   });
 }
@@ -103,7 +103,7 @@ export function recapData(store: WorkshopStore): RecapData {
 /** Everyone whose attendance (present or represented, as the recap counts it) reaches `minPercent`. */
 export function certificateData(store: WorkshopStore, minPercent: number): CertificateData {
   return store.read(() => {
-    const workshop = getWorkshop(store);
+    const workshop = paperWorkshop(store);
     const everyone = people(store);
     const summary = summarizeAttendance(workshop.days, everyone, marks(store, workshop.days));
     const eligible = new Map(summary.participants.filter((p) => p.percent >= minPercent).map((p) => [p.no, p]));

@@ -6,7 +6,7 @@ import { type ScoreValue, type WeightedCriterion, scoreIdea } from '../domain/sc
 import type { CommitmentView } from './commitments.js';
 import type { WorkshopStore } from './db.js';
 import type { Idea, IdeaTextField } from './ideas.js';
-import { type Workshop, getWorkshop } from './workshop.js';
+import { type PaperWorkshop, paperWorkshop } from './paper-workshop.js';
 
 /** Participants (role peserta) of one unit and how many of them came each day. */
 export interface UnitAttendance {
@@ -38,7 +38,7 @@ export interface OutcomeCommitment
 }
 
 export interface OutcomeData {
-  workshop: Workshop;
+  workshop: PaperWorkshop;
   /** Units with at least one participant, in unit order, then people without a unit (unit ''). */
   attendance: UnitAttendance[];
   totals: { participants: number; units: number; attended: number[]; percent: number | null };
@@ -185,7 +185,7 @@ export function readCommitments(store: WorkshopStore): OutcomeCommitment[] {
 /** Everything the Laporan Hasil Kegiatan prints, read in one transaction. */
 export function readOutcomeData(store: WorkshopStore): OutcomeData {
   return store.read(() => {
-    const workshop = getWorkshop(store);
+    const workshop = paperWorkshop(store);
     return {
       workshop,
       ...readAttendance(store, workshop.days),
@@ -196,13 +196,13 @@ export function readOutcomeData(store: WorkshopStore): OutcomeData {
 }
 
 export interface CommitmentsData {
-  workshop: Workshop;
+  workshop: PaperWorkshop;
   commitments: OutcomeCommitment[];
 }
 
 /** Everything the Matriks RTL prints. */
 export function readCommitmentsData(store: WorkshopStore): CommitmentsData {
-  return store.read(() => ({ workshop: getWorkshop(store), commitments: readCommitments(store) }));
+  return store.read(() => ({ workshop: paperWorkshop(store), commitments: readCommitments(store) }));
 }
 
 export type { CommitmentStatus, IdeaStatus };

@@ -1,5 +1,6 @@
 import { dateRange } from '../domain/dates.js';
 import type { WorkshopStore } from './db.js';
+import { countAssets, readSettings } from './letterhead.js';
 
 export interface Workshop {
   uuid: string;
@@ -13,7 +14,18 @@ export interface Workshop {
   days: string[];
   legal_basis: string | null;
   lang: 'id' | 'en';
-  signatory: { position: string | null; name: string | null; nip: string | null };
+  /** Printed under reports; rank is the pangkat/golongan, acting 'plt'/'plh', on_behalf_of the "a.n." line. */
+  signatory: { position: string | null; name: string | null; nip: string | null; rank: string | null; acting: string | null; on_behalf_of: string | null };
+  /** The second signatory ("Mengetahui,"), printed on the left when it has a name or a position. */
+  cosignatory: { caption: string | null; position: string | null; name: string | null; nip: string | null; rank: string | null };
+  /** The kop surat's lines, the outcome report's nomor surat, and how many logos are stored. */
+  letterhead: { institution: string | null; address: string | null; phone: string | null; website: string | null; letter_number: string | null; logos: number };
+  /** Certificate numbering ("{seq:03}/LABINOV/{year}") and jam pelajaran. */
+  certificate: { number: string | null; jp: number | null };
+  /** The paper reports use when --paper is not given. */
+  paper: string | null;
+  /** Simpulan dan Saran of the outcome report. */
+  conclusion: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -51,9 +63,29 @@ export function getWorkshop(store: WorkshopStore): Workshop {
     days: dateRange(row.start_date, row.end_date),
     legal_basis: row.legal_basis,
     lang: row.lang,
-    signatory: { position: row.signatory_position, name: row.signatory_name, nip: row.signatory_nip },
+    ...paperSettings(store, row),
     created_at: row.created_at,
     updated_at: row.updated_at,
+  };
+}
+
+function paperSettings(store: WorkshopStore, row: WorkshopRow): Pick<Workshop, 'signatory' | 'cosignatory' | 'letterhead' | 'certificate' | 'paper' | 'conclusion'> {
+  const s = readSettings(store);
+  const v = (key: keyof typeof s): string | null => s[key] ?? null;
+  return {
+    signatory: { position: row.signatory_position, name: row.signatory_name, nip: row.signatory_nip, rank: v('signatory.rank'), acting: v('signatory.acting'), on_behalf_of: v('signatory.on_behalf_of') },
+    cosignatory: { caption: v('cosignatory.caption'), position: v('cosignatory.position'), name: v('cosignatory.name'), nip: v('cosignatory.nip'), rank: v('cosignatory.rank') },
+    letterhead: {
+      institution: v('kop.institution'),
+      address: v('kop.address'),
+      phone: v('kop.phone'),
+      website: v('kop.website'),
+      letter_number: v('letter_number'),
+      logos: countAssets(store, 'logo'),
+    },
+    certificate: { number: v('certificate.number'), jp: s['certificate.jp'] === undefined ? null : Number(s['certificate.jp']) },
+    paper: v('paper'),
+    conclusion: v('conclusion'),
   };
 }
 

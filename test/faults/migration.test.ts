@@ -17,8 +17,9 @@ function indexes(db: Database.Database): string[] {
   );
 }
 
-/** Undoes schema 5 (number marks, tombstones, attendance.recorded_at, unit.partner): a file as schema 4 left it. */
+/** Undoes schema 6 (letterhead settings, logos and photos, unit order), then 5: a file as schema 4 left it. */
 function undoSchema5(db: Database.Database): void {
+  db.exec('DROP TABLE setting; DROP TABLE asset; ALTER TABLE unit DROP COLUMN position;');
   const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%_number_mark' OR name LIKE '%_tombstone')").pluck().all() as string[];
   for (const name of triggers) db.exec(`DROP TRIGGER ${name}`);
   db.exec('DROP TABLE number_mark; DROP TABLE tombstone; ALTER TABLE attendance DROP COLUMN recorded_at; ALTER TABLE unit DROP COLUMN partner;');

@@ -28,8 +28,9 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 
 /** --json: the written records; otherwise the paths, one a line, on stdout. */
 export async function runAllReports(ctx: Context, flags: Flags): Promise<Answer> {
-  const paper = parsePaper(flags.paper);
+  const given = flags.paper === undefined ? undefined : parsePaper(flags.paper);
   const store = ctx.open();
+  const paper = given ?? parsePaper(getWorkshop(store).paper ?? undefined);
   const written = await writeAllReports(ctx, store, { dir: ctx.resolvePath(flags.out ?? '.'), paper });
   return { json: written, view: { lines: written.map((w) => w.file) } };
 }

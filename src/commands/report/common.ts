@@ -8,6 +8,7 @@ import { localIsoDate } from '../../domain/dates.js';
 import type { Lang, MessageKey, Translate } from '../../i18n/index.js';
 import { PAPERS, type Paper, type ReportOptions, reportDate } from '../../reports/layout/index.js';
 import type { WorkshopStore } from '../../store/db.js';
+import { getWorkshop } from '../../store/workshop.js';
 
 export type ReportName = 'attendance' | 'recap' | 'outcome' | 'commitments' | 'certificates' | 'badges' | 'rollup';
 
@@ -69,8 +70,9 @@ export function parsePaper(value: string | undefined): Paper {
 
 /** Opens the workshop (so the language is the workshop's unless --lang) and says where the PDF goes. */
 export function targetOf(ctx: Context, flags: ReportFlags, defaultFile: string): Target {
-  const paper = parsePaper(flags.paper);
-  ctx.open();
+  const given = flags.paper === undefined ? undefined : parsePaper(flags.paper);
+  // Without --paper, the workshop's own (`workshop set paper f4`), else A4.
+  const paper = given ?? parsePaper(getWorkshop(ctx.open()).paper ?? undefined);
   return { out: ctx.resolvePath(flags.out ?? defaultFile), paper, lang: ctx.lang };
 }
 

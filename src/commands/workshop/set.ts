@@ -7,6 +7,7 @@ import { daysBetween } from '../../domain/dates.js';
 import { checkNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
 import { type WorkshopColumn, attendanceOutside, getWorkshop, updateWorkshop } from '../../store/workshop.js';
+import { PAPER_FIELDS, PAPER_FIELD_NAMES, setPaperField } from './paper-fields.js';
 
 /** What people type → the column it changes. Both kebab and snake case are accepted. */
 const FIELDS: Record<string, WorkshopColumn> = {
@@ -26,7 +27,7 @@ const FIELDS: Record<string, WorkshopColumn> = {
   'signatory.name': 'signatory_name',
   'signatory.nip': 'signatory_nip',
 };
-export const WORKSHOP_FIELDS = ['title', 'organizer', 'partner', 'city', 'venue', 'start', 'end', 'legal-basis', 'lang', 'signatory.position', 'signatory.name', 'signatory.nip'];
+export const WORKSHOP_FIELDS = ['title', 'organizer', 'partner', 'city', 'venue', 'start', 'end', 'legal-basis', 'lang', 'signatory.position', 'signatory.name', 'signatory.nip', ...PAPER_FIELD_NAMES];
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
   parent
@@ -39,6 +40,15 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 
 export function runSet(ctx: Context, field: string, rawValue: string): Answer {
   const column = FIELDS[field.trim().toLowerCase()];
+  const paperField = PAPER_FIELDS[field.trim().toLowerCase()];
+  if (!column && paperField) {
+    const store = ctx.open();
+    const workshop = store.change(() => {
+      setPaperField(ctx, store, field, paperField, rawValue);
+      return getWorkshop(store);
+    });
+    return { json: workshop, message: ctx.t('workshop.updated', { field }) };
+  }
   if (!column) throw new UsageError('error.unknownField', { field, fields: WORKSHOP_FIELDS.join(', ') });
   const store = ctx.open();
   const current = getWorkshop(store);

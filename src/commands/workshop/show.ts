@@ -26,9 +26,21 @@ export function runShow(ctx: Context): Answer {
     [t('field.city'), w.city],
     [t('field.legalBasis'), w.legal_basis],
     [t('field.lang'), w.lang],
-    [t('field.signatory'), [w.signatory.position, w.signatory.name, w.signatory.nip ? `NIP ${formatNip(w.signatory.nip)}` : null].filter(Boolean).join(' — ')],
+    [t('field.signatory'), signatoryLine(w.signatory, w.signatory.acting ? `${w.signatory.acting === 'plt' ? 'Plt.' : 'Plh.'} ` : '', w.signatory.on_behalf_of)],
+    [t('field.cosignatory'), signatoryLine(w.cosignatory, '', null, w.cosignatory.caption)],
+    [t('field.letterhead'), [w.letterhead.institution, w.letterhead.address, w.letterhead.phone, w.letterhead.website].filter(Boolean).join(' — ') || null],
+    [t('field.logos'), w.letterhead.logos > 0 ? String(w.letterhead.logos) : null],
+    [t('field.letterNumber'), w.letterhead.letter_number],
+    [t('field.certificate'), [w.certificate.number, w.certificate.jp === null ? null : `${w.certificate.jp} JP`].filter(Boolean).join(' — ') || null],
+    [t('field.paper'), w.paper],
     [t('field.file'), store.path],
     [t('field.uuid'), w.uuid],
   ];
   return { json: w, view: { record } };
+}
+
+/** "a.n. Wali Kota — Plt. Kepala Bappeda — name — pangkat — NIP …", the parts that are set. */
+function signatoryLine(s: { position: string | null; name: string | null; nip: string | null; rank: string | null }, acting: string, onBehalf: string | null, caption: string | null = null): string | null {
+  const parts = [caption, onBehalf ? `a.n. ${onBehalf}` : null, s.position ? acting + s.position : null, s.name, s.rank, s.nip ? `NIP ${formatNip(s.nip)}` : null];
+  return parts.filter(Boolean).join(' — ') || null;
 }

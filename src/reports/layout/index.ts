@@ -3,8 +3,8 @@
 export type { FontName } from './fonts.js';
 export { type DocumentInfo, type Orientation, PAPERS, PAPER_SIZES, type Paper, type ReportOptions, reportDate } from './page.js';
 export type { Canvas } from './canvas.js';
-export { type Kop, type WorkshopHeading, workshopKop } from './kop.js';
-export type { Signature, SignatureOptions } from './signature.js';
+export { type Kop, type WorkshopHeading, cachedImage, workshopKop } from './kop.js';
+export { type Signature, type SignatureOptions, workshopSignature } from './signature.js';
 export type { CellBox, TableColumn, TableSpec } from './table.js';
 export { Report } from './report.js';
 export { grouped, numbered, pairs } from './blocks.js';

@@ -16,10 +16,15 @@ export interface Kop {
   subtitle?: string | null;
   /** Label/value lines under the titles ("Hari/Tanggal : Senin, 7 November 2022"). */
   details?: ReadonlyArray<readonly [string, string]>;
+  /** The office's kop surat lines, under the organizer (workshop set kop.*). */
+  letterhead?: { institution: string | null; address: string | null; phone: string | null; website: string | null } | null;
+  /** Logos: slot 1 left of the kop, slot 2 right. */
+  logos?: ReadonlyArray<{ slot: number | null; data: Buffer }>;
 }
 
 /** The workshop fields a report heading and signature block need. */
-export type WorkshopHeading = Pick<Workshop, 'title' | 'organizer' | 'partner' | 'city' | 'venue' | 'start_date' | 'end_date' | 'signatory'>;
+export type WorkshopHeading = Pick<Workshop, 'title' | 'organizer' | 'partner' | 'city' | 'venue' | 'start_date' | 'end_date' | 'signatory'> &
+  Partial<Pick<Workshop, 'letterhead' | 'cosignatory'>> & { logo_images?: ReadonlyArray<{ slot: number | null; data: Buffer }> };
 
 /**
  * The usual kop of a workshop document: organizer, partner, document title, workshop title, then the day
@@ -29,7 +34,7 @@ export function workshopKop(w: WorkshopHeading, title: string, lang: Lang, opts:
   const date = opts.day ? formatLongDate(opts.day, lang) : formatDayRange(w.start_date, w.end_date, lang);
   const details: Array<[string, string]> = [[translate(lang, 'report.label.date'), date]];
   if (w.venue) details.push([translate(lang, 'report.label.venue'), w.venue]);
-  return { organizer: w.organizer, partner: w.partner, title, subtitle: w.title, details };
+  return { organizer: w.organizer, partner: w.partner, title, subtitle: w.title, details, letterhead: w.letterhead ?? null, logos: w.logo_images ?? [] };
 }
 
 /**
@@ -55,8 +60,9 @@ export function drawKop(c: Canvas, kop: Kop): void {
   const doc = c.doc;
   const { left, width } = c;
   doc.fillColor('black');
-  let y = organizerLines(c, kop, c.top, 14);
-  if (kop.organizer || kop.partner) {
+  const surat = kop.letterhead && (kop.letterhead.institution || kop.letterhead.address);
+  let y = surat || (kop.logos?.length ?? 0) > 0 ? letterheadLines(c, kop) : organizerLines(c, kop, c.top, 14);
+  if (kop.organizer || kop.partner || surat) {
     y += 5;
     doc.lineWidth(2).moveTo(left, y).lineTo(left + width, y).strokeColor(RULE).stroke();
     doc.lineWidth(0.6).moveTo(left, y + 3).lineTo(left + width, y + 3).stroke();
@@ -84,4 +90,49 @@ export function drawKop(c: Canvas, kop: Kop): void {
   }
   doc.x = left;
   doc.y = y;
+}
+
+/** How tall a logo stands beside the kop. */
+const LOGO = 58;
+
+/**
+ * The kop surat: logos left and right, and between them the organizer, the institution (capitals, bold), its
+ * address and contacts, and the partner. Returns the y below the taller of logos and lines.
+ */
+function letterheadLines(c: Canvas, kop: Kop): number {
+  const logos = kop.logos ?? [];
+  const inset = logos.length > 0 ? LOGO + 8 : 0;
+  const x = c.left + inset;
+  const width = c.width - 2 * inset;
+  for (const logo of logos) {
+    const left = logo.slot === 2 ? c.right - LOGO : c.left;
+    c.doc.image(cachedImage(c, logo.data), left, c.top, { fit: [LOGO, LOGO], align: 'center', valign: 'center' });
+  }
+  let y = c.top;
+  const line = (text: string, font: 'bold' | 'regular', size: number): void => {
+    c.font(font, size);
+    for (const part of c.wrapLines(text, width)) {
+      c.line(part, x, y, width, 'center');
+      y += c.doc.currentLineHeight(true);
+    }
+  };
+  const lh = kop.letterhead;
+  if (kop.organizer) line(kop.organizer.toUpperCase(), 'bold', 13);
+  if (lh?.institution) line(lh.institution.toUpperCase(), 'bold', 14);
+  if (lh?.address) line(lh.address, 'regular', 9);
+  const contact = [lh?.phone ? c.t('report.kop.phone', { phone: lh.phone }) : null, lh?.website ? c.t('report.kop.website', { website: lh.website }) : null].filter(Boolean).join(' · ');
+  if (contact) line(contact, 'regular', 9);
+  if (kop.partner) line(c.t('report.partner', { partner: kop.partner }), 'regular', 9);
+  return Math.max(y, logos.length > 0 ? c.top + LOGO : y);
+}
+
+const images = new WeakMap<object, Map<Buffer, unknown>>();
+
+/** A logo embedded once per document and drawn by reference on every page. */
+export function cachedImage(c: Canvas, data: Buffer): Buffer {
+  let map = images.get(c.doc);
+  if (!map) images.set(c.doc, (map = new Map()));
+  let image = map.get(data);
+  if (!image) map.set(data, (image = (c.doc as unknown as { openImage(src: Buffer): unknown }).openImage(data)));
+  return image as Buffer;
 }

@@ -1,7 +1,7 @@
 // Laporan Hasil Kegiatan: the report an office files after the workshop. A data model in, a PDF out; the
 // wording comes from templates/outcome.<lang>.json (template.ts), one module per chapter.
 import type { OutcomeData } from '../../store/report-outcome-data.js';
-import { Report, type ReportOptions } from '../layout/index.js';
+import { Report, type ReportOptions, workshopSignature } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
 import { cover } from './cover.js';
 import { followUp } from './follow-up.js';
@@ -22,8 +22,7 @@ export interface OutcomeOptions extends ReportOptions {
 function closing(report: Report, data: OutcomeData, tpl: OutcomeTemplate, vars: Vars, asOf: string): void {
   chapter(report, 5, tpl.text('closing.title', vars));
   for (const text of tpl.list('closing.paragraphs', vars)) report.paragraph(text);
-  const s = data.workshop.signatory;
-  report.signature({ place: data.workshop.city, date: asOf, position: s.position, name: s.name, nip: s.nip });
+  report.signature(workshopSignature(data.workshop, asOf, { second: true, captionFallback: report.t('report.signature.acknowledged') }));
 }
 
 /** Draws the whole report and writes it to `path`. */

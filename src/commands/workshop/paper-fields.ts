@@ -1,0 +1,100 @@
+// The letterhead fields of `workshop set` (issue 14): kop lines, nomor surat, the signatories' extra lines,
+// certificate numbering and JP, the default paper, Simpulan dan Saran, and the logos. Stored in the workshop
+// file (store/letterhead.ts) so the file carries its office's paper wherever it goes.
+import { readFileSync } from 'node:fs';
+import type { Context } from '../../cli/context.js';
+import { parseChoice } from '../../cli/parse.js';
+import { imageInfo } from '../../domain/image.js';
+import { checkNip } from '../../domain/nip.js';
+import { FileError, UsageError } from '../../errors.js';
+import type { WorkshopStore } from '../../store/db.js';
+import { type SettingKey, writeLogo, writeSetting } from '../../store/letterhead.js';
+
+/** What people type (English and Indonesian names, kebab or snake case) → the stored setting. */
+export const PAPER_FIELDS: Record<string, SettingKey | 'logo1' | 'logo2'> = {
+  'kop.institution': 'kop.institution',
+  'kop.instansi': 'kop.institution',
+  'kop.address': 'kop.address',
+  'kop.alamat': 'kop.address',
+  'kop.phone': 'kop.phone',
+  'kop.telepon': 'kop.phone',
+  'kop.website': 'kop.website',
+  'kop.laman': 'kop.website',
+  'letter-number': 'letter_number',
+  letter_number: 'letter_number',
+  'nomor-surat': 'letter_number',
+  paper: 'paper',
+  conclusion: 'conclusion',
+  simpulan: 'conclusion',
+  'certificate.number': 'certificate.number',
+  'certificate.jp': 'certificate.jp',
+  'signatory.rank': 'signatory.rank',
+  'signatory.pangkat': 'signatory.rank',
+  'signatory.acting': 'signatory.acting',
+  'signatory.on-behalf-of': 'signatory.on_behalf_of',
+  'signatory.on_behalf_of': 'signatory.on_behalf_of',
+  'signatory.an': 'signatory.on_behalf_of',
+  'cosignatory.caption': 'cosignatory.caption',
+  'cosignatory.position': 'cosignatory.position',
+  'cosignatory.name': 'cosignatory.name',
+  'cosignatory.nip': 'cosignatory.nip',
+  'cosignatory.rank': 'cosignatory.rank',
+  'cosignatory.pangkat': 'cosignatory.rank',
+  logo: 'logo1',
+  logo1: 'logo1',
+  logo2: 'logo2',
+};
+
+/** The names the help lists. */
+export const PAPER_FIELD_NAMES = [
+  'kop.institution', 'kop.address', 'kop.phone', 'kop.website', 'letter-number', 'paper', 'conclusion', 'certificate.number', 'certificate.jp',
+  'signatory.rank', 'signatory.acting', 'signatory.on-behalf-of', 'cosignatory.caption', 'cosignatory.position', 'cosignatory.name', 'cosignatory.nip',
+  'cosignatory.rank', 'logo', 'logo2',
+];
+
+/** Longest text a letterhead field takes (a kop line, a signatory line); Simpulan dan Saran may be longer. */
+const MAX_LINE = 300;
+const MAX_CONCLUSION = 5000;
+/** Logos larger than this are refused: a kop logo needs a few hundred kilobytes at most. */
+const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+/** Checks and stores one letterhead field; "" clears it. Runs inside the caller's transaction. */
+export function setPaperField(ctx: Context, store: WorkshopStore, field: string, target: SettingKey | 'logo1' | 'logo2', raw: string): void {
+  const value = raw.trim() === '' ? null : raw.trim();
+  if (target === 'logo1' || target === 'logo2') {
+    writeLogo(store, target === 'logo1' ? 1 : 2, value === null ? null : readImage(ctx, value, MAX_LOGO_BYTES, field));
+    return;
+  }
+  let stored = value;
+  if (value !== null) {
+    const limit = target === 'conclusion' ? MAX_CONCLUSION : MAX_LINE;
+    if (value.length > limit) throw new UsageError('error.tooLong', { field, max: limit });
+    if (target === 'paper') stored = parseChoice(value, ['a4', 'f4', 'letter'] as const, field);
+    if (target === 'signatory.acting') stored = parseChoice(value.replace(/\.$/, ''), ['plt', 'plh'] as const, field);
+    if (target === 'certificate.jp') {
+      if (!/^\d{1,3}$/.test(value) || Number(value) === 0) throw new UsageError('error.invalidNumber', { field, value });
+      stored = String(Number(value));
+    }
+    if (target === 'cosignatory.nip') {
+      const check = checkNip(value);
+      if (!check.ok) throw new UsageError('error.nipInvalid', { field, value, reason: ctx.t(`nip.${check.problem}`) });
+      stored = check.nip;
+    }
+  }
+  writeSetting(store, target, stored);
+}
+
+/** A PNG or JPEG file's bytes and size; exit 2 for anything else, exit 1 when it cannot be read. */
+export function readImage(ctx: Context, file: string, maxBytes: number, field: string) {
+  const path = ctx.resolvePath(file);
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (error) {
+    throw new FileError('error.io', { file: path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  const info = imageInfo(data);
+  if (!info) throw new UsageError('error.notImage', { field, file: path });
+  if (data.length > maxBytes) throw new UsageError('error.imageTooLarge', { field, file: path, max: Math.round(maxBytes / 1024 / 1024) });
+  return { ...info, data };
+}
