@@ -48,7 +48,7 @@ describe('push', () => {
     const validate = new Ajv({ strict: false }).compile(withDefs('push_result'));
     expect(validate(pushed) ? [] : validate.errors).toEqual([]);
     expect(pushed.workshops).toHaveLength(30);
-    expect(pushed.schema_version).toBe(2);
+    expect(pushed.schema_version).toBe(3);
     expect(pushed.rows_changed).toBeGreaterThan(1000);
 
     // The views and the roll-up of the same files agree (both judge overdue and days held on today).
@@ -128,6 +128,11 @@ describe('push', () => {
     const second = await runCli(['push', b, '--to', server.url, '--json']);
     expect(second.code, second.stderr).toBe(0);
     expect(second.json<PushJson>().rows_changed).toBe(0);
+    // A removal wins: the person removed on one laptop stays removed on the server whichever copy came last.
+    const uuid = second.json<PushJson>().workshops[0]!.uuid;
+    const people = (await runCli(['-f', a, 'participant', 'list', '--json'])).json<unknown[]>();
+    expect(await count('SELECT COUNT(*) AS n FROM innolab.participant WHERE workshop_uuid = $1', [uuid])).toBe(people.length);
+    expect((await runCli(['push', a, '--to', server.url, '--json'])).json<PushJson>().rows_changed).toBe(0);
   }, 60_000);
 
   it('names the host of a server it cannot reach, never the password, and writes nothing', async () => {

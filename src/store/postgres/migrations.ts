@@ -255,6 +255,21 @@ export const WAREHOUSE_MIGRATIONS: readonly WarehouseMigration[] = [
       FROM innolab.workshop_figures GROUP BY year;
     `,
   },
+  {
+    version: 3,
+    name: 'tombstones',
+    up: `
+      -- Every uuid removed in some copy of a workshop. A removal wins over a copy that still has the row (a
+      -- laptop that has not merged yet): such rows are not written back, so the server converges whatever
+      -- order the copies are pushed in, as merge makes the files converge.
+      CREATE TABLE innolab.tombstone (
+        uuid text PRIMARY KEY,
+        workshop_uuid text NOT NULL REFERENCES innolab.workshop(uuid) ON DELETE CASCADE,
+        recorded_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX tombstone_workshop ON innolab.tombstone(workshop_uuid);
+    `,
+  },
 ];
 
 export const WAREHOUSE_VERSION = WAREHOUSE_MIGRATIONS.length;

@@ -85,6 +85,21 @@ const COLUMNS: Record<string, Record<string, string>> = {
 
 export const WAREHOUSE_TABLES = Object.keys(COLUMNS);
 
+/**
+ * References to other rows: a row whose required parent was removed (a server tombstone) is not written; an
+ * optional reference to a removed row is written as null, as the file's ON DELETE SET NULL does.
+ */
+const REFERENCES: Record<string, Record<string, 'required' | 'optional'>> = {
+  participant: { unit_uuid: 'optional' },
+  attendance: { participant_uuid: 'required' },
+  idea: { unit_uuid: 'required', proposer_uuid: 'optional' },
+  idea_status_history: { idea_uuid: 'required' },
+  commitment: { unit_uuid: 'required', idea_uuid: 'optional', owner_uuid: 'optional' },
+  commitment_update: { commitment_uuid: 'required' },
+};
+
+const removed = (column: string) => `EXISTS (SELECT 1 FROM innolab.tombstone tb WHERE tb.uuid = ${column})`;
+
 /** Rows per statement: large workshops go in slices so one JSON parameter stays a few megabytes. */
 const SLICE = 5000;
 
@@ -93,9 +108,13 @@ async function upsert(client: PgClient, table: string, rows: readonly Row[], cou
   const names = Object.keys(types);
   const changing = names.filter((n) => n !== 'uuid');
   // Table and column names come from COLUMNS above, never from input.
+  const refs = REFERENCES[table] ?? {};
+  const select = names.map((n) => (refs[n] === 'optional' ? `CASE WHEN ${removed(`x.${n}`)} THEN NULL ELSE x.${n} END` : `x.${n}`));
+  const keep = ['x.uuid', ...Object.keys(refs).filter((n) => refs[n] === 'required').map((n) => `x.${n}`)].map((c) => `NOT ${removed(c)}`);
   const text = `
     INSERT INTO innolab.${table} AS t (${names.join(', ')})
-    SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${names.map((n) => `${n} ${types[n]}`).join(', ')})
+    SELECT ${select.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${names.map((n) => `${n} ${types[n]}`).join(', ')})
+    WHERE ${keep.join(' AND ')}
     ON CONFLICT (uuid) DO UPDATE SET ${changing.map((n) => `${n} = excluded.${n}`).join(', ')}
     WHERE (${changing.map((n) => `t.${n}`).join(', ')}) IS DISTINCT FROM (${changing.map((n) => `excluded.${n}`).join(', ')})
     RETURNING (xmax = 0) AS inserted`;
@@ -120,6 +139,13 @@ export async function pushWorkshop(client: PgClient, data: WorkshopRows, nameKey
   await client.query('BEGIN');
   try {
     await upsert(client, 'workshop', [data.workshop], counts.workshop!);
+    if (data.removed.length > 0) {
+      // Bookkeeping, not data: not counted among the rows changed.
+      await client.query(
+        'INSERT INTO innolab.tombstone (uuid, workshop_uuid) SELECT u, $1 FROM unnest($2::text[]) AS u ON CONFLICT (uuid) DO NOTHING',
+        [workshopUuid, data.removed],
+      );
+    }
     await upsert(client, 'unit', withWorkshop(data.unit).map((u) => ({ ...u, name_key: nameKey(String(u.name)) })), counts.unit!);
     for (const table of ['participant', 'attendance', 'idea', 'idea_status_history', 'commitment', 'commitment_update'] as const) {
       await upsert(client, table, withWorkshop(data[table]), counts[table]!);
