@@ -34,16 +34,22 @@ export function importUnits(
   options: { skipInvalid: boolean; dryRun: boolean },
 ): UnitImportResult {
   const get = (values: readonly string[], i: number | undefined) => (i === undefined ? '' : (values[i] ?? '').trim());
+  // A leading apostrophe before = + - @ marks deliberate text (as `export` and spreadsheets write it): the
+  // apostrophe is not part of the name, and the name is no formula.
+  const marked = (text: string) => /^'[=+\-@]/.test(text);
+  const unmark = (text: string) => (marked(text) ? text.slice(1) : text);
   const invalid: UnitProblem[] = [];
   const valid: { name: string; short: string | null; kind?: UnitKind }[] = [];
   for (const { line, values } of rows) {
-    const name = get(values, columns.name);
-    const short = get(values, columns.short);
+    const rawName = get(values, columns.name);
+    const rawShort = get(values, columns.short);
+    const name = unmark(rawName);
+    const short = unmark(rawShort);
     const kindText = get(values, columns.kind).toLowerCase();
     const problems: UnitProblem[] = [];
     if (name === '') problems.push({ line, field: 'name', code: 'required' });
-    else if (looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
-    if (short !== '' && looksLikeFormula(short)) problems.push({ line, field: 'short', code: 'formula' });
+    else if (!marked(rawName) && looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
+    if (short !== '' && !marked(rawShort) && looksLikeFormula(short)) problems.push({ line, field: 'short', code: 'formula' });
     const kind = UNIT_KINDS.find((k) => k === kindText);
     if (kindText !== '' && !kind) problems.push({ line, field: 'kind', code: 'kind' });
     if (problems.length > 0) invalid.push(...problems);

@@ -19,7 +19,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return markedText(value);
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER ? excelDigits(value) : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) {
@@ -43,6 +43,16 @@ export function cellText(value: CellValue): string {
 function excelDigits(value: number): string {
   const [mantissa, exponent] = Math.abs(value).toExponential(14).split('e') as [string, string];
   return (value < 0 ? '-' : '') + mantissa.replace('.', '').padEnd(Number(exponent) + 1, '0');
+}
+
+/**
+ * A text cell is text, never a formula, even when it starts with = + - @ (a name exported as it was typed).
+ * Such a value reads with the apostrophe a spreadsheet uses to mark text, which the imports take off, so it is
+ * imported as given instead of refused as a formula. A sign before digits only (a phone, a negative number)
+ * is left alone.
+ */
+function markedText(value: string): string {
+  return /^\s*[=+\-@]/.test(value) && !/^[+-]?[\d\s().-]+$/.test(value) ? `'${value.trimStart()}` : value;
 }
 
 async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {

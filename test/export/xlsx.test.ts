@@ -93,6 +93,27 @@ describe.skipIf(!calc.available)(`export --format xlsx, read by LibreOffice${cal
   });
 });
 
+describe('export --format xlsx and back, without LibreOffice', () => {
+  it('keeps a name that looks like a formula as text, and imports it back as given', async () => {
+    const w = await newWorkshop();
+    const names = ['=HYPERLINK("http://x","y")', '@Tamu LAN', '-Kasubbag Umum'];
+    for (const name of names) expect((await w.run(['participant', 'add', '--name', name, '--phone', '+62 812 3456 7890'])).code).toBe(0);
+    const file = join(w.dir, 'p.xlsx');
+    expect((await w.run(['export', '--table', 'participants', '--format', 'xlsx', '--out', file])).code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets[0]!.getCell('C2').value).toBe(names[0]);
+    expect(book.worksheets[0]!.getCell('C2').formula).toBeUndefined();
+    const empty = await newWorkshop();
+    const r = await empty.run(['participant', 'import', file, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const people = (await empty.run(['participant', 'list', '--json'])).json<{ name: string; phone: string }[]>();
+    expect(people.map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(people.map((p) => p.phone)).toEqual(['+6281234567890', '+6281234567890', '+6281234567890']);
+  });
+});
+
 describe('import: what Excel did to the file', () => {
   it('names a NIP in scientific notation or rounded to 000, and reads UTF-16 "Unicode Text"', async () => {
     const w = await newWorkshop();
