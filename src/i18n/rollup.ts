@@ -13,8 +13,8 @@ export const rollupMessages = {
     en: 'list the OPDs with no follow-up update since this date (default: 30 days before --as-of)',
   },
   'help.rollup.by': { id: 'baris tabel: workshop, unit, form atau year (bawaan: workshop)', en: 'table rows: workshop, unit, form or year (default: workshop)' },
-  'help.rollup.format': { id: 'table atau csv (bawaan: table)', en: 'table or csv (default: table)' },
-  'help.rollup.out': { id: 'tulis CSV ke berkas ini, bukan ke layar', en: 'write the CSV to this file instead of stdout' },
+  'help.rollup.format': { id: 'table, csv atau xlsx (bawaan: table)', en: 'table, csv or xlsx (default: table)' },
+  'help.rollup.out': { id: 'tulis CSV atau XLSX ke berkas ini (CSV tanpa --out: ke layar)', en: 'write the CSV or XLSX to this file (CSV without --out: to stdout)' },
   'help.rollup.unitMap': {
     id: 'CSV dua kolom: nama OPD di berkas, nama yang dipakai dalam rekap',
     en: 'a two-column CSV: the OPD name in a file, the name to count it under',
@@ -26,16 +26,18 @@ export const rollupMessages = {
       '{innolab} rollup lokakarya/ --by unit',
       '# Per tahun, untuk skrip, dengan nama OPD diseragamkan',
       '{innolab} rollup 2023/ 2024/ --by year --unit-map nama-opd.csv --json',
-      '# Ke CSV untuk lembar kerja',
+      '# Ke CSV, atau ke buku kerja Excel dengan satu lembar per pengelompokan',
       '{innolab} rollup lokakarya/ --format csv --out rekap.csv',
+      '{innolab} rollup lokakarya/ --format xlsx --out rekap.xlsx',
     ].join('\n'),
     en: [
       '# Roll up every workshop in a folder, per OPD',
       '{innolab} rollup workshops/ --by unit',
       '# Per year, for a script, with OPD names reconciled',
       '{innolab} rollup 2023/ 2024/ --by year --unit-map opd-names.csv --json',
-      '# To CSV for a spreadsheet',
+      '# To CSV, or to an Excel workbook with one sheet per grouping',
       '{innolab} rollup workshops/ --format csv --out rollup.csv',
+      '{innolab} rollup workshops/ --format xlsx --out rollup.xlsx',
     ].join('\n'),
   },
   'help.more.rollup': {
@@ -52,9 +54,9 @@ export const rollupMessages = {
   },
   'rollup.error.noSuchPath': { id: 'berkas atau folder {path} tidak ada', en: 'file or folder {path} does not exist' },
   'rollup.error.noFiles': { id: 'tidak ada berkas .innolab di jalur yang disebutkan', en: 'no .innolab files in the paths given' },
-  'rollup.error.xlsx': {
-    id: '--format xlsx belum tersedia untuk rollup; pakai --format csv',
-    en: '--format xlsx is not available for rollup yet; use --format csv',
+  'rollup.error.xlsxOut': {
+    id: '--format xlsx menulis berkas: sebutkan --out <berkas.xlsx>',
+    en: '--format xlsx writes a file: pass --out <file.xlsx>',
   },
   'rollup.error.unitMapRow': {
     id: '{file} baris {line}: kedua kolom (nama di berkas, nama rekap) harus diisi',

@@ -128,6 +128,20 @@ describe('rollup', () => {
     expect((await runCli(['rollup', dir, '--as-of', AS_OF, '--by', 'unit', '--format', 'csv', '--out', out])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Dinas Kependudukan dan Pencatatan Sipil,');
 
+    const xlsx = join(dir, 'rekap.xlsx');
+    expect((await runCli(['rollup', dir, '--as-of', AS_OF, '--by', 'unit', '--format', 'xlsx'])).code).toBe(2);
+    const wrote = await runCli(['rollup', dir, '--as-of', AS_OF, '--by', 'unit', '--format', 'xlsx', '--out', xlsx, '--json']);
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['unit', 'workshop', 'form', 'year']);
+    const sheet = book.getWorksheet('workshop')!;
+    expect(sheet.getRow(1).getCell(4).value).toBe('participants');
+    expect(sheet.rowCount).toBe(4);
+    const participants = [2, 3, 4].reduce((n, r) => n + Number(sheet.getRow(r).getCell(4).value), 0);
+    expect(participants).toBe(mapped.totals.participants);
+
     const table = await runCli(['rollup', dir, '--as-of', AS_OF, '--lang', 'en']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Laboratorium Inovasi 2');

@@ -5,18 +5,15 @@ import { type Answer, type View, emit, table } from '../../cli/output.js';
 import { parseChoice, parseDate } from '../../cli/parse.js';
 import { addDays, localIsoDate } from '../../domain/dates.js';
 import { FileError, UsageError } from '../../errors.js';
-import { toCsv } from '../../export/csv.js';
 import type { Translate } from '../../i18n/index.js';
 import { writeAtomically } from '../../reports/layout/save.js';
 import { SkippedFile } from '../../store/rollup.js';
 import { type Rollup, type SkippedEntry, collectRollup, listFiles } from './collect.js';
 import { ROLLUP_GROUPINGS, type RollupGrouping, type RollupRow, rollupJson, rowsBy, staleUnits, unmatchedUnits } from './json.js';
+import { rollupWorkbook, rowsCsv } from './files.js';
 import { readUnitMap } from './unit-map.js';
-import { IDEA_STATUSES } from '../../domain/idea-status.js';
-import { COMMITMENT_STATUSES } from '../../domain/commitments.js';
-import { ROLLUP_FORMS, snakeKey } from '../../domain/rollup.js';
 
-export const ROLLUP_FORMATS = ['table', 'csv'] as const;
+export const ROLLUP_FORMATS = ['table', 'csv', 'xlsx'] as const;
 type RollupFormat = (typeof ROLLUP_FORMATS)[number];
 
 export interface RollupOptions {
@@ -73,7 +70,6 @@ export function register(program: Command, ctx: Context, t: Translate): void {
 }
 
 function parseRollupFormat(value: string): RollupFormat {
-  if (value === 'xlsx') throw new UsageError('rollup.error.xlsx');
   return parseChoice(value, ROLLUP_FORMATS, '--format');
 }
 
@@ -93,6 +89,14 @@ export async function runRollup(ctx: Context, opts: RollupOptions): Promise<{ an
   }
   const json = rollupJson(rollup, { asOf, since, by: opts.by });
   const rows = rowsBy(rollup, opts.by);
+  const skipped = rollup.skipped.length;
+  if (opts.format === 'xlsx') {
+    // A workbook is bytes, not text for a terminal: it needs a file.
+    if (opts.out === undefined) throw new UsageError('rollup.error.xlsxOut');
+    const out = ctx.resolvePath(opts.out);
+    writeAtomically(out, [await rollupWorkbook(rollup, opts.by, ctx.now())]);
+    return { answer: { json: { ...json, out }, message: ctx.t('rollup.written', { file: out, rows: rows.length }) }, skipped };
+  }
   if (opts.format === 'csv') {
     const csv = rowsCsv(rows, opts.by);
     if (opts.out !== undefined) {
@@ -121,26 +125,6 @@ function reasonText(ctx: Context, s: SkippedEntry): string {
 }
 
 const pct = (rate: number | null) => (rate === null ? '' : `${(rate * 100).toFixed(1)}%`);
-
-function rowsCsv(rows: readonly RollupRow[], by: RollupGrouping): string {
-  return toCsv(rows, [
-    { header: by, value: (r) => r.key },
-    { header: 'label', value: (r) => r.label },
-    { header: 'workshops', value: (r) => r.workshops },
-    { header: 'participants', value: (r) => r.participants },
-    { header: 'attended_person_days', value: (r) => r.attendance.attended },
-    { header: 'person_days', value: (r) => r.attendance.person_days },
-    { header: 'attendance_rate', value: (r) => r.attendance.rate },
-    { header: 'ideas', value: (r) => r.ideas.total },
-    ...ROLLUP_FORMS.map((f) => ({ header: `ideas_${f.replace(/-/g, '_')}`, value: (r: RollupRow) => r.ideas.by_form[snakeKey(f)] })),
-    ...IDEA_STATUSES.map((s) => ({ header: `ideas_${s}`, value: (r: RollupRow) => r.ideas.by_status[s] })),
-    { header: 'ideas_selected', value: (r) => r.ideas.selected },
-    { header: 'ideas_implemented', value: (r) => r.ideas.implemented },
-    { header: 'commitments', value: (r) => r.commitments.total },
-    ...COMMITMENT_STATUSES.map((s) => ({ header: `commitments_${s.replace(/-/g, '_')}`, value: (r: RollupRow) => r.commitments.by_status[snakeKey(s)] })),
-    { header: 'commitments_overdue', value: (r) => r.commitments.overdue },
-  ]);
-}
 
 function rollupView(ctx: Context, rollup: Rollup, rows: readonly RollupRow[], since: string): View {
   const t = ctx.t;
