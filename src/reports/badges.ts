@@ -6,7 +6,7 @@ import { badgeCode } from '../domain/badge-code.js';
 import { formatDateRange } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { BadgeData, BadgePerson } from '../store/badges.js';
-import { type Canvas, PAPER_SIZES, type Paper, Report, type ReportOptions } from './layout/index.js';
+import { type Canvas, PAPER_SIZES, type Paper, Report, type ReportOptions, cachedImage } from './layout/index.js';
 import { type QrMatrix, drawBand, drawCutMarks, drawQr, qrMatrix } from './badge-marks.js';
 
 export type BadgesPerPage = 8 | 10;
@@ -61,6 +61,8 @@ export async function writeBadges(data: BadgeData, options: BadgeOptions, file: 
   });
   const grid = badgeGrid(options.paper, options.perPage);
   const dates = formatDateRange(w.start_date, w.end_date, options.lang);
+  // The left logo of the kop (slot 1), else the only one.
+  const logo = (w.logo_images.find((l) => l.slot === 1) ?? w.logo_images[0])?.data ?? null;
   if (data.people.length === 0) {
     report.font('regular', 12);
     report.textBox(report.t('report.badges.none'), report.left, report.top + 200, report.width, { align: 'center' });
@@ -80,7 +82,7 @@ export async function writeBadges(data: BadgeData, options: BadgeOptions, file: 
       h: grid.ys[row + 1]! - grid.ys[row]! - 2 * PAD,
     };
     const person = data.people[i]!;
-    drawBadge(report, person, await qrMatrix(badgeCode(w.uuid, person.uuid)), box, { title: w.title, dates });
+    drawBadge(report, person, await qrMatrix(badgeCode(w.uuid, person.uuid)), box, { title: w.title, dates, logo });
     options.onRow?.();
   }
   return report.save(file);
@@ -94,20 +96,26 @@ interface Box {
 }
 
 /** One badge inside `box` (its cut lines less the padding). */
-function drawBadge(c: Canvas, p: BadgePerson, qr: QrMatrix, box: Box, workshop: { title: string; dates: string }): void {
+/** The logo beside the workshop's name on each badge: as tall as the two lines of title and the dates. */
+const LOGO = 26;
+
+function drawBadge(c: Canvas, p: BadgePerson, qr: QrMatrix, box: Box, workshop: { title: string; dates: string; logo: Buffer | null }): void {
   const doc = c.doc;
   doc.fillColor('black');
-  // Top: the workshop, two lines at most.
-  const headTitle = fitLines(c, 'bold', workshop.title, box.w, 2, 8, 6) ?? {
+  // Top: the letterhead's logo when there is one, then the workshop, two lines at most.
+  const inset = workshop.logo ? LOGO + 5 : 0;
+  if (workshop.logo) doc.image(cachedImage(c, workshop.logo), box.x, box.y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' });
+  const headWidth = box.w - inset;
+  const headTitle = fitLines(c, 'bold', workshop.title, headWidth, 2, 8, 6) ?? {
     font: 'bold' as const,
     size: 6,
-    lines: wrapped(c, 'bold', 6, workshop.title, box.w),
+    lines: wrapped(c, 'bold', 6, workshop.title, headWidth),
   };
   let y = box.y;
-  y = drawLines(c, headTitle, box.x, y, box.w, 'left');
+  y = drawLines(c, headTitle, box.x + inset, y, headWidth, 'left');
   c.font('regular', 7);
-  c.line(fitOneLine(c, workshop.dates, box.w), box.x, y, box.w);
-  y += 7 * 1.2 + 3;
+  c.line(fitOneLine(c, workshop.dates, headWidth), box.x + inset, y, headWidth);
+  y = Math.max(y + 7 * 1.2, box.y + inset) + 3;
   doc
     .save()
     .lineWidth(0.6)

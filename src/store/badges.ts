@@ -4,7 +4,7 @@
 import { compareNames } from '../domain/name-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
-import { type Workshop, getWorkshop } from './workshop.js';
+import { type PaperWorkshop, paperWorkshop } from './paper-workshop.js';
 import { whereEquals } from './where.js';
 
 /** A person as printed on a badge: never the NIP, phone or e-mail. */
@@ -20,7 +20,8 @@ export interface BadgePerson {
 }
 
 export interface BadgeData {
-  workshop: Workshop;
+  /** With the letterhead's logos (letterhead.ts): badges carry the left one. */
+  workshop: PaperWorkshop;
   people: BadgePerson[];
 }
 
@@ -48,7 +49,7 @@ export function badgeData(store: WorkshopStore, filter: BadgeFilter = {}): Badge
     const unitRank = (p: { unit_no: number | null }) => p.unit_no ?? Number.MAX_SAFE_INTEGER;
     rows.sort((a, b) => unitRank(a) - unitRank(b) || compareNames(a.name, b.name) || a.no - b.no);
     return {
-      workshop: getWorkshop(store),
+      workshop: paperWorkshop(store),
       people: rows.map(({ id: _id, unit_no: _unit, ...person }) => person),
     };
   });

@@ -1,7 +1,7 @@
 // report badges, read the way a desk reads them: the PDF rendered to images by poppler's pdftoppm, every QR
 // code decoded by jsQR (a decoder nobody here wrote), the decoded texts fed to `checkin --scan` on stdin.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as jsqr from 'jsqr';
@@ -154,6 +154,25 @@ describe(`report badges${pdftoppm.note}`, () => {
       const pages = await pdfPages(join(dir, 'f4.pdf'));
       expect(pages[0]!.height).toBeCloseTo(935.43, 1);
       expect(decodeBadges(join(dir, 'f4.pdf'), 'f4', 10)).toHaveLength(count);
+    },
+    120_000,
+  );
+  it.skipIf(!pdftoppm.available)(
+    "the letterhead's logo is drawn on every badge, embedded once, and every code still decodes",
+    async () => {
+      const logo = new PNG({ width: 64, height: 64 });
+      for (let i = 0; i < 64 * 64; i++) logo.data.set([20, 60, 120, (i % 64) + Math.floor(i / 64) < 100 ? 255 : 0], i * 4);
+      writeFileSync(join(dir, 'logo.png'), PNG.sync.write(logo));
+      const set = await run(['workshop', 'set', 'logo', join(dir, 'logo.png')]);
+      expect(set.code, set.stderr).toBe(0);
+      const all = await run(['report', 'badges', '--per-page', '10', '--out', 'logo.pdf', '--json']);
+      expect(all.code, all.stderr).toBe(0);
+      const one = await run(['report', 'badges', '--who', '1', '--out', 'logo-1.pdf']);
+      expect(one.code, one.stderr).toBe(0);
+      const images = (file: string) => readFileSync(join(dir, file)).toString('latin1').split('/Subtype /Image').length - 1;
+      expect(images('logo.pdf')).toBeGreaterThan(0);
+      expect(images('logo.pdf')).toBe(images('logo-1.pdf'));
+      expect(decodeBadges(join(dir, 'logo.pdf'), 'a4', 10)).toHaveLength(all.json<{ badges: number }>().badges);
     },
     120_000,
   );
