@@ -177,3 +177,21 @@ describe(`report badges${pdftoppm.note}`, () => {
     120_000,
   );
 });
+
+describe('report badges: whose badges', () => {
+  it('--role and --unit pick as participant list does; a bad --per-page is exit 2, an unknown --who exit 3', async () => {
+    for (const filter of [
+      ['--role', 'narasumber'],
+      ['--role', 'panitia'],
+      ['--unit', 'Bappeda'],
+    ]) {
+      const expected = (await run(['participant', 'list', ...filter, '--json'])).json<unknown[]>().length;
+      const r = await run(['report', 'badges', ...filter, '--out', 'some.pdf', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.json<{ badges: number }>().badges, filter.join(' ')).toBe(expected);
+    }
+    expect((await run(['report', 'badges', '--per-page', '9'])).code).toBe(2);
+    expect((await run(['report', 'badges', '--role', 'tamu'])).code).toBe(2);
+    expect((await run(['report', 'badges', '--who', '9999'])).code).toBe(3);
+  });
+});
