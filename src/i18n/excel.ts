@@ -114,5 +114,43 @@ export const excelMessages = {
     id: 'pdf (bawaan) atau docx: dokumen Word untuk disunting sebelum ditandatangani (bawaan: laporan-hasil-kegiatan.docx)',
     en: 'pdf (default) or docx: a Word document to edit before it is signed (default: laporan-hasil-kegiatan.docx)',
   },
+  'help.more.export': {
+    id: [
+      'Format (--format):',
+      'csv\tUTF-8 dengan BOM, CRLF; sel yang tampak seperti rumus diawali \'; satu berkas per tabel',
+      'json\tlarik rekaman seperti keluaran --json',
+      'xlsx\tsatu buku kerja Excel, satu lembar per tabel; NIP, HP, email sebagai teks; tanggal sebagai tanggal',
+      '',
+      'Pemisah CSV (--delimiter): , (bawaan)  ; (Excel berbahasa Indonesia)  tab',
+    ].join('\n'),
+    en: [
+      'Formats (--format):',
+      'csv\tUTF-8 with a BOM, CRLF; cells that look like formulas start with \'; one file per table',
+      'json\tarrays of records shaped as the --json output',
+      'xlsx\tone Excel workbook, a sheet per table; NIP, phone, email as text; dates as dates',
+      '',
+      'CSV delimiters (--delimiter): , (default)  ; (Indonesian Excel)  tab',
+    ].join('\n'),
+  },
+  'help.more.commitment.export': {
+    id: [
+      'Kolom yang diisi OPD (kolom lain dikunci):',
+      'Status\tdaftar pilihan: Direncanakan, Berjalan, Selesai, Dibatalkan',
+      'Progres %\tbilangan bulat 0–100',
+      'Tanggal Laporan\ttanggal pembaruan',
+      'Catatan Pembaruan\tcatatan (wajib bila Selesai dengan progres di bawah 100)',
+      '',
+      'Format (--format): xlsx (bawaan), csv',
+    ].join('\n'),
+    en: [
+      'Columns the OPD fills in (the others are locked):',
+      'Status\tdrop-down: Planned, In progress, Done, Cancelled',
+      'Progress %\ta whole number 0–100',
+      'Report Date\tdate of the update',
+      'Update Note\tnote (required when Done with progress below 100)',
+      '',
+      'Formats (--format): xlsx (default), csv',
+    ].join('\n'),
+  },
   'cexport.wrote': { id: '{file}: {rows} RTL', en: '{file}: {rows} commitments' },
 } as const satisfies Catalogue;
