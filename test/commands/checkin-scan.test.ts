@@ -139,6 +139,17 @@ describe('checkin --scan', () => {
     expect(query(file, 'SELECT p.no, a.how FROM attendance a JOIN participant p ON p.id = a.participant_id')).toEqual([{ no: 2, how: 'scan' }]);
   });
 
+  it('reads scanners that end a code with CR, files saved with CRLF and a byte-order mark', async () => {
+    const { run, code } = await setup();
+    const r = await run(['checkin', '--scan', '--json'], { stdin: `\ufeff${code(1)}\r\n${code(2)}\r${code(3)}\r`, now: DAY2_MORNING });
+    expect(r.code, r.stderr).toBe(0);
+    expect(jsonLines(r.stdout).map((l) => [l.result, l.attendance?.participant.no])).toEqual([
+      ['checked_in', 1],
+      ['checked_in', 2],
+      ['checked_in', 3],
+    ]);
+  });
+
   it('refuses <who> and --undo with --scan (exit 2)', async () => {
     const { run } = await setup();
     expect((await run(['checkin', '--scan', '1'])).code).toBe(2);
