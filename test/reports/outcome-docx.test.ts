@@ -29,7 +29,8 @@ describe.skipIf(!writer.available || !unzip.available)(`report outcome --format 
     const chapters = ['introduction.title', 'implementation.title', 'results.title', 'followUp.title', 'closing.title'].map((k) => tpl.text(k));
     expect(styled('Heading1')).toEqual(['I', 'II', 'III', 'IV', 'V'].map((n, i) => `BAB ${n} ${chapters[i]}`));
     expect(styled('Heading2')).toContain('A. Latar Belakang');
-    expect(styled('Heading3').some((t) => t.includes(SELECTED.title))).toBe(true);
+    // Every selected (or further) idea in full: one Heading 3 each, and nothing else.
+    expect(styled('Heading3')).toEqual(['1. Dasbor Indeks Inovasi Daerah', `2. ${SELECTED.title}`]);
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(3);
 
     const out = join(w.dir, 'pdf');
@@ -41,6 +42,8 @@ describe.skipIf(!writer.available || !unzip.available)(`report outcome --format 
     expect(text).toContain(TITLE);
     expect(text).toContain(SELECTED.title);
     expect(text).toContain(SELECTED.problem);
+    expect(text).toContain('1. Dasbor Indeks Inovasi Daerah');
+    expect(text).toContain('Menyusun SOP perizinan daring');
     expect(text).toContain('Ir. Rahmat Hidayat Siregar, M.Si');
     expect(text).toContain('NIP 19720314 199803 1 005');
     expect(text).toContain('Tanjungbalai, 16 Januari 2023');
