@@ -45,8 +45,19 @@ export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding, file: string
  * bytes without a BOM; undefined for any other file. The mark makes the encoding certain, so no flag is needed.
  */
 export function fromUtf16(bytes: Buffer): Buffer | undefined {
-  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
-  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || zeroHalves(bytes, 1);
+  const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || zeroHalves(bytes, 0);
   if (!le && !be) return undefined;
   return Buffer.from(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes), 'utf8');
+}
+
+/**
+ * UTF-16 without a mark: text (headers are ASCII) has a zero byte in every other place, which neither UTF-8
+ * nor Windows-1252 text ever has. `at` 1 is little-endian ("N\0a\0"), 0 big-endian.
+ */
+function zeroHalves(bytes: Buffer, at: 0 | 1): boolean {
+  const pairs = Math.min(64, Math.floor(bytes.length / 2));
+  if (pairs < 4) return false;
+  for (let i = 0; i < pairs; i++) if (bytes[2 * i + at] !== 0 || bytes[2 * i + 1 - at] === 0) return false;
+  return true;
 }

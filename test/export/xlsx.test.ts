@@ -126,6 +126,10 @@ describe('import: what Excel did to the file', () => {
     expect(invalid.map((p) => [p.line, p.field])).toEqual([[2, 'nip'], [3, 'nip']]);
     expect(invalid[0]!.problem).toContain('notasi ilmiah');
     expect(invalid[1]!.problem).toContain('format kolom NIP sebagai Teks');
+    // The same text without the byte-order mark is recognised too.
+    const bare = join(w.dir, 'tanpa-bom.txt');
+    writeFileSync(bare, Buffer.from(text, 'utf16le'));
+    expect((await w.run(['participant', 'import', bare, '--json'])).json<{ invalid: unknown[] }>().invalid).toHaveLength(2);
     const ok = await w.run(['participant', 'import', file, '--skip-invalid', '--json']);
     expect(ok.code, ok.stderr).toBe(0);
     const people = (await w.run(['participant', 'list', '--json'])).json<{ name: string; nip: string }[]>();
