@@ -103,6 +103,7 @@ function argumentSample(info: CommandInfo, name: string, dir: string, file: stri
     scores: () => ['dampak=4'],
     other: () => [file.replace(/\.innolab$/, '-copy.innolab')],
     dest: () => [join(dir, 'cadangan.innolab')],
+    dir: () => [join(dir, 'templat')],
     // An import reads back what `export` wrote for the same noun (participants, units, commitments).
     csv: () => [join(dir, `${noun}s.csv`)],
   };

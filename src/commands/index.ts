@@ -18,6 +18,7 @@ import * as push from './push.js';
 import * as report from './report/index.js';
 import * as rollup from './rollup/index.js';
 import * as status from './status/index.js';
+import * as template from './template/index.js';
 import * as unit from './unit/index.js';
 import * as workshop from './workshop/index.js';
 
@@ -41,6 +42,7 @@ const COMMANDS: readonly (readonly [string, Register])[] = [
   ['log', log.register],
   ['check', check.register],
   ['backup', backup.register],
+  ['template', template.register],
   ['demo', demo.register],
   ['rollup', rollup.register],
   ['push', push.register],

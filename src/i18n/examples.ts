@@ -127,6 +127,14 @@ export const helpExtras = {
       'A value of "" clears organizer, partner, city, venue, legal-basis, signatory.*, cosignatory.*, kop.*, the logos and the fields above.',
     ].join('\n'),
   },
+  'help.examples.template': {
+    id: ['# Salin kata-kata laporan ke samping berkas lokakarya, lalu ubah', '{innolab} template export templates'].join('\n'),
+    en: ["# Copy the reports' wording beside the workshop file, then edit it", '{innolab} template export templates'].join('\n'),
+  },
+  'help.examples.template.export': {
+    id: ['# Folder templates di samping berkas lokakarya dipakai semua laporan', '{innolab} template export templates', '# Folder bersama untuk semua lokakarya kantor (lalu set INNOLAB_TEMPLATES ke folder itu)', '{innolab} template export ~/templat-bappeda'].join('\n'),
+    en: ['# A templates folder beside the workshop file is used by every report', '{innolab} template export templates', "# One folder for all the office's workshops (then point INNOLAB_TEMPLATES at it)", '{innolab} template export ~/bappeda-templates'].join('\n'),
+  },
   'help.examples.workshop.set': {
     id: [
       '# Mundurkan hari terakhir',

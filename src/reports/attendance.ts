@@ -6,6 +6,7 @@ import { formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { translate } from '../i18n/index.js';
 import type { AttendanceMark, AttendanceSheetData, ReportParticipant } from '../store/report-data.js';
+import { readWording } from './wording.js';
 import { type CellBox, Report, type ReportOptions, type TableColumn, grouped, workshopKop, workshopSignature } from './layout/index.js';
 
 export interface AttendanceSheetOptions extends ReportOptions {
@@ -26,8 +27,9 @@ const OTHER_ROLES = ['narasumber', 'fasilitator', 'panitia'] as const;
  * then (when there are any) one of narasumber, fasilitator and panitia grouped by role, as an SPJ files them.
  * Each sheet numbers its pages from 1.
  */
-export async function writeAttendanceSheet(data: AttendanceSheetData, options: AttendanceSheetOptions, file: string): Promise<{ file: string; pages: number }> {
-  const title = translate(options.lang, 'report.attendance.title');
+export async function writeAttendanceSheet(data: AttendanceSheetData, given: AttendanceSheetOptions, file: string): Promise<{ file: string; pages: number }> {
+  const options = { ...given, wording: readWording(given.templates, 'attendance', given.lang) };
+  const title = options.wording?.['report.attendance.title'] ?? translate(options.lang, 'report.attendance.title');
   const report = await Report.create(options, { title: `${title} — ${data.workshop.title}`, author: data.workshop.organizer ?? undefined });
   const t = report.t.bind(report);
   const w = data.workshop;

@@ -5,6 +5,7 @@ import { formatDate, formatLongDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
 import { unitLabel } from './format.js';
+import { readWording } from './wording.js';
 import { Report, type ReportOptions, grouped, pairs, workshopKop, workshopSignature } from './layout/index.js';
 import { commitmentStatusLabel, counted, overdueLabel } from './status-labels.js';
 
@@ -55,10 +56,11 @@ function remark(report: Report, row: { c: OutcomeCommitment; late: number | null
   return parts.join('\n');
 }
 
-export async function writeCommitmentsPdf(data: CommitmentsData, options: CommitmentsOptions, path: string): Promise<{ file: string; pages: number }> {
+export async function writeCommitmentsPdf(data: CommitmentsData, given: CommitmentsOptions, path: string): Promise<{ file: string; pages: number }> {
+  const options = { ...given, wording: readWording(given.templates, 'commitments', given.lang) };
   const { asOf } = options;
   const report = await Report.create(options, {
-    title: `${translate(options.lang, 'matrix.title')} — ${data.workshop.title}`,
+    title: `${options.wording?.['matrix.title'] ?? translate(options.lang, 'matrix.title')} — ${data.workshop.title}`,
     author: data.workshop.organizer ?? undefined,
     orientation: 'landscape',
   });

@@ -5,6 +5,7 @@ import { formatDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { RecapData } from '../store/report-data.js';
 import { formatPercent } from './format.js';
+import { readWording } from './wording.js';
 import { Report, type ReportOptions, type TableColumn, workshopKop, workshopSignature } from './layout/index.js';
 
 type Person = RecapData['summary']['participants'][number];
@@ -13,10 +14,11 @@ type GridRow = { heading: string } | (Person & { index: number });
 
 const MARK: Record<AttendanceStatus | 'absent', string> = { present: '✓', represented: 'W', excused: 'I', absent: '–' };
 
-export async function writeRecap(data: RecapData, options: ReportOptions & { onRow?: () => void }, file: string): Promise<{ file: string; pages: number }> {
+export async function writeRecap(data: RecapData, given: ReportOptions & { onRow?: () => void }, file: string): Promise<{ file: string; pages: number }> {
+  const options = { ...given, wording: readWording(given.templates, 'recap', given.lang) };
   const w = data.workshop;
   const days = w.days;
-  const title = translate(options.lang, 'report.recap.title');
+  const title = options.wording?.['report.recap.title'] ?? translate(options.lang, 'report.recap.title');
   const report = await Report.create(options, { title: `${title} — ${w.title}`, author: w.organizer ?? undefined, orientation: days.length > 5 ? 'landscape' : 'portrait' });
   const t = report.t.bind(report);
   report.kop(workshopKop(w, title, options.lang));

@@ -156,9 +156,10 @@ describe('outcome template', () => {
       writeFileSync(join(dir, 'outcome.id.json'), JSON.stringify({ cover: { heading: 'LAPORAN' } }));
       const tpl = OutcomeTemplate.load('id', dir);
       expect(tpl.text('cover.heading')).toBe('LAPORAN');
-      expect(thrown(() => tpl.text('closing.title'))).toMatchObject({ kind: 'file', key: 'outcome.templateBroken', params: { problem: '"closing.title"' } });
+      // An office's broken template is invalid input (exit 2), naming the file and the key.
+      expect(thrown(() => tpl.text('closing.title'))).toMatchObject({ kind: 'usage', key: 'outcome.templateBroken', params: { problem: '"closing.title"' } });
       writeFileSync(join(dir, 'outcome.en.json'), '{ not json');
-      expect(thrown(() => OutcomeTemplate.load('en', dir))).toMatchObject({ kind: 'file', params: { file: join(dir, 'outcome.en.json') } });
+      expect(thrown(() => OutcomeTemplate.load('en', dir))).toMatchObject({ kind: 'usage', params: { file: join(dir, 'outcome.en.json') } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

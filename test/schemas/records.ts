@@ -352,6 +352,9 @@ export const defs: Record<string, Schema> = {
     },
   }),
 
+  /** `template export`: the folder and every file written into it. */
+  template_export: record({ dir: str, files: arrayOf(str) }),
+
   demo_result: { type: 'object', properties: { file: str, out: str, workshop: ref('workshop'), reports: arrayOf(ref('report_written')) }, required: ['file', 'workshop'] },
 };
 
@@ -369,6 +372,7 @@ export const schemas = {
   commitment: ref('commitment'),
   commitments: arrayOf(ref('commitment')),
   workshop: ref('workshop'),
+  template_export: ref('template_export'),
   log: arrayOf(ref('log_entry')),
   file_written: ref('file_written'),
   import_result: ref('import_result'),
@@ -448,6 +452,7 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   log: 'log',
   check: 'check_result',
   backup: 'file_written',
+  'template export': 'template_export',
   demo: 'demo_result',
   rollup: 'rollup_result',
   'report rollup': 'report_written',

@@ -40,7 +40,7 @@ async function produce(ctx: Context, store: WorkshopStore, target: Target, o: At
   const progress = await startProgress(ctx, rows, ctx.t('report.drawing'));
   const { writeAttendanceSheet } = await import('../../reports/attendance.js');
   try {
-    const result = await writeAttendanceSheet(data, { ...reportOptions(ctx, target), blankRows: o.blankRows, onRow: () => progress.tick() }, target.out);
+    const result = await writeAttendanceSheet(data, { ...reportOptions(ctx, target, store), blankRows: o.blankRows, onRow: () => progress.tick() }, target.out);
     const day = o.day === undefined ? {} : { day: o.day };
     return written('attendance', target, result, { ...day, days: data.days.map((d) => d.day), participants: data.days[0]?.rows.length ?? 0 });
   } finally {

@@ -13,7 +13,7 @@ function job(asOf: string | undefined): ReportJob {
 async function produce(ctx: Context, store: WorkshopStore, target: Target, asOf: string): Promise<ReportWritten> {
   const data = readCommitmentsData(store);
   const { writeCommitmentsPdf } = await import('../../reports/commitments.js');
-  const result = await writeCommitmentsPdf(data, { ...reportOptions(ctx, target), asOf }, target.out);
+  const result = await writeCommitmentsPdf(data, { ...reportOptions(ctx, target, store), asOf }, target.out);
   return written('commitments', target, result, { as_of: asOf });
 }
 

@@ -9,6 +9,7 @@ import type { Lang, MessageKey, Translate } from '../../i18n/index.js';
 import { PAPERS, type Paper, type ReportOptions, reportDate } from '../../reports/layout/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { getWorkshop } from '../../store/workshop.js';
+import { officeTemplates } from './templates-dir.js';
 
 export type ReportName = 'attendance' | 'recap' | 'outcome' | 'commitments' | 'certificates' | 'badges' | 'rollup';
 
@@ -76,9 +77,12 @@ export function targetOf(ctx: Context, flags: ReportFlags, defaultFile: string):
   return { out: ctx.resolvePath(flags.out ?? defaultFile), paper, lang: ctx.lang };
 }
 
-/** Paper and language plus the PDF date: SOURCE_DATE_EPOCH when set, else the injected clock. */
-export function reportOptions(ctx: Context, target: Target): ReportOptions {
-  return { paper: target.paper, lang: target.lang, date: reportDate(ctx.env, ctx.now) };
+/**
+ * Paper and language plus the PDF date: SOURCE_DATE_EPOCH when set, else the injected clock; with the
+ * workshop's store, its office's templates folder (see templates-dir.ts).
+ */
+export function reportOptions(ctx: Context, target: Target, store?: WorkshopStore): ReportOptions {
+  return { paper: target.paper, lang: target.lang, date: reportDate(ctx.env, ctx.now), templates: store ? officeTemplates(ctx, store) : null };
 }
 
 /**

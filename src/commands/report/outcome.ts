@@ -32,7 +32,7 @@ function docxJob(asOf: string | undefined): ReportJob {
 async function produce(ctx: Context, store: WorkshopStore, target: Target, asOf: string): Promise<ReportWritten> {
   const data = readOutcomeData(store);
   const { writeOutcomePdf } = await import('../../reports/outcome/index.js');
-  const result = await writeOutcomePdf(data, { ...reportOptions(ctx, target), asOf }, target.out);
+  const result = await writeOutcomePdf(data, { ...reportOptions(ctx, target, store), asOf }, target.out);
   return written('outcome', target, result, { as_of: asOf });
 }
 

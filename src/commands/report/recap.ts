@@ -12,7 +12,7 @@ const job: ReportJob = {
     const progress = await startProgress(ctx, data.summary.participants.length, ctx.t('report.drawing'));
     const { writeRecap } = await import('../../reports/recap.js');
     try {
-      const result = await writeRecap(data, { ...reportOptions(ctx, target), onRow: () => progress.tick() }, target.out);
+      const result = await writeRecap(data, { ...reportOptions(ctx, target, store), onRow: () => progress.tick() }, target.out);
       return written('recap', target, result, { days: data.workshop.days.map((_, i) => i + 1), participants: data.summary.participants.length });
     } finally {
       progress.stop();

@@ -22,7 +22,9 @@ export class Canvas {
   }
 
   t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.options.lang, key, params);
+    const own = this.options.wording?.[key];
+    if (own === undefined) return translate(this.options.lang, key, params);
+    return own.replace(/\{(\w+)\}/g, (whole, name: string) => (params?.[name] === undefined ? whole : String(params[name])));
   }
 
   /** Left edge of the content area. */

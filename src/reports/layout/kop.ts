@@ -131,7 +131,7 @@ const images = new WeakMap<object, Map<Buffer, unknown>>();
 /** A logo embedded once per document and drawn by reference on every page. */
 export function cachedImage(c: Canvas, data: Buffer): Buffer {
   let map = images.get(c.doc);
-  if (!map) images.set(c.doc, (map = new Map()));
+  if (!map) images.set(c.doc, (map = new Map<Buffer, unknown>()));
   let image = map.get(data);
   if (!image) map.set(data, (image = (c.doc as unknown as { openImage(src: Buffer): unknown }).openImage(data)));
   return image as Buffer;

@@ -17,6 +17,10 @@ export interface ReportOptions {
   lang: Lang;
   /** The PDF's CreationDate/ModDate; from SOURCE_DATE_EPOCH when set (see reportDate) so output is reproducible. */
   date: Date;
+  /** The office's templates folder (beside the workshop file or INNOLAB_TEMPLATES), when there is one. */
+  templates?: string | null;
+  /** Catalogue texts the office's templates override for this report (see reports/wording.ts). */
+  wording?: Readonly<Record<string, string>>;
 }
 
 /** SOURCE_DATE_EPOCH (whole seconds since 1970, reproducible-builds.org) when set and valid, else the clock. */

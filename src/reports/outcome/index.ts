@@ -27,7 +27,7 @@ function closing(report: Report, data: OutcomeData, tpl: OutcomeTemplate, vars: 
 
 /** Draws the whole report and writes it to `path`. */
 export async function writeOutcomePdf(data: OutcomeData, options: OutcomeOptions, path: string, template?: OutcomeTemplate): Promise<{ file: string; pages: number }> {
-  const tpl = template ?? OutcomeTemplate.load(options.lang);
+  const tpl = template ?? OutcomeTemplate.load(options.lang, options.templates);
   const vars = templateVars(data, options.lang, tpl);
   const report = await Report.create(options, {
     title: `${tpl.text('cover.heading', vars)} — ${data.workshop.title}`,

@@ -1,11 +1,11 @@
 // The wording of the outcome report, read from templates/outcome.<lang>.json so an office can adapt it
 // without touching code.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FileError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
 import { templatesDir } from '../../paths.js';
 import { type Vars, fill } from '../placeholders.js';
+import { templateFile } from '../wording.js';
 
 /** The wording of the outcome report, read from its JSON file; a missing text names the key and the file. */
 export class OutcomeTemplate {
@@ -14,14 +14,15 @@ export class OutcomeTemplate {
     private readonly root: unknown,
   ) {}
 
-  static load(lang: Lang, dir = templatesDir()): OutcomeTemplate {
-    const file = join(dir, `outcome.${lang}.json`);
+  /** The office's copy in `dir` (its templates folder) when it has one, else the built-in wording. */
+  static load(lang: Lang, dir?: string | null): OutcomeTemplate {
+    const file = templateFile(dir, `outcome.${lang}.json`, templatesDir());
     let root: unknown;
     try {
       root = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
       const problem = error instanceof SyntaxError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
-      throw new FileError('outcome.templateBroken', { file, problem });
+      throw new UsageError('outcome.templateBroken', { file, problem });
     }
     return new OutcomeTemplate(file, root);
   }
@@ -34,7 +35,7 @@ export class OutcomeTemplate {
 
   private missing(key: string): never {
     const problem = `"${key}"`;
-    throw new FileError('outcome.templateBroken', { file: this.file, problem });
+    throw new UsageError('outcome.templateBroken', { file: this.file, problem });
   }
 
   text(key: string, vars: Vars = {}): string {
