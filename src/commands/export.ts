@@ -20,6 +20,7 @@ import {
   tableRecords,
 } from '../export/index.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
+import { writeExportFile } from '../export/write.js';
 import { parseDelimiter } from '../import/csv-delimiter.js';
 import { resolveUnit } from '../store/units.js';
 
@@ -126,12 +127,7 @@ async function writeWorkbook(ctx: Context, opts: ExportOptions, out: string, exp
     sheet: (table: ExportTable) => ctx.t(`xlsx.sheet.${table}` as MessageKey),
     column: (header: string) => ctx.t(`xlsx.col.${header}` as MessageKey),
   };
-  const bytes = await renderWorkbook(exported, words, ctx.now());
-  try {
-    writeFileSync(file, bytes, { mode: opts.redact ? 0o644 : 0o600 });
-  } catch (error) {
-    throw new FileError('error.io', { file, reason: (error as Error).message });
-  }
+  writeExportFile(file, await renderWorkbook(exported, words, ctx.now()), opts.redact ? 0o644 : 0o600);
   return exported.map((e) => {
     ctx.info(ctx.t('export.wrote', { file, rows: e.rows.length }));
     return { table: e.table, file, rows: e.rows.length };

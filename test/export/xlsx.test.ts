@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,12 @@ describe.skipIf(!calc.available)(`export --format xlsx, read by LibreOffice${cal
     const en = join(w.dir, 'all.xlsx');
     expect((await w.run(['export', '--format', 'xlsx', '--out', id])).code).toBe(0);
     expect((await w.run(['export', '--format', 'xlsx', '--out', en, '--lang', 'en', '--redact'])).code).toBe(0);
+    // Personal data: the owner's only, also over a file that was readable by all; redacted: readable.
+    writeFileSync(join(w.dir, 'again.xlsx'), '', { mode: 0o644 });
+    expect((await w.run(['export', '--format', 'xlsx', '--out', join(w.dir, 'again.xlsx')])).code).toBe(0);
+    expect(statSync(join(w.dir, 'again.xlsx')).mode & 0o777).toBe(0o600);
+    expect(statSync(en).mode & 0o777).toBe(0o644);
+    expect(readdirSync(w.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(id);

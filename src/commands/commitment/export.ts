@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
-import { FileError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { COMMITMENT_SHEET_COLUMNS } from '../../export/commitment-sheet.js';
 import { type RtlWords, commitmentWorkbook } from '../../export/commitment-workbook.js';
 import { toCsv } from '../../export/csv.js';
+import { writeExportFile } from '../../export/write.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { type CommitmentExportRow, exportCommitments } from '../../store/export-queries.js';
 import { listUnits, resolveUnit } from '../../store/units.js';
@@ -89,12 +90,8 @@ export async function runCommitmentExport(ctx: Context, opts: ExportOptions): Pr
     const file = intoFolder ? join(target, `${fileStem(unit)}.${opts.format}`) : target;
     const bytes =
       opts.format === 'csv' ? toCsv(mine, COMMITMENT_SHEET_COLUMNS) : await commitmentWorkbook(unit.short_name ?? unit.name, mine, rtlWords(ctx), ctx.now());
-    try {
-      // The sheets name owners, not contacts: readable like any office document.
-      writeFileSync(file, bytes, { mode: 0o644 });
-    } catch (error) {
-      throw new FileError('error.io', { file, reason: (error as Error).message });
-    }
+    // The sheets name owners, not contacts: readable like any office document.
+    writeExportFile(file, bytes, 0o644);
     ctx.info(ctx.t('cexport.wrote', { file, rows: mine.length }));
     files.push({ unit: unitRef(unit.no, unit.name, unit.short_name), file, rows: mine.length });
   }
