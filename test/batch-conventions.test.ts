@@ -104,6 +104,8 @@ function argumentSample(info: CommandInfo, name: string, dir: string, file: stri
     other: () => [file.replace(/\.innolab$/, '-copy.innolab')],
     dest: () => [join(dir, 'cadangan.innolab')],
     dir: () => [join(dir, 'templat')],
+    position: () => ['1'],
+    unit: () => ['1'],
     // An import reads back what `export` wrote for the same noun (participants, units, commitments).
     csv: () => [join(dir, `${noun}s.csv`)],
   };

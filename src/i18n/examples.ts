@@ -127,6 +127,10 @@ export const helpExtras = {
       'A value of "" clears organizer, partner, city, venue, legal-basis, signatory.*, cosignatory.*, kop.*, the logos and the fields above.',
     ].join('\n'),
   },
+  'help.examples.unit.move': {
+    id: ['# Sekretariat Daerah dicetak paling atas di semua laporan', '{innolab} unit move Setda 1'].join('\n'),
+    en: ['# The Sekretariat Daerah first on every report', '{innolab} unit move Setda 1'].join('\n'),
+  },
   'help.examples.template': {
     id: ['# Salin kata-kata laporan ke samping berkas lokakarya, lalu ubah', '{innolab} template export templates'].join('\n'),
     en: ["# Copy the reports' wording beside the workshop file, then edit it", '{innolab} template export templates'].join('\n'),

@@ -21,6 +21,10 @@ export const reportMessages = {
     id: 'Kata-kata laporan ini. Ubah teksnya, jangan kuncinya; isian dalam kurung kurawal ({date}, {n} …) diganti otomatis. Hapus baris untuk memakai kata bawaan.',
     en: "This report's wording. Change the texts, not the keys; placeholders in braces ({date}, {n} …) are filled in. Remove a line to keep the built-in wording.",
   },
+  'help.unit.move': { id: 'pindahkan unit kerja ke urutan ke-N; semua laporan dan unit list memakai urutan ini', en: 'move a unit to place N; every report and unit list follow this order' },
+  'help.unit.move.unit': { id: 'nomor, nama atau singkatan unit', en: "the unit's number, name or short name" },
+  'help.unit.move.position': { id: 'urutan barunya (1 = pertama)', en: 'its new place (1 = first)' },
+  'unit.moved': { id: '{unit} kini di urutan ke-{position}', en: '{unit} is now in place {position}' },
   'report.error.templatesDir': { id: 'INNOLAB_TEMPLATES: folder {dir} tidak ada', en: 'INNOLAB_TEMPLATES: there is no folder {dir}' },
   'report.error.templateFile': { id: 'templat {file} tidak dapat dibaca: {problem}', en: 'cannot read the template {file}: {problem}' },
   'report.error.templateKey': {

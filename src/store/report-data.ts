@@ -2,6 +2,7 @@
 // the workshop turned into plain data, so the PDF modules never touch the database.
 import { type AttendanceStatus, type AttendanceSummary, type WorkshopDay, summarizeAttendance } from '../domain/attendance.js';
 import { nameSortKey } from '../domain/name-order.js';
+import { UNIT_ORDER } from './unit-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { AttendancePerson } from './attendance.js';
 import type { WorkshopStore } from './db.js';
@@ -48,7 +49,7 @@ export interface CertificateData {
 const PEOPLE = `
   SELECT p.no, p.name, p.nip, p.position, u.no AS unit_no, u.name AS unit, u.short_name AS unit_short, p.role
   FROM participant p LEFT JOIN unit u ON u.id = p.unit_id
-  ORDER BY u.no IS NULL, u.no, p.no`;
+  ORDER BY u.no IS NULL, ${UNIT_ORDER}, p.no`;
 
 interface MarkRow extends AttendanceMark {
   participant_no: number;
@@ -58,7 +59,10 @@ interface MarkRow extends AttendanceMark {
 function people(store: WorkshopStore): ReportParticipant[] {
   const rows = store.db.prepare(PEOPLE).all() as ReportParticipant[];
   const keys = new Map(rows.map((p) => [p, nameSortKey(p.name)]));
-  const unitRank = (p: ReportParticipant) => p.unit_no ?? Number.MAX_SAFE_INTEGER;
+  // Units keep the order the query gave them (the office's order); names sort inside each.
+  const ranks = new Map<number | null, number>();
+  for (const p of rows) if (!ranks.has(p.unit_no)) ranks.set(p.unit_no, ranks.size);
+  const unitRank = (p: ReportParticipant) => ranks.get(p.unit_no)!;
   return rows.sort((a, b) => unitRank(a) - unitRank(b) || collator.compare(keys.get(a)!, keys.get(b)!) || a.no - b.no);
 }
 

@@ -7,6 +7,7 @@ import type { CommitmentView } from './commitments.js';
 import type { WorkshopStore } from './db.js';
 import type { Idea, IdeaTextField } from './ideas.js';
 import { type PaperWorkshop, paperWorkshop } from './paper-workshop.js';
+import { UNIT_ORDER } from './unit-order.js';
 
 /** Participants (role peserta) of one unit and how many of them came each day. */
 export interface UnitAttendance {
@@ -58,7 +59,7 @@ function readAttendance(store: WorkshopStore, days: string[]): Pick<OutcomeData,
     .prepare(
       `SELECT p.id, p.role, u.no AS unit_no, u.name AS unit, u.short_name AS short
          FROM participant p LEFT JOIN unit u ON u.id = p.unit_id
-        ORDER BY u.no IS NULL, u.no`,
+        ORDER BY u.no IS NULL, ${UNIT_ORDER}`,
     )
     .all() as { id: number; role: string; unit_no: number | null; unit: string | null; short: string | null }[];
   const came = store.db
@@ -125,7 +126,7 @@ export function readIdeas(store: WorkshopStore): OutcomeIdea[] {
               i.description, i.objective, i.benefit, i.expected_result,
               COALESCE(p.name, i.proposer_name) AS proposer, i.status
          FROM idea i JOIN unit u ON u.id = i.unit_id LEFT JOIN participant p ON p.id = i.proposer_id
-        ORDER BY u.no, i.no`,
+        ORDER BY ${UNIT_ORDER}, i.no`,
     )
     .all() as IdeaRow[];
   const criteria = store.db.prepare('SELECT name, weight FROM criterion ORDER BY position').all() as WeightedCriterion[];
@@ -167,7 +168,7 @@ export function readCommitments(store: WorkshopStore): OutcomeCommitment[] {
          FROM commitment c JOIN unit u ON u.id = c.unit_id
          LEFT JOIN idea i ON i.id = c.idea_id
          LEFT JOIN participant p ON p.id = c.owner_id
-        ORDER BY u.no, c.due_date, c.no`,
+        ORDER BY ${UNIT_ORDER}, c.due_date, c.no`,
     )
     .all() as ({ id: number } & Omit<OutcomeCommitment, 'updates'>)[];
   const updates = store.db

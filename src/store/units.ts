@@ -30,7 +30,8 @@ export function guessUnitKind(name: string): UnitKind {
 }
 
 export function listUnits(store: WorkshopStore): Unit[] {
-  return store.db.prepare('SELECT * FROM unit ORDER BY no').all() as Unit[];
+  // The office's order (unit move), else registration order: the order every report prints.
+  return store.db.prepare('SELECT * FROM unit u ORDER BY u.position IS NULL, u.position, u.no').all() as Unit[];
 }
 
 export function addUnit(store: WorkshopStore, input: { name: string; short?: string | null; kind?: UnitKind }): Unit {

@@ -1,6 +1,6 @@
 // The office's own paper (issue #14): letterhead, logos and signatories kept in the workshop file, the
 // default paper, and wording from a templates folder beside the workshop file.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -139,4 +139,18 @@ test('template export writes every report\'s wording; a templates folder beside 
   const notJson = await w.run(['report', 'certificates', '--out', 'c.pdf']);
   expect(notJson.code).toBe(2);
   expect(notJson.stderr).toContain('certificate.id.json');
+  rmSync(join(w.dir, 'templates'), { recursive: true });
+});
+
+test('unit move sets the one unit order that unit list and every report follow', async () => {
+  const r = await w.run(['unit', 'move', 'RSUD', '1', '--json']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.json<Array<{ short_name: string }>>().map((u) => u.short_name)).toEqual(['RSUD', 'Bappeda', 'Diskominfo']);
+  expect((await w.run(['report', 'attendance', '--day', '1', '--out', 'urut.pdf'])).code).toBe(0);
+  const sheet = await pdfText(join(w.dir, 'urut.pdf'));
+  expect(sheet.indexOf('RSUD Dr. Tengku Mansyur')).toBeLessThan(sheet.indexOf('Badan Perencanaan Pembangunan, Penelitian'));
+  expect((await w.run(['report', 'recap', '--out', 'urut-rekap.pdf'])).code).toBe(0);
+  const recap = await pdfText(join(w.dir, 'urut-rekap.pdf'));
+  expect(recap.indexOf('dr. Nurhayati')).toBeLessThan(recap.indexOf('Héndra'));
+  expect((await w.run(['unit', 'move', 'nothing-like-it', '1'])).code).toBe(3);
 });

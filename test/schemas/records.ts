@@ -454,6 +454,7 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   backup: 'file_written',
   'template export': 'template_export',
   demo: 'demo_result',
+  'unit move': 'units',
   rollup: 'rollup_result',
   'report rollup': 'report_written',
   push: 'push_result',
