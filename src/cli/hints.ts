@@ -18,6 +18,8 @@ const HINTS: Partial<Record<MessageKey, MessageKey>> = {
   'error.csvNotUtf8': 'error.csvNotUtf8Hint',
   'merge.olderSchema': 'merge.olderSchemaHint',
   'merge.otherWorkshop': 'merge.otherWorkshopHint',
+  'merge.nipConflict': 'merge.nipConflictHint',
+  'merge.otherDamaged': 'merge.otherDamagedHint',
   'outcome.templateBroken': 'outcome.templateBrokenHint',
   'attendance.error.dayOutOfRange': 'attendance.hint.dayRange',
   'attendance.error.todayNotWorkshopDay': 'attendance.hint.dayRange',

@@ -40,6 +40,10 @@ export const dataMessages = {
   },
   'help.merge.other': { id: 'berkas .innolab dari laptop lain (tidak diubah)', en: "the other laptop's .innolab file (left unchanged)" },
   'help.merge.dryRun': { id: 'tampilkan apa yang akan berubah tanpa menulis apa pun', en: 'show what would change and write nothing' },
+  'help.merge.prefer': {
+    id: 'ours|theirs: satu NIP untuk dua nama berbeda: NIP tetap milik orang di berkas ini (ours) atau orang di salinan lain (theirs)',
+    en: 'ours|theirs: one NIP given to two different names: the NIP stays with the person in this file (ours) or goes to the other copy’s (theirs)',
+  },
   'merge.otherNotFound': { id: 'berkas {file} tidak ada', en: 'file {file} does not exist' },
   'merge.sameFile': {
     id: '{file} adalah berkas ini sendiri; gabungkan salinan dari laptop lain',
@@ -61,6 +65,24 @@ export const dataMessages = {
     id: 'perbarui dulu berkas itu: {innolab} -f {file} check, lalu gabungkan lagi',
     en: 'upgrade it first: {innolab} -f {file} check, then merge again',
   },
+  'merge.nipConflict': {
+    id: '{file}: {count} NIP terdaftar untuk orang yang berbeda nama di kedua salinan ({conflicts}); tidak ada yang digabung',
+    en: '{file}: {count} NIP(s) registered for differently named people on the two copies ({conflicts}); nothing merged',
+  },
+  'merge.nipConflictHint': {
+    id: 'lihat dengan --dry-run; lalu pilih pemilik NIP dengan --prefer ours (orang di berkas ini) atau --prefer theirs (orang di salinan lain); orang yang lain masuk tanpa NIP',
+    en: 'see them with --dry-run; then say whose NIP it is with --prefer ours (the person in this file) or --prefer theirs (the other copy’s); the other person comes in without the NIP',
+  },
+  'merge.otherDamaged': {
+    id: '{file} rusak (pemeriksaan {check} gagal); salinan ini tidak digabung',
+    en: '{file} is damaged (the {check} check fails); this copy is not merged',
+  },
+  'merge.otherDamagedHint': {
+    id: 'periksa dengan: {innolab} -f "{file}" check',
+    en: 'see what is wrong with: {innolab} -f "{file}" check',
+  },
+  'merge.conflictLine': { id: 'konflik NIP {nip}: {ours} (di sini) / {theirs} (di {file})', en: 'NIP conflict {nip}: {ours} (here) / {theirs} (in {file})' },
+  'merge.col.removed': { id: 'Dihapus', en: 'Removed' },
   'merge.col.table': { id: 'Tabel', en: 'Table' },
   'merge.col.added': { id: 'Baru', en: 'Added' },
   'merge.col.updated': { id: 'Diubah', en: 'Updated' },

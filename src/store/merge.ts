@@ -15,7 +15,7 @@ class DryRunRollback extends Error {}
  * Brings the other copy's additions and changes into `store`, in one transaction. With `dryRun` the same
  * work is done and then rolled back, so the counts it reports are exactly what a real merge would do.
  */
-export function mergeCopies(store: WorkshopStore, other: Db, options: { dryRun: boolean; otherPath: string }): MergeResult {
+export function mergeCopies(store: WorkshopStore, other: Db, options: { dryRun: boolean; otherPath: string; prefer?: 'ours' | 'theirs' }): MergeResult {
   const localUuid = store.db.prepare('SELECT uuid FROM workshop WHERE id = 1').pluck().get() as string;
   const otherUuid = other.prepare('SELECT uuid FROM workshop WHERE id = 1').pluck().get() as string | undefined;
   if (otherUuid !== localUuid) {
@@ -24,8 +24,13 @@ export function mergeCopies(store: WorkshopStore, other: Db, options: { dryRun: 
   let merger: Merger | undefined;
   try {
     store.change(() => {
-      merger = new Merger(store, other, basename(options.otherPath));
+      merger = new Merger(store, other, basename(options.otherPath), options.prefer);
       mergeTables(merger);
+      // The same NIP for two different names: nothing is written unless --prefer says whose NIP it is.
+      if (merger.conflicts.length > 0 && options.prefer === undefined && !options.dryRun) {
+        const list = merger.conflicts.map((c) => `${c.nip}: ${c.ours.no}. ${c.ours.name} / ${c.theirs.name}`).join('; ');
+        throw new ConflictError('merge.nipConflict', { file: options.otherPath, count: merger.conflicts.length, conflicts: list });
+      }
       const total = merger.changes.length;
       if (total > 0 || merger.auditCopied > 0) {
         store.audit({ action: 'merge', entity: 'workshop', entityUuid: localUuid, detail: `${basename(options.otherPath)}: ${total} changes, ${merger.auditCopied} audit entries` });
@@ -35,5 +40,5 @@ export function mergeCopies(store: WorkshopStore, other: Db, options: { dryRun: 
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
   }
-  return mergeSummary(localUuid, options.dryRun, merger!.changes, merger!.auditCopied);
+  return mergeSummary(localUuid, options.dryRun, merger!.changes, merger!.auditCopied, merger!.conflicts);
 }

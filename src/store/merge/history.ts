@@ -21,11 +21,13 @@ export class ChangeHistory {
   readonly localAudit = new Set<string>();
   /** `entity uuid|detail` of the merge notes here: the same note is not written twice. */
   readonly localMergeNotes = new Set<string>();
-  /** entity uuid → field → latest time of a change made here (or copied here from elsewhere). */
+  /**
+   * entity uuid → field → latest change made here (or copied here from elsewhere), as `at|audit uuid`: two
+   * changes made in the same millisecond on two laptops are ordered the same way on every copy.
+   */
   private readonly localFieldTime = new Map<string, Map<string, string>>();
   /** entity uuid → field → latest change in the other copy. */
   private readonly otherFieldLatest = new Map<string, Map<string, { at: string; uuid: string }>>();
-  private readonly localDeleted = new Map<string, string>();
   /** Entities with audit entries on each side: a field none of them names was never changed there. */
   private readonly localAudited = new Set<string>();
   private readonly otherAudited = new Set<string>();
@@ -37,13 +39,11 @@ export class ChangeHistory {
         if (a.entity_uuid && a.detail) this.localMergeNotes.add(`${a.entity_uuid}|${a.detail}`);
         continue;
       }
-      if (a.action === 'delete' && a.entity_uuid) {
-        if ((this.localDeleted.get(a.entity_uuid) ?? '') < a.at) this.localDeleted.set(a.entity_uuid, a.at);
-      }
       if (a.entity_uuid) this.localAudited.add(a.entity_uuid);
+      const stamp = `${a.at}|${a.uuid}`;
       for (const field of parseFields(a)) {
         const byField = getOrCreate(this.localFieldTime, a.entity_uuid!);
-        if ((byField.get(field) ?? '') < a.at) byField.set(field, a.at);
+        if ((byField.get(field) ?? '') < stamp) byField.set(field, stamp);
       }
     }
     for (const a of other.prepare('SELECT uuid, at, action, entity_uuid, fields FROM audit_log').iterate() as Iterable<AuditRow>) {
@@ -52,15 +52,9 @@ export class ChangeHistory {
       for (const field of parseFields(a)) {
         const byField = getOrCreate(this.otherFieldLatest, a.entity_uuid!);
         const seen = byField.get(field);
-        if (!seen || seen.at < a.at) byField.set(field, { at: a.at, uuid: a.uuid });
+        if (!seen || `${seen.at}|${seen.uuid}` < `${a.at}|${a.uuid}`) byField.set(field, { at: a.at, uuid: a.uuid });
       }
     }
-  }
-
-  /** A row the local copy deleted after the other copy last touched it stays deleted. */
-  deletedHere(row: Row): boolean {
-    const at = this.localDeleted.get(row.uuid);
-    return at !== undefined && at >= (row.updated_at ?? row.at ?? '');
   }
 
   /**
@@ -70,19 +64,20 @@ export class ChangeHistory {
   fieldTimes(local: Row, other: Row, column: string): { local: string; other: string } | undefined {
     const latest = this.otherFieldLatest.get(other.uuid)?.get(column);
     if (latest && this.localAudit.has(latest.uuid)) return undefined;
-    const otherTime = latest?.at ?? unchangedSince(other, this.otherAudited);
+    const otherTime = latest ? `${latest.at}|${latest.uuid}` : unchangedSince(other, this.otherAudited);
     const localTime = this.localFieldTime.get(local.uuid)?.get(column) ?? unchangedSince(local, this.localAudited);
     return { local: localTime, other: otherTime };
   }
 }
 
 /**
- * When no audit entry names a field, the field has kept its first value: its time is the row's creation. Only
- * a row without any audit entry (written by something that did not audit) falls back to its updated_at.
+ * When no audit entry names a field of an audited row, the field has kept the value it had when the row was
+ * created, and a creation names every field it sets: so it is empty since then, older than any change. Only
+ * a row without any audit entry (a bulk import writes one entry for all its rows) falls back to its updated_at.
  */
 function unchangedSince(row: Row, audited: ReadonlySet<string>): string {
-  const time = audited.has(row.uuid) ? row.created_at : row.updated_at;
-  return typeof time === 'string' ? time : '';
+  if (audited.has(row.uuid)) return '';
+  return typeof row.updated_at === 'string' ? row.updated_at : '';
 }
 
 function parseFields(a: AuditRow): string[] {

@@ -4,7 +4,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db, WorkshopStore } from '../db.js';
 import { ChangeHistory, type Row } from './history.js';
-import type { MergeChange, MergeTable } from './summary.js';
+import type { MergeChange, MergeConflict, MergeTable } from './summary.js';
 
 export interface FieldSpec {
   column: string;
@@ -12,17 +12,13 @@ export interface FieldSpec {
   map?: (value: unknown) => unknown;
   /** Must stay unique in its table: a clash keeps the local value. */
   unique?: boolean;
-  /** Masked when it goes into the audit log. */
-  phone?: boolean;
 }
 
 export const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
-export function showValue(value: unknown, spec?: FieldSpec): string {
-  if (value === null || value === undefined) return '(empty)';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  if (spec?.phone) return text.replace(/\d(?=(?:\D*\d){3})/g, '*');
-  return JSON.stringify(text.length > 200 ? text.slice(0, 200) + '…' : text);
+/** A deterministic order of two whole rows (the same on every copy): by time, then uuid, then values. */
+export function rowStamp(time: unknown, row: Row, columns: readonly string[]): string {
+  return `${typeof time === 'string' ? time : ''}|${row.uuid}|${JSON.stringify(columns.map((c) => row[c] ?? null))}`;
 }
 
 export class Merger {
@@ -35,6 +31,10 @@ export class Merger {
   readonly ideaMap = new Map<number, number>();
   readonly criterionMap = new Map<number, number>();
   readonly commitmentMap = new Map<number, number>();
+  /** The other copy's uuid → the smaller one this copy keeps for the same record (see unify). */
+  readonly renamed = new Map<string, string>();
+  /** The same NIP for two different people (see tables.ts, mergeParticipants). */
+  readonly conflicts: MergeConflict[] = [];
   private readonly columnsCache = new Map<string, string[]>();
   private readonly statements = new Map<string, Statement>();
 
@@ -42,6 +42,8 @@ export class Merger {
     readonly store: WorkshopStore,
     readonly other: Db,
     readonly source: string,
+    /** How a NIP conflict is settled: the NIP stays with ours, or goes to theirs; undefined: refused. */
+    readonly prefer?: 'ours' | 'theirs',
   ) {
     this.history = new ChangeHistory(store.db, other);
   }
@@ -73,15 +75,52 @@ export class Merger {
   insert(table: string, row: Row, overrides: Record<string, unknown>): number {
     const values: Record<string, unknown> = {};
     for (const c of this.columns(table)) values[c] = c in overrides ? overrides[c] : (row[c] ?? null);
-    if ('uuid' in values && this.sql(`SELECT 1 FROM ${table} WHERE uuid = ?`).get(values.uuid)) values.uuid = this.store.uuid();
     const names = Object.keys(values);
     const info = this.sql(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`).run(values);
     return Number(info.lastInsertRowid);
   }
 
-  /** A row the local copy deleted after the other copy last touched it stays deleted. */
-  deletedHere(row: Row): boolean {
-    return this.history.deletedHere(row);
+  /** Removed here (or on a copy this one merged): the row does not come back. */
+  tombstoned(uuid: string): boolean {
+    return this.sql('SELECT 1 FROM tombstone WHERE uuid = ? AND replaced_by IS NULL').get(uuid) !== undefined;
+  }
+
+  /** The uuid a record lives on as after merges that found it under two uuids (itself when never replaced). */
+  current(uuid: string): string {
+    let at = uuid;
+    for (let hop = 0; hop < 16; hop++) {
+      const next = this.sql('SELECT replaced_by FROM tombstone WHERE uuid = ? AND replaced_by IS NOT NULL').pluck().get(at) as string | undefined;
+      if (next === undefined) return at;
+      at = next;
+    }
+    return at;
+  }
+
+  /** A row that lost to another with the same natural key: its uuid is removed on every copy that merges this one. */
+  bury(entity: string, uuid: string): void {
+    this.sql('INSERT OR IGNORE INTO tombstone (uuid, entity, deleted_at) VALUES (?, ?, ?)').run(uuid, entity, this.store.now());
+  }
+
+  /**
+   * The same record found under two uuids (registered on two laptops): both copies keep the smaller one, and
+   * the audit entries about it follow, so field times stay with the record.
+   */
+  unify(table: string, local: Row, other: Row): void {
+    // Registered first on whichever laptop was first (also once both hold the same uuid).
+    if (typeof other.created_at === 'string' && typeof local.created_at === 'string' && other.created_at < local.created_at) {
+      this.sql(`UPDATE ${table} SET created_at = ? WHERE id = ?`).run(other.created_at, local.id);
+    }
+    if (other.uuid === local.uuid) return;
+    const alias = this.sql('INSERT OR IGNORE INTO tombstone (uuid, entity, deleted_at, replaced_by) VALUES (?, ?, ?, ?)');
+    if (other.uuid > local.uuid) {
+      this.renamed.set(other.uuid, local.uuid);
+      alias.run(other.uuid, table, this.store.now(), local.uuid);
+      return;
+    }
+    alias.run(local.uuid, table, this.store.now(), other.uuid);
+    this.sql(`UPDATE ${table} SET uuid = ? WHERE id = ?`).run(other.uuid, local.id);
+    this.sql('UPDATE audit_log SET entity_uuid = ? WHERE entity_uuid = ?').run(other.uuid, local.uuid);
+    local.uuid = other.uuid;
   }
 
   /**
@@ -97,23 +136,26 @@ export class Merger {
       const times = this.history.fieldTimes(local, other, spec.column);
       if (!times) continue;
       const { other: otherTime, local: localTime } = times;
-      if (otherTime > localTime) {
+      // Equal times (neither side ever changed it): the same value wins on every copy.
+      const otherWins = otherTime > localTime || (otherTime === localTime && JSON.stringify(ov ?? null) > JSON.stringify(lv ?? null));
+      if (otherWins) {
         if (spec.unique && ov !== null && this.sql(`SELECT 1 FROM ${table} WHERE ${spec.column} = ? AND id != ?`).get(ov, local.id)) continue;
         taken[spec.column] = ov;
-        this.note(entity, local.uuid, spec.column, `${spec.column}: ${this.source} ${otherTime} > ${localTime}; replaced ${showValue(lv, spec)}`);
+        this.note(entity, local.uuid, spec.column, `${spec.column}: ${this.source} changed it later (${otherTime.slice(0, 24)}); its value taken`);
       } else {
-        this.note(entity, local.uuid, spec.column, `${spec.column}: kept ${localTime} >= ${this.source} ${otherTime}; discarded ${showValue(ov, spec)}`);
+        this.note(entity, local.uuid, spec.column, `${spec.column}: changed here later (${localTime.slice(0, 24)}); ${this.source}'s value not taken`);
       }
     }
     const columns = Object.keys(taken);
-    if (columns.length === 0) return columns;
+    // updated_at is the later of the two on both copies, whichever values won.
     const updatedAt = [local.updated_at, other.updated_at].filter((v): v is string => typeof v === 'string').sort().pop();
+    if (columns.length === 0 && (updatedAt === undefined || updatedAt === local.updated_at)) return columns;
     const sets = [...columns.map((c) => `${c} = @${c}`), ...(updatedAt ? ['updated_at = @updated_at'] : [])].join(', ');
     this.sql(`UPDATE ${table} SET ${sets} WHERE id = @id`).run({ ...taken, updated_at: updatedAt, id: local.id });
     return columns;
   }
 
-  /** The one place a value goes into the audit log: what a merge overwrote or discarded (phones masked). */
+  /** What a merge changed or kept, by field name only: never a value (SPEC §4: no personal data in the log). */
   note(entity: string, uuid: string, field: string, detail: string): void {
     const key = `${uuid}|${detail}`;
     if (this.history.localMergeNotes.has(key)) return;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, FileError, NotFoundError } from '../../errors.js';
 import type { Db } from '../db.js';
 import { SCHEMA_VERSION } from '../migrations/index.js';
 import { checkedSchemaVersion } from '../schema.js';
@@ -20,6 +20,10 @@ export function openOtherCopy(path: string): Db {
     if (version < SCHEMA_VERSION) {
       throw new ConflictError('merge.olderSchema', { file: path, found: version, known: SCHEMA_VERSION });
     }
+    // What `check` checks: a copy it calls damaged is not merged (its rows could not be trusted).
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new FileError('merge.otherDamaged', { file: path, check: 'integrity_check' });
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw new FileError('merge.otherDamaged', { file: path, check: 'foreign_key_check' });
     return db;
   } catch (error) {
     db.close();

@@ -7,7 +7,8 @@ import type { Migration } from './migration.js';
  *   number to the next one registered, whose paper would then name someone else. Kept by a trigger on
  *   DELETE, so every path that removes a row (a command, a merge, a correction) keeps it.
  * - tombstone: the uuid of every removed row, so that a merge carries removals and undone check-ins to the
- *   other copies instead of bringing the rows back. Also kept by DELETE triggers.
+ *   other copies instead of bringing the rows back. Also kept by DELETE triggers; a merge that finds one
+ *   record under two uuids keeps the smaller and notes the other as replaced_by it.
  * - attendance.recorded_at: when a check-in was entered, apart from the time of arrival (checked_in_at):
  *   a check-in typed in afterwards for day 1 must not claim today's clock time as the arrival.
  * - unit.partner: the partner institution (LAN RI) and the committee are units people belong to, but not
@@ -38,7 +39,10 @@ export const identityAndTombstones: Migration = {
     CREATE TABLE tombstone (
       uuid TEXT PRIMARY KEY,
       entity TEXT NOT NULL,
-      deleted_at TEXT NOT NULL
+      deleted_at TEXT NOT NULL,
+      -- Set when the row was not removed but found to be the same record as another (two laptops registered
+      -- one person): the uuid it lives on as. Removing either uuid removes the record.
+      replaced_by TEXT
     ) STRICT;
     ${tombstoned
       .map(
