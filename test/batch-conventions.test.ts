@@ -2,6 +2,7 @@
 // discovered from the commander tree, not listed here, so a new command is checked the day it is added.
 // What this file does hold by hand: sample values per argument or flag NAME (a new argument name fails
 // with "no sample value for ..." until one is added below) and the few exempt commands, each with its reason.
+import Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,6 +92,16 @@ function argumentSample(info: CommandInfo, name: string, dir: string, file: stri
     'unit add:name': () => ['Dinas Pariwisata Uji Coba'],
     'criteria set:name': () => ['dampak'],
     'idea status:status': () => ['dropped'],
+    'criteria remove:name': () => ['kebaruan'],
+    'unit merge:from': () => ['2'],
+    'unit merge:into': () => ['1'],
+    // A unit nothing points at (every unit of the sample has people): removable.
+    'unit remove:unit': () => {
+      const db = new Database(file);
+      db.prepare("INSERT INTO unit (no, uuid, name, kind, created_at, updated_at) VALUES (900, '00000000-0000-4000-8000-000000000900', 'Unit Kosong', 'lainnya', '2022-11-07T00:00:00.000Z', '2022-11-07T00:00:00.000Z')").run();
+      db.close();
+      return ['900'];
+    },
     'rollup:paths': () => [file],
     'report rollup:paths': () => [file],
   };

@@ -4,6 +4,7 @@ import { common } from './common.js';
 import { attendanceMessages } from './attendance.js';
 import { badgeMessages } from './badges.js';
 import { commitmentMessages } from './commitment.js';
+import { correctionMessages } from './corrections.js';
 import { dataMessages } from './data.js';
 import { excelMessages } from './excel.js';
 import { helpExtras } from './examples.js';
@@ -31,6 +32,7 @@ const catalogues = [
   excelMessages,
   opsMessages,
   rollupMessages,
+  correctionMessages,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -51,6 +51,8 @@ export function setCriterion(store: WorkshopStore, input: { name: string; weight
     return { criterion: next, created: false };
   }
   const position = (store.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 FROM criterion').pluck().get() as number) ?? 1;
+  // Set again after a removal: it is a criterion again, here and on the copies this one is merged into.
+  store.db.prepare('DELETE FROM tombstone WHERE uuid = ?').run(`criterion:${input.name.trim().toLowerCase()}`);
   const name = input.name.trim();
   const label = input.label ?? null;
   const weight = input.weight ?? 0;

@@ -11,6 +11,8 @@ export interface Unit {
   name: string;
   short_name: string | null;
   kind: UnitKind;
+  /** 1: the partner institution or the committee, not an OPD (left out of completeness lists). */
+  partner: 0 | 1;
   created_at: string;
   updated_at: string;
 }
@@ -34,7 +36,7 @@ export function listUnits(store: WorkshopStore): Unit[] {
   return store.db.prepare('SELECT * FROM unit u ORDER BY u.position IS NULL, u.position, u.no').all() as Unit[];
 }
 
-export function addUnit(store: WorkshopStore, input: { name: string; short?: string | null; kind?: UnitKind }): Unit {
+export function addUnit(store: WorkshopStore, input: { name: string; short?: string | null; kind?: UnitKind; partner?: boolean }): Unit {
   const now = store.now();
   const unit = {
     no: store.nextNo('unit'),
@@ -42,16 +44,17 @@ export function addUnit(store: WorkshopStore, input: { name: string; short?: str
     name: input.name.trim(),
     short_name: input.short?.trim() || null,
     kind: input.kind ?? guessUnitKind(input.name),
+    partner: input.partner ? (1 as const) : (0 as const),
     created_at: now,
     updated_at: now,
   };
   const info = store.db
     .prepare(
-      `INSERT INTO unit (no, uuid, name, short_name, kind, created_at, updated_at)
-       VALUES (@no, @uuid, @name, @short_name, @kind, @created_at, @updated_at)`,
+      `INSERT INTO unit (no, uuid, name, short_name, kind, partner, created_at, updated_at)
+       VALUES (@no, @uuid, @name, @short_name, @kind, @partner, @created_at, @updated_at)`,
     )
     .run(unit);
-  store.audit({ action: 'create', entity: 'unit', entityUuid: unit.uuid, fields: ['name', 'short_name', 'kind'] });
+  store.audit({ action: 'create', entity: 'unit', entityUuid: unit.uuid, fields: ['name', 'short_name', 'kind', ...(unit.partner ? ['partner'] : [])] });
   return { id: Number(info.lastInsertRowid), ...unit };
 }
 

@@ -87,7 +87,7 @@ export const defs: Record<string, Schema> = {
   participant_ref: record({ no: intOrNull, name: str }),
   idea_ref: record({ no: int, title: str }),
 
-  unit: record({ no: int, uuid, name: str, short_name: strOrNull, kind: str, participants: int, created_at: time, updated_at: time }),
+  unit: record({ no: int, uuid, name: str, short_name: strOrNull, kind: str, partner: bool, participants: int, created_at: time, updated_at: time }),
 
   participant: record(
     {
@@ -455,6 +455,12 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   backup: 'file_written',
   'template export': 'template_export',
   'unit move': 'units',
+  'unit edit': 'unit',
+  'unit remove': 'unit',
+  'unit merge': 'unit',
+  'idea remove': 'idea',
+  'criteria remove': 'criterion',
+  'commitment edit': 'commitment',
   demo: 'demo_result',
   rollup: 'rollup_result',
   'report rollup': 'report_written',

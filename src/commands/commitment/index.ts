@@ -7,6 +7,7 @@ import * as importCommand from './import.js';
 import * as list from './list.js';
 import * as show from './show.js';
 import * as update from './update.js';
+import * as edit from './edit.js';
 
 export function register(program: Command, ctx: Context, t: Translate): void {
   const commitment = program.command('commitment').description(t('help.commitment'));
@@ -14,6 +15,7 @@ export function register(program: Command, ctx: Context, t: Translate): void {
   list.register(commitment, ctx, t);
   show.register(commitment, ctx, t);
   update.register(commitment, ctx, t);
+  edit.register(commitment, ctx, t);
   importCommand.register(commitment, ctx, t);
   exportCommand.register(commitment, ctx, t);
 }

@@ -7,6 +7,7 @@ import * as list from './list.js';
 import * as score from './score.js';
 import * as show from './show.js';
 import * as status from './status.js';
+import * as remove from './remove.js';
 
 export function register(program: Command, ctx: Context, t: Translate): void {
   const idea = program.command('idea').description(t('help.idea'));
@@ -16,4 +17,5 @@ export function register(program: Command, ctx: Context, t: Translate): void {
   edit.register(idea, ctx, t);
   status.register(idea, ctx, t);
   score.register(idea, ctx, t);
+  remove.register(idea, ctx, t);
 }

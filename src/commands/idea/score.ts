@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
-import { UsageError } from '../../errors.js';
+import { NotFoundError, UsageError } from '../../errors.js';
 import { type Answer, emit } from '../../cli/output.js';
 import { parsePositiveInt } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';
@@ -8,6 +8,7 @@ import { type Criterion, listCriteria } from '../../store/criteria.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { getIdeaByNo } from '../../store/ideas.js';
 import { findParticipants, resolveParticipant } from '../../store/participant-lookup.js';
+import { clearScores } from '../../store/corrections.js';
 import { recordScores } from '../../store/scores.js';
 import { formatScore } from './fields.js';
 import { ideaDetailJson, readIdeaDetail } from './json.js';
@@ -22,7 +23,10 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<no>', t('help.idea.arg.no'))
     .argument('[scores...]', t('help.idea.score.pairs'))
     .option('--by <who>', t('help.idea.score.by'))
-    .action(async (no: string, pairs: string[], opts: { by?: string }) => emit(ctx, await runScore(ctx, no, pairs, opts)));
+    .option('--clear', t('help.idea.score.clear'))
+    .action(async (no: string, pairs: string[], opts: { by?: string; clear?: boolean }) =>
+      emit(ctx, opts.clear ? await runClear(ctx, no, pairs, opts.by) : await runScore(ctx, no, pairs, opts)),
+    );
 }
 
 interface Value {
@@ -75,6 +79,24 @@ async function askScores(ctx: Context, criteria: readonly Criterion[]): Promise<
     if (answer > 0) values.push({ criterionId: c.id, criterion: c.name, value: answer });
   }
   return values;
+}
+
+/** `--clear --by <who>`: withdraws that scorer's scores of the idea (a juror who scored the wrong idea). */
+export async function runClear(ctx: Context, noArg: string, pairs: string[], by: string | undefined): Promise<Answer> {
+  const no = parsePositiveInt(noArg, '<no>');
+  if (by === undefined || by.trim() === '') throw new UsageError('idea.error.clearNeedsBy');
+  if (pairs.length > 0) throw new UsageError('idea.error.clearWithScores');
+  const store = ctx.open();
+  const count = store.change(() => {
+    const idea = getIdeaByNo(store, no);
+    // The key scores were stored under: a registered person's uuid, else the text as typed.
+    const people = findParticipants(store, by.trim());
+    const keys = people.length === 1 ? [people[0]!.uuid, by.trim()] : [by.trim()];
+    const removed = keys.reduce((n, key) => n + clearScores(store, idea, key), 0);
+    if (removed === 0) throw new NotFoundError('idea.error.noScoresBy', { by: by.trim(), no });
+    return removed;
+  });
+  return { json: ideaDetailJson(readIdeaDetail(store, no)), message: ctx.t('idea.scoresCleared', { by: by.trim(), no, count }) };
 }
 
 export async function runScore(ctx: Context, noArg: string, pairs: string[], opts: { by?: string }): Promise<Answer> {

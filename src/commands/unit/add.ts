@@ -14,10 +14,11 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<name>', t('help.unit.add.name'))
     .option('--short <abbr>', t('help.unit.add.short'))
     .option('--kind <kind>', t('help.unit.add.kind'))
-    .action((name: string, opts: { short?: string; kind?: string }) => emit(ctx, runAdd(ctx, name, opts)));
+    .option('--partner', t('help.unit.partner'))
+    .action((name: string, opts: { short?: string; kind?: string; partner?: boolean }) => emit(ctx, runAdd(ctx, name, opts)));
 }
 
-export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?: string }): Answer {
+export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?: string; partner?: boolean }): Answer {
   if (name.trim() === '') throw new UsageError('error.required', { field: ctx.t('field.name') });
   const kind = opts.kind === undefined ? undefined : parseChoice(opts.kind, UNIT_KINDS, '--kind');
   const store = ctx.open();
@@ -26,7 +27,7 @@ export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?
       const clash = findUnitExact(store, key);
       if (clash) throw new ConflictError('error.unitExists', { name: clash.name, no: clash.no });
     }
-    return addUnit(store, { name, short: opts.short, kind });
+    return addUnit(store, { name, short: opts.short, kind, partner: opts.partner });
   });
   // A new unit has nobody in it yet.
   return { json: unitJson(unit, 0), message: ctx.t('unit.added', { no: unit.no, name: unit.name }) };

@@ -5,6 +5,9 @@ import * as add from './add.js';
 import * as list from './list.js';
 import * as importCommand from './import.js';
 import * as move from './move.js';
+import * as edit from './edit.js';
+import * as remove from './remove.js';
+import * as merge from './merge.js';
 
 export function register(program: Command, ctx: Context, t: Translate): void {
   const unit = program.command('unit').description(t('help.unit'));
@@ -12,4 +15,7 @@ export function register(program: Command, ctx: Context, t: Translate): void {
   list.register(unit, ctx, t);
   importCommand.register(unit, ctx, t);
   move.register(unit, ctx, t);
+  edit.register(unit, ctx, t);
+  remove.register(unit, ctx, t);
+  merge.register(unit, ctx, t);
 }

@@ -8,6 +8,7 @@ export function unitJson(unit: Unit, participants: number): Record<string, unkno
     name: unit.name,
     short_name: unit.short_name,
     kind: unit.kind,
+    partner: unit.partner === 1,
     participants,
     created_at: unit.created_at,
     updated_at: unit.updated_at,

@@ -6,6 +6,7 @@
 // here, so numbers people already wrote on paper stay as they are. Every rule is a function of what the two
 // copies hold together, so copies merged in any order and direction end the same (README "Merging").
 import { nameKey } from '../../domain/identity.js';
+import { criterionTombstone } from '../corrections.js';
 import { type Merger, rowStamp, same } from './merger.js';
 import type { Row } from './history.js';
 import { mergeCommitmentUpdates, mergeCommitments, mergeIdeaHistory, mergeIdeas, mergeScores } from './tables-work.js';
@@ -36,6 +37,8 @@ export function mergeTables(m: Merger): void {
   mergeScores(m);
   mergeCommitments(m);
   mergeCommitmentUpdates(m);
+  // A removed unit last: its people, ideas and commitments have moved by now (unit merge on the other copy).
+  removeTombstoned(m, ['unit']);
   copyAudit(m);
 }
 
@@ -49,8 +52,19 @@ function mergeTombstones(m: Merger): void {
   // First everything both know, so a removal follows a record to the uuid it now lives on as.
   const insert = m.sql('INSERT OR IGNORE INTO tombstone (uuid, entity, deleted_at, replaced_by) VALUES (@uuid, @entity, @deleted_at, @replaced_by)');
   for (const t of tombstones) insert.run(t);
+  removeTombstoned(m, TOMBSTONED.filter((t) => t !== 'unit'));
+}
+
+/** Removes here every row of `tables` that a removal tombstone names (directly or through a replaced uuid). */
+function removeTombstoned(m: Merger, tables: readonly (typeof TOMBSTONED)[number][]): void {
   const removals = m.sql('SELECT uuid, entity FROM tombstone WHERE replaced_by IS NULL').all() as { uuid: string; entity: string }[];
-  for (const table of TOMBSTONED) {
+  for (const t of tables.includes('unit') ? [] : removals) {
+    if (t.entity !== 'criterion') continue;
+    const local = m.sql("SELECT * FROM criterion WHERE 'criterion:' || lower(name) = ?").get(t.uuid) as Row | undefined;
+    if (local) m.sql('DELETE FROM criterion WHERE id = ?').run(local.id);
+    if (local) m.record('criteria', 'removed', {}, local.name);
+  }
+  for (const table of tables) {
     for (const t of removals) {
       if (t.entity !== table) continue;
       const local = m.byUuid(table, t.uuid) ?? m.byUuid(table, m.current(t.uuid));
@@ -91,6 +105,7 @@ function mergeUnits(m: Merger): void {
 
 function mergeCriteria(m: Merger): void {
   for (const o of m.all('criterion', 'position')) {
+    if (m.tombstoned(criterionTombstone(String(o.name)))) continue;
     const local = m.sql('SELECT * FROM criterion WHERE name = ? COLLATE NOCASE').get(o.name) as Row | undefined;
     if (!local) {
       const position = m.sql('SELECT COALESCE(MAX(position), 0) + 1 FROM criterion').pluck().get() as number;
