@@ -124,7 +124,6 @@ describe('merge converges', () => {
           }
           // A refused step (someone already removed, a backward status) is part of the game: exit 2 or 3.
           expect([0, 2, 3], r.stderr).toContain(r.code);
-          if (process.env.MERGE_DEBUG) console.log(step.kind, r.code, r.stderr.slice(0, 100));
         }
         // Everyone hears from everyone: all into the first, then the first into all.
         for (let i = 1; i < copies; i++) expect((await cli(0, ['merge', files[i]!])).code).toBe(0);
