@@ -4,7 +4,7 @@
 // with "no sample value for ..." until one is added below) and the few exempt commands, each with its reason.
 import Database from 'better-sqlite3';
 import type { Command } from 'commander';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -104,6 +104,12 @@ function argumentSample(info: CommandInfo, name: string, dir: string, file: stri
     },
     'rollup:paths': () => [file],
     'report rollup:paths': () => [file],
+    // A 1×1 PNG.
+    'photo add:file': () => {
+      const png = join(dir, 'foto.png');
+      writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64'));
+      return [png];
+    },
   };
   const byName: Record<string, () => string[]> = {
     file: () => [join(dir, 'baru.innolab')],

@@ -14,6 +14,7 @@ import * as init from './init.js';
 import * as log from './log.js';
 import * as merge from './merge.js';
 import * as participant from './participant/index.js';
+import * as photo from './photo/index.js';
 import * as push from './push.js';
 import * as report from './report/index.js';
 import * as rollup from './rollup/index.js';
@@ -42,6 +43,7 @@ const COMMANDS: readonly (readonly [string, Register])[] = [
   ['log', log.register],
   ['check', check.register],
   ['backup', backup.register],
+  ['photo', photo.register],
   ['template', template.register],
   ['demo', demo.register],
   ['rollup', rollup.register],

@@ -131,6 +131,14 @@ export const helpExtras = {
     id: ['# Sekretariat Daerah dicetak paling atas di semua laporan', '{innolab} unit move Setda 1'].join('\n'),
     en: ['# The Sekretariat Daerah first on every report', '{innolab} unit move Setda 1'].join('\n'),
   },
+  'help.examples.photo': {
+    id: ['# Foto pembukaan untuk lampiran laporan', '{innolab} photo add pembukaan.jpg --caption "Pembukaan oleh Wali Kota Tanjungbalai"'].join('\n'),
+    en: ["# The opening, for the report's appendix", '{innolab} photo add pembukaan.jpg --caption "Opening by the Mayor of Tanjungbalai"'].join('\n'),
+  },
+  'help.examples.photo.add': {
+    id: ['# Foto pembukaan untuk lampiran laporan', '{innolab} photo add pembukaan.jpg --caption "Pembukaan oleh Wali Kota Tanjungbalai"'].join('\n'),
+    en: ["# The opening, for the report's appendix", '{innolab} photo add pembukaan.jpg --caption "Opening by the Mayor of Tanjungbalai"'].join('\n'),
+  },
   'help.examples.template': {
     id: ['# Salin kata-kata laporan ke samping berkas lokakarya, lalu ubah', '{innolab} template export templates'].join('\n'),
     en: ["# Copy the reports' wording beside the workshop file, then edit it", '{innolab} template export templates'].join('\n'),

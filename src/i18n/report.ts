@@ -25,6 +25,11 @@ export const reportMessages = {
   'help.unit.move.unit': { id: 'nomor, nama atau singkatan unit', en: "the unit's number, name or short name" },
   'help.unit.move.position': { id: 'urutan barunya (1 = pertama)', en: 'its new place (1 = first)' },
   'unit.moved': { id: '{unit} kini di urutan ke-{position}', en: '{unit} is now in place {position}' },
+  'help.photo': { id: 'foto dokumentasi untuk lampiran laporan hasil kegiatan', en: "documentation photos for the outcome report's appendix" },
+  'help.photo.add': { id: 'simpan foto (PNG/JPEG) di berkas lokakarya; dicetak di Lampiran laporan hasil kegiatan', en: "keep a photo (PNG/JPEG) in the workshop file; printed in the outcome report's appendix" },
+  'help.photo.add.file': { id: 'berkas PNG atau JPEG (paling besar 5 MB)', en: 'a PNG or JPEG file (5 MB at most)' },
+  'help.photo.add.caption': { id: 'keterangan di bawah foto', en: 'the caption under the photo' },
+  'photo.added': { id: 'foto {no} disimpan', en: 'photo {no} stored' },
   'report.error.templatesDir': { id: 'INNOLAB_TEMPLATES: folder {dir} tidak ada', en: 'INNOLAB_TEMPLATES: there is no folder {dir}' },
   'report.error.templateFile': { id: 'templat {file} tidak dapat dibaca: {problem}', en: 'cannot read the template {file}: {problem}' },
   'report.error.templateKey': {

@@ -154,3 +154,21 @@ test('unit move sets the one unit order that unit list and every report follow',
   expect(recap.indexOf('dr. Nurhayati')).toBeLessThan(recap.indexOf('Héndra'));
   expect((await w.run(['unit', 'move', 'nothing-like-it', '1'])).code).toBe(3);
 });
+
+test('photo add keeps documentation photos in the workshop file; the outcome report prints them in its Lampiran', async () => {
+  writeFileSync(join(w.dir, 'pembukaan.png'), png(120, 80));
+  const r = await w.run(['photo', 'add', 'pembukaan.png', '--caption', 'Pembukaan oleh Wali Kota Tanjungbalai', '--json']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.json()).toMatchObject({ no: 1, caption: 'Pembukaan oleh Wali Kota Tanjungbalai', type: 'image/png', width: 120, height: 80 });
+  expect((await w.run(['photo', 'add', 'bukan.png'])).code).toBe(2);
+  expect((await w.run(['workshop', 'set', 'conclusion', 'Lima gagasan layak diteruskan.\n\nDisarankan uji coba di dua kecamatan.'])).code).toBe(0);
+  expect((await w.run(['workshop', 'set', 'nomor-surat', '050/1234/Bappeda/2022'])).code).toBe(0);
+  expect((await w.run(['report', 'outcome', '--out', 'hasil.pdf'])).code).toBe(0);
+  const text = await pdfText(join(w.dir, 'hasil.pdf'));
+  expect(text).toContain('Nomor: 050/1234/Bappeda/2022');
+  expect(text).toMatch(/Simpulan dan Saran Lima gagasan layak diteruskan\. Disarankan uji coba di dua kecamatan\./);
+  expect(text).toContain('1. Pembukaan oleh Wali Kota Tanjungbalai');
+  expect(text).not.toContain('Belum ada foto dokumentasi.');
+  // The logo and the photo, each embedded once.
+  expect(readFileSync(join(w.dir, 'hasil.pdf')).toString('latin1').match(/\/Subtype \/Image/g)?.length).toBe(2);
+});

@@ -28,7 +28,11 @@ describe('report outcome', () => {
     expect(cover).toContain('Kerja sama Pemerintah Kota Tanjungbalai dengan LAN RI');
     expect(cover).toContain('Senin–Rabu, 7–9 November 2022');
     expect(cover).toContain('TAHUN 2022');
-    expect(cover).toContain(`Halaman 1 dari ${out.pages}`);
+    // The cover carries no page number; the Kata Pengantar is page 2, then the Daftar Isi with each part's page.
+    expect(cover).not.toContain('Halaman');
+    expect(pages[1]!.text).toContain('KATA PENGANTAR');
+    expect(pages[1]!.text).toContain(`Halaman 2 dari ${out.pages}`);
+    expect(pages[2]!.text).toMatch(/DAFTAR ISI KATA PENGANTAR 2 BAB I PENDAHULUAN 4 BAB II PELAKSANAAN 5 .*BAB V PENUTUP \d+ LAMPIRAN \d+/);
     expect(pages.at(-1)!.text).toContain(`Halaman ${out.pages} dari ${out.pages}`);
 
     const text = pages.map((p) => p.text).join('\n');
@@ -50,7 +54,8 @@ describe('report outcome', () => {
     expect(text).toMatch(/Dinas Kesehatan 1 1 1 1 100,0%/);
     expect(text).toMatch(/Jumlah 5 5 4 3 80,0%/);
     // Hasil: every idea in the table, with form, kind, status and the weighted score (4.05 by hand).
-    expect(text).toMatch(/1 SIPANDU: Sistem Perizinan Terpadu Daring Pelayanan Publik Digital Terpilih 4,05/);
+    // No is a running count down the table (SIPANDU is the third row, by unit).
+    expect(text).toMatch(/3 SIPANDU: Sistem Perizinan Terpadu Daring Pelayanan Publik Digital Terpilih 4,05/);
     expect(text).toContain('Posyandu Keliling Pesisir');
     expect(text).toContain('Tidak Dilanjutkan');
     // The selected ideas in full; a merely proposed idea is not.
@@ -68,6 +73,11 @@ describe('report outcome', () => {
     expect(text).toContain('Ir. Rahmat Hidayat Siregar, M.Si');
     expect(text).toContain('NIP 19720314 199803 1 005');
     expect(text).not.toContain(PHONE);
+    // Simpulan dan Saran, then the Lampiran: the attendance recap person by person, and the photos.
+    expect(text).toMatch(/Simpulan dan Saran .*gagasan inovasi/);
+    expect(text).toContain('Lampiran 1. Rekapitulasi Kehadiran');
+    expect(text).toContain('Lampiran 2. Dokumentasi Kegiatan');
+    expect(text).toContain('Belum ada foto dokumentasi.');
   });
 
   it('is in English with --lang en', async () => {
@@ -80,7 +90,8 @@ describe('report outcome', () => {
       expect(text).toContain(s);
     }
     expect(text).toMatch(/6 days\s+overdue/);
-    expect(pages[0]!.text).toContain(`Page 1 of ${pages.length}`);
+    expect(pages[0]!.text).not.toContain('Page 1');
+    expect(pages[1]!.text).toContain(`Page 2 of ${pages.length}`);
     expect(text).not.toContain('Halaman');
   });
 
@@ -153,9 +164,12 @@ describe('outcome template', () => {
   it('names the file and the missing text when an office template is broken', () => {
     const dir = mkdtempSync(join(tmpdir(), 'innolab-tpl-'));
     try {
-      writeFileSync(join(dir, 'outcome.id.json'), JSON.stringify({ cover: { heading: 'LAPORAN' } }));
+      // A text the office's copy leaves out keeps the built-in wording (a copy exported before an upgrade still
+      // works); a text that is not text is an error.
+      writeFileSync(join(dir, 'outcome.id.json'), JSON.stringify({ cover: { heading: 'LAPORAN' }, closing: { title: 5 } }));
       const tpl = OutcomeTemplate.load('id', dir);
       expect(tpl.text('cover.heading')).toBe('LAPORAN');
+      expect(tpl.text('results.title')).toBe('HASIL KEGIATAN');
       // An office's broken template is invalid input (exit 2), naming the file and the key.
       expect(thrown(() => tpl.text('closing.title'))).toMatchObject({ kind: 'usage', key: 'outcome.templateBroken', params: { problem: '"closing.title"' } });
       writeFileSync(join(dir, 'outcome.en.json'), '{ not json');

@@ -353,6 +353,9 @@ export const defs: Record<string, Schema> = {
     },
   }),
 
+  /** `photo add`: the photo's number in print order, its caption and what was stored. */
+  photo: record({ no: int, caption: strOrNull, type: { enum: ['image/png', 'image/jpeg'] }, width: int, height: int, bytes: int }),
+
   /** `template export`: the folder and every file written into it. */
   template_export: record({ dir: str, files: arrayOf(str) }),
 
@@ -374,6 +377,7 @@ export const schemas = {
   commitments: arrayOf(ref('commitment')),
   workshop: ref('workshop'),
   template_export: ref('template_export'),
+  photo: ref('photo'),
   log: arrayOf(ref('log_entry')),
   file_written: ref('file_written'),
   import_result: ref('import_result'),
@@ -455,6 +459,7 @@ export const COMMAND_SCHEMAS: Record<string, SchemaName> = {
   backup: 'file_written',
   'template export': 'template_export',
   'unit move': 'units',
+  'photo add': 'photo',
   'unit edit': 'unit',
   'unit remove': 'unit',
   'unit merge': 'unit',

@@ -2,6 +2,8 @@
 import type { Context } from '../../cli/context.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { parseChoice } from '../../cli/parse.js';
+import { readAssets } from '../../store/letterhead.js';
+import { recapData } from '../../store/report-data.js';
 import { readOutcomeData } from '../../store/report-outcome-data.js';
 import { type ReportEntry, type ReportJob, type ReportWritten, type Target, defaultAsOf, parseAsOf, reportOptions, written } from './common.js';
 
@@ -32,7 +34,10 @@ function docxJob(asOf: string | undefined): ReportJob {
 async function produce(ctx: Context, store: WorkshopStore, target: Target, asOf: string): Promise<ReportWritten> {
   const data = readOutcomeData(store);
   const { writeOutcomePdf } = await import('../../reports/outcome/index.js');
-  const result = await writeOutcomePdf(data, { ...reportOptions(ctx, target, store), asOf }, target.out);
+  // Lampiran: the attendance recap person by person, and the documentation photos (`photo add`).
+  const recap = recapData(store).summary;
+  const appendix = { people: recap.participants, days: data.workshop.days.length, photos: readAssets(store, 'photo') };
+  const result = await writeOutcomePdf(data, { ...reportOptions(ctx, target, store), asOf, appendix }, target.out);
   return written('outcome', target, result, { as_of: asOf });
 }
 

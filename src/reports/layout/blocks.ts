@@ -7,7 +7,7 @@ import type { TableSpec } from './table.js';
 export function pairs(
   c: Canvas,
   rows: ReadonlyArray<readonly [string, string]>,
-  opts: { indent?: number; size?: number; labelFont?: FontName; width?: number } = {},
+  opts: { indent?: number; size?: number; labelFont?: FontName; width?: number; keepTogether?: boolean } = {},
 ): void {
   const size = opts.size ?? 10;
   const x = c.left + (opts.indent ?? 0);
@@ -15,6 +15,12 @@ export function pairs(
   const labelWidth = Math.max(...rows.map(([label]) => c.doc.widthOfString(label))) + 6;
   const valueX = x + labelWidth + 10;
   const valueWidth = (opts.width === undefined ? c.right : x + opts.width) - valueX;
+  if (opts.keepTogether) {
+    // The lines stay on one page (a "Pengusul" line never stands alone at the top of the next) when they fit one.
+    c.font('regular', size);
+    const total = rows.reduce((sum, [, value]) => sum + c.wrapLines(value, valueWidth).length * c.doc.currentLineHeight(true) + 2, 0);
+    if (total < (c.bottom - c.top) / 2) c.ensureSpace(total);
+  }
   for (const [label, value] of rows) {
     c.font('regular', size);
     const lh = c.doc.currentLineHeight(true);

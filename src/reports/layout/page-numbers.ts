@@ -22,6 +22,7 @@ export class PageNumbers {
   constructor(
     private readonly canvas: Canvas,
     private readonly enabled: boolean,
+    private readonly skipFirst = false,
   ) {
     this.total = this.newTotal();
   }
@@ -46,6 +47,11 @@ export class PageNumbers {
     return this.count;
   }
 
+  /** The number the current page carries in its section. */
+  get page(): number {
+    return this.inSection;
+  }
+
   /** The foot of a page that has just started, in grey 8 pt, centred. Leaves the font as it was. */
   pageAdded(): void {
     const c = this.canvas;
@@ -53,7 +59,7 @@ export class PageNumbers {
     const page = c.doc.page;
     this.count++;
     this.inSection++;
-    if (!this.enabled) return;
+    if (!this.enabled || (this.skipFirst && this.count === 1)) return;
     const font = doc._font;
     const size = doc._fontSize;
     c.font('regular', 8);

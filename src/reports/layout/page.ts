@@ -41,6 +41,8 @@ export interface DocumentInfo {
   margins?: { top: number; bottom: number; left: number; right: number };
   /** "Halaman 2 dari 7" on every page (default). Certificates are single sheets handed out one by one: off. */
   pageNumbers?: boolean;
+  /** No page number on the first page (a cover); the numbering restarts with newNumberedSection(). */
+  unnumberedFirstPage?: boolean;
 }
 
 /** The page size and margins pdfkit is given for a document. */

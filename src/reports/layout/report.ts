@@ -27,10 +27,13 @@ export class Report extends Canvas {
   private readonly chunks: Buffer[] = [];
   private readonly pageNumbers: PageNumbers;
 
-  private constructor(doc: Doc, options: ReportOptions, pageNumbers: boolean) {
+  /** Headings and the page each starts on, for a table of contents (see markOutline). */
+  readonly outline: Array<{ title: string; page: number }> = [];
+
+  private constructor(doc: Doc, options: ReportOptions, pageNumbers: boolean, skipFirst: boolean) {
     super(doc, options);
     doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
-    this.pageNumbers = new PageNumbers(this, pageNumbers);
+    this.pageNumbers = new PageNumbers(this, pageNumbers, skipFirst);
     doc.on('pageAdded', () => this.pageNumbers.pageAdded());
   }
 
@@ -58,10 +61,15 @@ export class Report extends Canvas {
     for (const name of FONT_NAMES) doc.registerFont(name, fontData(name));
     doc.font('regular').fontSize(10);
     installFastLayout((doc as unknown as { _font: unknown })._font);
-    const report = new Report(doc, options, info.pageNumbers ?? true);
+    const report = new Report(doc, options, info.pageNumbers ?? true, info.unnumberedFirstPage ?? false);
     doc.addPage();
     doc.fillColor('black');
     return report;
+  }
+
+  /** Notes that `title` starts on the current page (its number in the current section). */
+  markOutline(title: string): void {
+    this.outline.push({ title, page: this.pageNumbers.page });
   }
 
   /** Starts a new page whose numbering begins at 1 again (a new day's sheet in one file). */

@@ -1,6 +1,6 @@
 // The cover of the outcome report: organizer, the report's heading, the workshop, when and where, the year.
 import type { OutcomeData } from '../../store/report-outcome-data.js';
-import type { Report } from '../layout/index.js';
+import { type Report, cachedImage } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
 import type { OutcomeTemplate } from './template.js';
 
@@ -8,19 +8,27 @@ export function cover(report: Report, data: OutcomeData, tpl: OutcomeTemplate, v
   const doc = report.doc;
   const w = data.workshop;
   const { left, width } = report;
-  let y = report.top + 10;
-  if (w.organizer) {
-    report.font('bold', 15);
-    report.textBox(w.organizer.toUpperCase(), left, y, width, { align: 'center' });
-    y = report.y + 6;
-    doc.lineWidth(2).moveTo(left, y).lineTo(left + width, y).strokeColor('black').stroke();
-    doc.lineWidth(0.6).moveTo(left, y + 3).lineTo(left + width, y + 3).stroke();
+  // The organizer is printed once, at the foot with the year (cover.year); the office's logos stand on top.
+  const logos = w.logo_images;
+  if (logos.length > 0) {
+    const size = 80;
+    const gap = 24;
+    const total = logos.length * size + (logos.length - 1) * gap;
+    logos.forEach((logo, i) => {
+      doc.image(cachedImage(report, logo.data), left + (width - total) / 2 + i * (size + gap), report.top + 20, { fit: [size, size], align: 'center', valign: 'center' });
+    });
   }
   const page = report.bottom - report.top;
-  y = report.top + page * 0.26;
+  let y = report.top + page * 0.26;
   report.font('bold', 22);
   report.textBox(tpl.text('cover.heading', vars), left, y, width, { align: 'center' });
-  y = report.y + 14;
+  y = report.y + 4;
+  if (w.letterhead.letter_number) {
+    report.font('regular', 11);
+    report.textBox(tpl.text('cover.letterNumber', vars), left, y, width, { align: 'center' });
+    y = report.y;
+  }
+  y += 10;
   report.font('bold', 16);
   report.textBox(w.title, left + 30, y, width - 60, { align: 'center' });
   y = report.y + 26;

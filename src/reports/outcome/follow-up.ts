@@ -27,6 +27,7 @@ export function followUp(report: Report, data: OutcomeData, tpl: OutcomeTemplate
   }
   const col = (key: string) => tpl.text(`followUp.table.${key}`, vars);
   const of = (r: CommitmentTableRow) => ('c' in r ? r.c : undefined);
+  const running = new Map<OutcomeCommitment, number>(data.commitments.map((c, i) => [c, i + 1]));
   const late = (r: CommitmentTableRow) => (of(r) ? isOverdue(of(r)!, asOf) : false);
   report.table<CommitmentTableRow>(
     {
@@ -34,7 +35,7 @@ export function followUp(report: Report, data: OutcomeData, tpl: OutcomeTemplate
       ...grouped<CommitmentTableRow>(report, (r) => ('group' in r ? r.group : undefined)),
       rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : late(r) ? { font: 'bold' } : undefined),
       columns: [
-        { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r)?.no ?? '') },
+        { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r) ? running.get(of(r)!) : '') },
         { header: col('action'), width: 26, value: (r) => of(r)?.action ?? '' },
         { header: col('idea'), width: 18, value: (r) => (of(r)?.idea_title ? `${of(r)!.idea_no}. ${of(r)!.idea_title}` : '–') },
         { header: col('owner'), width: 16, value: (r) => of(r)?.owner ?? '–' },

@@ -10,6 +10,7 @@ export const INDENT = 18;
 /** Chapter title: "BAB I" over "PENDAHULUAN", centred, on a new page. */
 export function chapter(report: Report, n: number, title: string): void {
   report.addPage();
+  report.markOutline(`${report.t('outcome.chapter', { n: ROMAN[n - 1] ?? String(n) })} ${title}`);
   report.font('bold', 12);
   report.textBox(report.t('outcome.chapter', { n: ROMAN[n - 1] ?? String(n) }), report.left, report.y, report.width, { align: 'center' });
   report.textBox(title, report.left, report.y + 2, report.width, { align: 'center' });

@@ -27,13 +27,15 @@ export function results(report: Report, data: OutcomeData, tpl: OutcomeTemplate,
     }
     const col = (key: string) => tpl.text(`results.ideas.table.${key}`, vars);
     const of = (r: IdeaTableRow) => ('idea' in r ? r.idea : undefined);
+    // A running count down the table (the idea's own number is in the text of Bab III's second part).
+    const running = new Map<OutcomeIdea, number>(data.ideas.map((idea, i) => [idea, i + 1]));
     report.table<IdeaTableRow>(
       {
         fontSize: 8.5,
         ...grouped<IdeaTableRow>(report, (r) => ('group' in r ? r.group : undefined)),
         rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : undefined),
         columns: [
-          { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r)?.no ?? '') },
+          { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r) ? running.get(of(r)!) : '') },
           { header: col('title'), width: 37, value: (r) => of(r)?.title ?? '' },
           { header: col('form'), width: 21, value: (r) => (of(r)?.form ? report.t(`outcome.form.${of(r)!.form!}`) : '–') },
           { header: col('kind'), width: 11, value: (r) => (of(r)?.kind ? report.t(`outcome.kind.${of(r)!.kind!}`) : '–') },
@@ -59,7 +61,6 @@ export function results(report: Report, data: OutcomeData, tpl: OutcomeTemplate,
 /** One selected idea in full: its particulars, then problem, design, objective, benefit, expected result. */
 function selectedIdea(report: Report, idea: OutcomeIdea, index: number, tpl: OutcomeTemplate, vars: Vars): void {
   const field = (key: string) => tpl.text(`results.selected.fields.${key}`, vars);
-  const empty = tpl.text('results.selected.empty', vars);
   report.moveDown(4);
   report.font('bold', 10.5);
   const title = `${index + 1}. ${idea.title}`;
@@ -73,12 +74,15 @@ function selectedIdea(report: Report, idea: OutcomeIdea, index: number, tpl: Out
   facts.push([field('status'), ideaStatusLabel(report, idea.status)]);
   if (idea.score !== null) facts.push([field('score'), formatScore(idea.score, report.lang)]);
   if (idea.proposer) facts.push([field('proposer'), idea.proposer]);
-  pairs(report, facts, { indent: INDENT * 2, size: 9.5 });
+  pairs(report, facts, { indent: INDENT * 2, size: 9.5, keepTogether: true });
+  // Fields left empty are left out, not printed as a heading over "-".
   for (const key of ['problem', 'description', 'objective', 'benefit', 'expected_result'] as const) {
+    const text = idea[key]?.trim();
+    if (!text) continue;
     report.font('bold', 9.5);
     report.ensureSpace(40);
     report.textBox(field(key), report.left + INDENT * 2, report.y, report.width - INDENT * 2);
     report.moveDown(1);
-    report.paragraph(idea[key]?.trim() || empty, { indent: INDENT * 2, size: 9.5, gap: 5 });
+    report.paragraph(text, { indent: INDENT * 2, size: 9.5, gap: 5 });
   }
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n/index.js';
 import { templatesDir } from '../../paths.js';
+import { join } from 'node:path';
 import { type Vars, fill } from '../placeholders.js';
 import { templateFile } from '../wording.js';
 
@@ -12,6 +13,8 @@ export class OutcomeTemplate {
   private constructor(
     readonly file: string,
     private readonly root: unknown,
+    /** The built-in wording, for keys an office's older copy does not have yet. */
+    private readonly fallback?: OutcomeTemplate,
   ) {}
 
   /** The office's copy in `dir` (its templates folder) when it has one, else the built-in wording. */
@@ -24,13 +27,14 @@ export class OutcomeTemplate {
       const problem = error instanceof SyntaxError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
       throw new UsageError('outcome.templateBroken', { file, problem });
     }
-    return new OutcomeTemplate(file, root);
+    const builtIn = join(templatesDir(), `outcome.${lang}.json`);
+    return new OutcomeTemplate(file, root, file === builtIn ? undefined : OutcomeTemplate.load(lang));
   }
 
   private get(key: string): unknown {
     let node: unknown = this.root;
     for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-    return node;
+    return node === undefined ? this.fallback?.get(key) : node;
   }
 
   private missing(key: string): never {

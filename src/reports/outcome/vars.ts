@@ -19,6 +19,8 @@ export function templateVars(data: OutcomeData, lang: Lang, tpl: OutcomeTemplate
     title: w.title,
     partner,
     with_partner: partner ? (lang === 'id' ? ` bekerja sama dengan ${partner}` : ` in cooperation with ${partner}`) : '',
+    with_partner_thanks: partner ? (lang === 'id' ? `, serta ${partner}` : `, and ${partner}`) : '',
+    letter_number: w.letterhead.letter_number ?? '',
     venue: w.venue ?? '',
     city: w.city ?? '',
     dates: formatDateRange(w.start_date, w.end_date, lang),
