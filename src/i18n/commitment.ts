@@ -79,6 +79,7 @@ export const commitmentMessages = {
   },
   'commitment.none': { id: 'Tidak ada RTL yang cocok.', en: 'No matching commitments.' },
   'commitment.overdueCount': { id: '{count} RTL terlambat per {date}', en: '{count} commitments overdue as of {date}' },
+  'commitment.overdueCount.one': { id: '{count} RTL terlambat per {date}', en: '{count} commitment overdue as of {date}' },
   'commitment.noUpdates': { id: 'Belum ada pembaruan.', en: 'No updates yet.' },
   'commitment.daysLate': { id: '{n} hari', en: '{n} days' },
   'commitment.daysLate.one': { id: '{n} hari', en: '{n} day' },

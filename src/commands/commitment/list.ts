@@ -76,6 +76,6 @@ export function runList(ctx: Context, opts: ListOptions): Answer {
   return {
     json: rows.map(commitmentJson),
     view,
-    message: overdue > 0 ? ctx.chalk.red(ctx.t('commitment.overdueCount', { count: overdue, date: asOf })) : undefined,
+    message: overdue > 0 ? ctx.chalk.red(ctx.t(new Intl.PluralRules(ctx.lang === 'id' ? 'id-ID' : 'en-GB').select(overdue) === 'one' ? 'commitment.overdueCount.one' : 'commitment.overdueCount', { count: overdue, date: asOf })) : undefined,
   };
 }
