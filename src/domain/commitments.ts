@@ -104,3 +104,27 @@ export function nextCommitmentState(
   }
   return { ok: true, state: { status, progress } };
 }
+
+/**
+ * A commitment as it stood at the end of `asOf` (SPEC §7 Snapshots): the status and progress of the update
+ * entered last (`at`) among those dated on or before that day, so that as of today it is the commitment as
+ * it now stands; before any such update, as planned (planned, 0%). A commitment never updated is as it was
+ * created. `updates` are that commitment's, oldest first; the ones dated after the day are left out.
+ */
+export function commitmentAsOf<U extends { date: string; progress: number | null; status: CommitmentStatus | null; at?: string }>(
+  current: { status: CommitmentStatus; progress: number },
+  updates: readonly U[],
+  asOf: string,
+): { status: CommitmentStatus; progress: number; updates: U[] } {
+  const before = updates.filter((u) => u.date <= asOf);
+  // Nothing reported after the day: the commitment as it now stands.
+  if (before.length === updates.length) return { status: current.status, progress: current.progress, updates: before };
+  let status: CommitmentStatus = 'planned';
+  let progress = 0;
+  const entered = [...before].sort((a, b) => ((a.at ?? '') < (b.at ?? '') ? -1 : (a.at ?? '') > (b.at ?? '') ? 1 : 0));
+  for (const u of entered) {
+    if (u.status !== null) status = u.status;
+    if (u.progress !== null) progress = u.progress;
+  }
+  return { status, progress, updates: before };
+}

@@ -61,7 +61,7 @@ export const correctionMessages = {
   'criteria.removeQuestion': { id: 'Hapus kriteria {name}?', en: 'Remove criterion {name}?' },
   'criteria.error.notFound': { id: 'kriteria "{name}" tidak ada', en: 'no criterion "{name}"' },
   'commitment.edited': { id: 'RTL {no} diubah ({fields})', en: 'Commitment {no} updated ({fields})' },
-  'commitment.unchanged': { id: 'RTL {no}: tidak ada yang berubah', en: 'Commitment {no}: nothing changed' },
+  'commitment.editUnchanged': { id: 'RTL {no}: tidak ada yang berubah', en: 'Commitment {no}: nothing changed' },
 
   // Examples
   'help.examples.unit.edit': {

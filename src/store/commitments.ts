@@ -5,6 +5,7 @@ import {
   type CommitmentStatus,
   daysOverdue,
   isDueWithin,
+  commitmentAsOf,
   isOverdue,
   nextCommitmentState,
 } from '../domain/commitments.js';
@@ -123,12 +124,34 @@ export interface CommitmentFilter {
   dueWithin?: number;
 }
 
-/** Commitments by due date, then number, each marked overdue or not on the as-of date. */
+/**
+ * Status and progress as they stood at the end of `asOf` (domain/commitments.ts, commitmentAsOf): every
+ * list, dashboard and report shows commitments as of its date, never with updates reported after it.
+ */
+function asOfRows(store: WorkshopStore, rows: ViewRow[], asOf: string): ViewRow[] {
+  if (rows.length === 0) return rows;
+  const updates = store.db.prepare('SELECT commitment_id, date, progress, status, at FROM commitment_update ORDER BY date, at, id').all() as ({
+    commitment_id: number;
+  } & Pick<CommitmentUpdateRow, 'date' | 'progress' | 'status' | 'at'>)[];
+  const byCommitment = new Map<number, typeof updates>();
+  for (const u of updates) {
+    const list = byCommitment.get(u.commitment_id) ?? [];
+    list.push(u);
+    byCommitment.set(u.commitment_id, list);
+  }
+  return rows.map((r) => {
+    const { status, progress } = commitmentAsOf(r, byCommitment.get(r.id) ?? [], asOf);
+    return { ...r, status, progress };
+  });
+}
+
+/** Commitments by due date, then number, each as it stood on the as-of date and marked overdue or not then. */
 export function listCommitments(store: WorkshopStore, filter: CommitmentFilter): CommitmentView[] {
-  const where = whereEquals({ 'c.unit_id': filter.unitId, 'c.status': filter.status });
+  const where = whereEquals({ 'c.unit_id': filter.unitId });
   const sql = `${VIEW_SQL}${where.sql} ORDER BY c.due_date, c.no`;
-  const rows = store.db.prepare(sql).all(...where.params) as ViewRow[];
+  const rows = asOfRows(store, store.db.prepare(sql).all(...where.params) as ViewRow[], filter.asOf);
   return rows
+    .filter((r) => filter.status === undefined || r.status === filter.status)
     .filter((r) => !filter.overdue || isOverdue(r, filter.asOf))
     .filter((r) => filter.dueWithin === undefined || isDueWithin(r, filter.asOf, filter.dueWithin))
     .map((r) => toView(r, filter.asOf));
@@ -140,11 +163,12 @@ export function listCommitmentUpdates(store: WorkshopStore, commitmentId: number
     .all(commitmentId) as CommitmentUpdateRow[];
 }
 
-/** One commitment as it now stands, with its history of updates (oldest first). */
+/** One commitment as it stood at the end of `asOf`, with its updates up to that day (oldest first). */
 export function commitmentDetail(store: WorkshopStore, commitmentId: number, asOf: string): CommitmentDetail {
   const row = store.db.prepare(`${VIEW_SQL} WHERE c.id = ?`).get(commitmentId) as ViewRow | undefined;
   if (!row) throw new NotFoundError('commitment.error.notFound', { no: commitmentId });
-  return { ...toView(row, asOf), updates: listCommitmentUpdates(store, commitmentId) };
+  const { status, progress, updates } = commitmentAsOf(row, listCommitmentUpdates(store, commitmentId), asOf);
+  return { ...toView({ ...row, status, progress }, asOf), updates };
 }
 
 /**
@@ -277,7 +301,8 @@ export function applyCommitmentUpdate(
       fields: ['date', 'progress', 'status', ...(note === null ? [] : ['note'])],
       detail: `commitment ${current.no}`,
     });
-    return { changed: true, commitment: commitmentDetail(store, commitmentId, asOf) };
+    // A report dated ahead of today shows in the answer (the record as it now stands).
+    return { changed: true, commitment: commitmentDetail(store, commitmentId, date > asOf ? date : asOf) };
   };
   return store.db.inTransaction ? run() : store.change(run);
 }

@@ -1,6 +1,6 @@
 // Read-only queries behind the outcome report and the commitments matrix: one consistent snapshot of the
 // workshop turned into plain data, so the PDF modules never touch the database.
-import type { CommitmentStatus } from '../domain/commitments.js';
+import { type CommitmentStatus, commitmentAsOf } from '../domain/commitments.js';
 import type { IdeaStatus } from '../domain/idea-status.js';
 import { type ScoreValue, type WeightedCriterion, scoreIdea } from '../domain/scoring.js';
 import type { CommitmentView } from './commitments.js';
@@ -158,8 +158,11 @@ export function readIdeas(store: WorkshopStore): OutcomeIdea[] {
   }));
 }
 
-/** Every commitment by unit, then due date, then number, with its updates oldest first. */
-export function readCommitments(store: WorkshopStore): OutcomeCommitment[] {
+/**
+ * Every commitment by unit, then due date, then number, with its updates oldest first; with `asOf`, as it
+ * stood at the end of that day (status, progress and updates; domain/commitments.ts, commitmentAsOf).
+ */
+export function readCommitments(store: WorkshopStore, asOf?: string): OutcomeCommitment[] {
   const rows = store.db
     .prepare(
       `SELECT c.id, c.no, u.name AS unit, u.short_name AS unit_short, u.no AS unit_no, c.action,
@@ -172,26 +175,32 @@ export function readCommitments(store: WorkshopStore): OutcomeCommitment[] {
     )
     .all() as ({ id: number } & Omit<OutcomeCommitment, 'updates'>)[];
   const updates = store.db
-    .prepare('SELECT commitment_id, date, progress, status, note FROM commitment_update ORDER BY date, at, id')
-    .all() as ({ commitment_id: number } & OutcomeCommitment['updates'][number])[];
-  const updatesOf = new Map<number, OutcomeCommitment['updates']>();
+    .prepare('SELECT commitment_id, date, progress, status, note, at FROM commitment_update ORDER BY date, at, id')
+    .all() as ({ commitment_id: number; at: string } & OutcomeCommitment['updates'][number])[];
+  const updatesOf = new Map<number, (OutcomeCommitment['updates'][number] & { at: string })[]>();
   for (const { commitment_id, ...u } of updates) {
     const list = updatesOf.get(commitment_id) ?? [];
     list.push(u);
     updatesOf.set(commitment_id, list);
   }
-  return rows.map(({ id, ...row }) => ({ ...row, updates: updatesOf.get(id) ?? [] }));
+  const strip = (list: (OutcomeCommitment['updates'][number] & { at: string })[]) => list.map(({ at: _at, ...u }) => u);
+  return rows.map(({ id, ...row }) => {
+    const all = updatesOf.get(id) ?? [];
+    if (asOf === undefined) return { ...row, updates: strip(all) };
+    const { status, progress, updates: before } = commitmentAsOf(row, all, asOf);
+    return { ...row, status, progress, updates: strip(before) };
+  });
 }
 
-/** Everything the Laporan Hasil Kegiatan prints, read in one transaction. */
-export function readOutcomeData(store: WorkshopStore): OutcomeData {
+/** Everything the Laporan Hasil Kegiatan prints, read in one transaction; commitments as of `asOf`. */
+export function readOutcomeData(store: WorkshopStore, asOf?: string): OutcomeData {
   return store.read(() => {
     const workshop = paperWorkshop(store);
     return {
       workshop,
       ...readAttendance(store, workshop.days),
       ideas: readIdeas(store),
-      commitments: readCommitments(store),
+      commitments: readCommitments(store, asOf),
     };
   });
 }
@@ -201,9 +210,9 @@ export interface CommitmentsData {
   commitments: OutcomeCommitment[];
 }
 
-/** Everything the Matriks RTL prints. */
-export function readCommitmentsData(store: WorkshopStore): CommitmentsData {
-  return store.read(() => ({ workshop: paperWorkshop(store), commitments: readCommitments(store) }));
+/** Everything the Matriks RTL prints, as of `asOf`. */
+export function readCommitmentsData(store: WorkshopStore, asOf?: string): CommitmentsData {
+  return store.read(() => ({ workshop: paperWorkshop(store), commitments: readCommitments(store, asOf) }));
 }
 
 export type { CommitmentStatus, IdeaStatus };

@@ -60,6 +60,6 @@ export function runEdit(ctx: Context, no: number, flags: EditFlags): Answer {
   const detail = commitmentDetail(store, id, todayOf(store));
   return {
     json: commitmentDetailJson(detail, detail.updates),
-    message: changed.length > 0 ? ctx.t('commitment.edited', { no, fields: changed.join(', ') }) : ctx.t('commitment.unchanged', { no }),
+    message: changed.length > 0 ? ctx.t('commitment.edited', { no, fields: changed.join(', ') }) : ctx.t('commitment.editUnchanged', { no }),
   };
 }

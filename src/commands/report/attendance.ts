@@ -57,5 +57,8 @@ export const attendanceReport: ReportEntry = {
     { flags: '--blank-rows <n>', help: 'help.report.attendance.blankRows' },
   ],
   job: (flags) => job({ day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'), blankRows: parseBlankRows(flags.blankRows ?? String(BLANK_ROWS)) }),
-  jobsForAll: (days) => days.map((_, i) => job({ day: i + 1, blankRows: BLANK_ROWS })),
+  jobsForAll: (days, flags) => {
+    const blankRows = parseBlankRows(flags.blankRows ?? String(BLANK_ROWS));
+    return days.map((_, i) => job({ day: i + 1, blankRows }));
+  },
 };

@@ -67,5 +67,5 @@ export const certificatesReport: ReportEntry = {
   file: CERTIFICATES_FILE,
   flags: [{ flags: '--min-attendance <percent>', help: 'help.report.certificates.min' }],
   job: (flags) => job(parseMinAttendance(flags.minAttendance ?? String(MIN_ATTENDANCE))),
-  jobsForAll: () => [job(MIN_ATTENDANCE)],
+  jobsForAll: (_days, flags) => [job(parseMinAttendance(flags.minAttendance ?? String(MIN_ATTENDANCE)))],
 };

@@ -11,7 +11,7 @@ function job(asOf: string | undefined): ReportJob {
 }
 
 async function produce(ctx: Context, store: WorkshopStore, target: Target, asOf: string): Promise<ReportWritten> {
-  const data = readCommitmentsData(store);
+  const data = readCommitmentsData(store, asOf);
   const { writeCommitmentsPdf } = await import('../../reports/commitments.js');
   const result = await writeCommitmentsPdf(data, { ...reportOptions(ctx, target, store), asOf }, target.out);
   return written('commitments', target, result, { as_of: asOf });
@@ -23,5 +23,5 @@ export const commitmentsReport: ReportEntry = {
   file: COMMITMENTS_FILE,
   flags: [{ flags: '--as-of <date>', help: 'help.report.commitments.asOf' }],
   job: (flags) => job(parseAsOf(flags.asOf)),
-  jobsForAll: () => [job(undefined)],
+  jobsForAll: (_days, flags) => [job(parseAsOf(flags.asOf))],
 };

@@ -49,8 +49,11 @@ export interface ReportEntry {
   flags: ReadonlyArray<{ flags: string; help: MessageKey }>;
   /** The job `report <name>` does with these flags (a UsageError for a bad value). */
   job(flags: ReportFlags): ReportJob;
-  /** The jobs `report all` does, with every option at its default (the attendance sheet: one per day). */
-  jobsForAll(days: readonly string[]): ReportJob[];
+  /**
+   * The jobs `report all` does (the attendance sheet: one per day), with the options `report all` was given
+   * (--as-of, --blank-rows, --min-attendance: see all.ts), else at their defaults.
+   */
+  jobsForAll(days: readonly string[], flags: ReportFlags): ReportJob[];
   /** A report that is not of one workshop registers its own verb (`report rollup` reads many files). */
   register?: (parent: Command, ctx: Context, t: Translate) => void;
 }

@@ -21,9 +21,9 @@ function docxJob(asOf: string | undefined): ReportJob {
   return {
     file: OUTCOME_DOCX_FILE,
     produce: async (ctx, store, target) => {
-      const data = readOutcomeData(store);
-      const { writeOutcomeDocx } = await import('../../reports/outcome-docx/index.js');
       const as_of = asOf ?? defaultAsOf(ctx);
+      const data = readOutcomeData(store, as_of);
+      const { writeOutcomeDocx } = await import('../../reports/outcome-docx/index.js');
       const result = await writeOutcomeDocx(data, { ...reportOptions(ctx, target), asOf: as_of }, target.out);
       // Word lays out the pages itself: a DOCX has no page count to report.
       return { report: 'outcome', file: result.file, format: 'docx', as_of, paper: target.paper } as Omit<ReportWritten, 'pages'> as ReportWritten;
@@ -32,7 +32,7 @@ function docxJob(asOf: string | undefined): ReportJob {
 }
 
 async function produce(ctx: Context, store: WorkshopStore, target: Target, asOf: string): Promise<ReportWritten> {
-  const data = readOutcomeData(store);
+  const data = readOutcomeData(store, asOf);
   const { writeOutcomePdf } = await import('../../reports/outcome/index.js');
   // Lampiran: the attendance recap person by person, and the documentation photos (`photo add`).
   const recap = recapData(store).summary;
@@ -50,5 +50,5 @@ export const outcomeReport: ReportEntry = {
     { flags: '--format <format>', help: 'help.report.outcome.format' },
   ],
   job: (flags) => (parseChoice(flags.format ?? 'pdf', FORMATS, '--format') === 'docx' ? docxJob(parseAsOf(flags.asOf)) : job(parseAsOf(flags.asOf))),
-  jobsForAll: () => [job(undefined)],
+  jobsForAll: (_days, flags) => [job(parseAsOf(flags.asOf))],
 };
