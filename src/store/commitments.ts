@@ -1,5 +1,6 @@
 // The follow-up plan (RTL) in the file: commitments and the history of their updates. Every function that
 // writes expects to run inside store.change() (applyCommitmentUpdate opens one itself when called outside).
+import { checkTextLimits } from '../domain/text-limits.js';
 import { NotFoundError, UsageError, isKind } from '../errors.js';
 import {
   type CommitmentStatus,
@@ -199,6 +200,7 @@ export interface NewCommitment {
 }
 
 export function addCommitment(store: WorkshopStore, input: NewCommitment): CommitmentRow {
+  checkTextLimits(input);
   const now = store.now();
   const row = {
     no: store.nextNo('commitment'),

@@ -1,3 +1,4 @@
+import { checkTextLimits } from '../domain/text-limits.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { type IdeaStatus, checkTransition } from '../domain/idea-status.js';
 import { compareByScore, roundScore, scoreIdea } from '../domain/scoring.js';
@@ -100,6 +101,7 @@ function clean(value: string | null | undefined): string | null {
 
 /** Adds an idea as `proposed` and records that first status in its history (from null). */
 export function addIdea(store: WorkshopStore, input: IdeaInput, options: { status?: IdeaStatus; at?: string } = {}): Idea {
+  checkTextLimits(input);
   const now = options.at ?? store.now();
   const idea: Omit<Idea, 'id'> = {
     no: store.nextNo('idea'),
@@ -145,6 +147,7 @@ export type IdeaChanges = Partial<Omit<IdeaInput, 'unitId' | 'proposerId' | 'pro
 
 /** Changes the given fields; returns the idea as it now stands and the names of the columns that changed. */
 export function updateIdea(store: WorkshopStore, idea: Idea, changes: IdeaChanges): { idea: Idea; fields: string[] } {
+  checkTextLimits(changes);
   const next: Idea = { ...idea };
   const fields: string[] = [];
   const set = <K extends keyof Idea>(key: K, value: Idea[K]) => {

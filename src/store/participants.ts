@@ -1,5 +1,6 @@
 // The participant table: one person's row with their unit, registering, changing and removing people.
 // Finding someone from what was typed is participant-lookup.ts; the bulk import is participant-import.ts.
+import { checkTextLimits } from '../domain/text-limits.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { AttendanceStatus } from '../domain/attendance.js';
 import { emailKey } from '../domain/identity.js';
@@ -93,6 +94,7 @@ export function participantLabel(p: Pick<Participant, 'no' | 'name' | 'unit_name
 
 /** Registers one person: next `no`, a fresh uuid, timestamps from the store's clock, one audit entry. */
 export function insertParticipant(store: WorkshopStore, input: ParticipantInput): Participant {
+  checkTextLimits(input);
   const nip = input.nip ? normalizeNip(input.nip) : null;
   if (nip) {
     const clash = getParticipantByNip(store, nip);
@@ -136,6 +138,7 @@ export function insertParticipant(store: WorkshopStore, input: ParticipantInput)
  * Nothing changed: no write and no audit entry.
  */
 export function updateParticipant(store: WorkshopStore, id: number, patch: ParticipantPatch): string[] {
+  checkTextLimits(patch);
   const current = getParticipant(store, id);
   if (!current) throw new NotFoundError('error.participantNotFound', { who: String(id) });
   if (patch.nip) {

@@ -1,3 +1,4 @@
+import { checkTextLimits } from '../domain/text-limits.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkshopStore } from './db.js';
 
@@ -37,6 +38,7 @@ export function listUnits(store: WorkshopStore): Unit[] {
 }
 
 export function addUnit(store: WorkshopStore, input: { name: string; short?: string | null; kind?: UnitKind; partner?: boolean }): Unit {
+  checkTextLimits(input);
   const now = store.now();
   const unit = {
     no: store.nextNo('unit'),

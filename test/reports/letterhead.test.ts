@@ -172,3 +172,16 @@ test('photo add keeps documentation photos in the workshop file; the outcome rep
   // The logo and the photo, each embedded once.
   expect(readFileSync(join(w.dir, 'hasil.pdf')).toString('latin1').match(/\/Subtype \/Image/g)?.length).toBe(2);
 });
+
+test('every text has a length limit at entry: exit 2 naming the field and the limit', async () => {
+  const name = await w.run(['participant', 'add', '--name', 'N'.repeat(301)]);
+  expect(name.code).toBe(2);
+  expect(name.stderr).toContain('name: paling banyak 300 karakter');
+  const problem = await w.run(['idea', 'add', '--unit', 'RSUD', '--title', 'Uji batas', '--problem', 'kata '.repeat(1001)]);
+  expect(problem.code).toBe(2);
+  expect(problem.stderr).toContain('problem: paling banyak 5000 karakter');
+  const action = await w.run(['commitment', 'add', '--unit', 'RSUD', '--action', 'a'.repeat(3001), '--due', '2023-01-31']);
+  expect(action.code).toBe(2);
+  expect(action.stderr).toContain('action: paling banyak 3000 karakter');
+  expect((await w.run(['unit', 'add', 'U'.repeat(301)])).code).toBe(2);
+});
