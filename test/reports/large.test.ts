@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type PdfPage, pdfPages } from '../helpers/pdf-text.js';
+import { reportWorkshop } from './fixture.js';
 import { LONG_WORD, type LargeWorkshop, largeWorkshop } from './large-fixture.js';
 
 let w: LargeWorkshop;
@@ -69,3 +70,24 @@ for (const paper of ['a4', 'f4']) {
     expectEveryWord(pages, w.texts.people.filter((_, i) => i % 2 === 0 && Math.floor(i / 2) % 10 !== 9), 'certificates');
   }, 120_000);
 }
+
+test('each report costs at most 11x per page what it costs on the sample workshop', async () => {
+  const sample = await reportWorkshop();
+  try {
+    const perPage = async (run: LargeWorkshop['run'], argv: string[]) => {
+      const started = performance.now();
+      const r = await run(['report', ...argv, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      return (performance.now() - started) / r.json<{ pages: number }>().pages;
+    };
+    for (const argv of [['attendance', '--day', '1'], ['recap'], ['outcome', '--as-of', '2023-01-15'], ['commitments', '--as-of', '2023-01-15'], ['certificates']]) {
+      const out = ['--out', `timing-${argv[0]!}.pdf`];
+      await perPage(sample.run, [...argv, ...out]); // warm: pdfkit and the fonts loaded once
+      const small = await perPage(sample.run, [...argv, ...out]);
+      const large = await perPage((a) => w.run(a), [...argv, ...out]);
+      expect(large, argv[0]).toBeLessThanOrEqual(small * 11);
+    }
+  } finally {
+    sample.remove();
+  }
+}, 240_000);
