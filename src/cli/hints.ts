@@ -19,6 +19,7 @@ const HINTS: Partial<Record<MessageKey, MessageKey>> = {
   'merge.olderSchema': 'merge.olderSchemaHint',
   'merge.otherWorkshop': 'merge.otherWorkshopHint',
   'merge.nipConflict': 'merge.nipConflictHint',
+  'unit.error.nearDuplicate': 'unit.error.nearDuplicateHint',
   'merge.otherDamaged': 'merge.otherDamagedHint',
   'outcome.templateBroken': 'outcome.templateBrokenHint',
   'attendance.error.dayOutOfRange': 'attendance.hint.dayRange',

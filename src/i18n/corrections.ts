@@ -48,6 +48,7 @@ export const correctionMessages = {
     id: 'pakai --map-unit "{name}={match}" bila sama, atau --create-units untuk membuatnya sebagai unit baru',
     en: 'pass --map-unit "{name}={match}" if it is that unit, or --create-units to create it as a new one',
   },
+  'unit.error.mapUnit': { id: '--map-unit "{value}": tulis "Nama di berkas=Unit"', en: '--map-unit "{value}": write "Name in file=Unit"' },
   'unit.warn.nearDuplicate': { id: 'unit "{name}" mirip {match}; mungkin maksudnya itu?', en: 'unit "{name}" is close to {match}; did you mean it?' },
   'idea.removeWhat': { id: 'Ide {no}. {title} akan dihapus bersama skor dan riwayat statusnya.', en: 'Idea {no}. {title} will be removed with its scores and status history.' },
   'idea.removeQuestion': { id: 'Hapus ide {no}?', en: 'Remove idea {no}?' },

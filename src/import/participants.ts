@@ -14,6 +14,10 @@ export interface ImportOptions {
   dryRun: boolean;
   /** About how many rows the file has: a large import into a small table loads in bulk (see ParticipantImportWriter). */
   expectedRows?: number;
+  /** --create-units: a unit close to an existing one is created anyway (else the import stops naming it). */
+  createUnits?: boolean;
+  /** --map-unit: a unit name of the file (unitKey) → the existing unit it means. */
+  unitMap?: ReadonlyMap<string, string>;
   onProgress?: (rows: number) => void;
 }
 
@@ -42,7 +46,7 @@ export async function importParticipants(
   options: ImportOptions,
 ): Promise<ImportResult> {
   return importTransaction(store, !options.dryRun, async () => {
-    const writer = new ParticipantImportWriter(store, !options.dryRun, options.expectedRows);
+    const writer = new ParticipantImportWriter(store, !options.dryRun, options.expectedRows, { create: options.createUnits, map: options.unitMap });
     const invalid: RowProblem[] = [];
     const warnings: RowProblem[] = [];
     const update = options.onDuplicate === 'update';

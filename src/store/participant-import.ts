@@ -7,7 +7,9 @@ import { PARTICIPANT_ROLES, type ParticipantRole } from '../domain/participant.j
 import type { WorkshopStore } from './db.js';
 import { buildIndexes, dropIndexes } from './import-transaction.js';
 import { type ParticipantPatch, getParticipant, getParticipantByNo, participantLabel, updateParticipant } from './participants.js';
-import { addUnit } from './units.js';
+import { UsageError } from '../errors.js';
+import { nearUnit } from './unit-near.js';
+import { type Unit, addUnit, resolveUnit } from './units.js';
 import { uuidV7Sequence } from './uuid-v7.js';
 
 /** One row of a participant import, validated; null = not given in the file. */
@@ -91,11 +93,16 @@ export class ParticipantImportWriter {
   /** The CREATE INDEX statements of the indexes dropped for a bulk load, until they are built again. */
   private dropped: string[] | undefined;
 
-  /** `expectedRows`: about how many rows the file has (a large import into a small table loads in bulk). */
+  /**
+   * `expectedRows`: about how many rows the file has (a large import into a small table loads in bulk).
+   * `units`: how unit names of the file that are not units yet are taken: `map` (file name → an existing
+   * unit, --map-unit) first; a name close to an existing unit stops the import naming it, unless `create`.
+   */
   constructor(
     private readonly store: WorkshopStore,
     private readonly write: boolean,
     expectedRows = 0,
+    private readonly unitRules: { create?: boolean; map?: ReadonlyMap<string, string> } = {},
   ) {
     const people = store.db.prepare('SELECT id, name, nip, email, unit_id FROM participant ORDER BY no').all() as {
       id: number;
@@ -148,6 +155,16 @@ export class ParticipantImportWriter {
     if (cached !== undefined) return cached;
     const key = unitKey(name);
     let id = this.units.get(key) ?? null;
+    const mapped = id === null ? this.unitRules.map?.get(key) : undefined;
+    if (mapped !== undefined) {
+      id = resolveUnit(this.store, mapped).id;
+      this.units.set(key, id);
+    }
+    if (id === null && !this.unitRules.create) {
+      const all = this.store.db.prepare('SELECT id, no, name, short_name FROM unit ORDER BY no').all() as Pick<Unit, 'id' | 'no' | 'name' | 'short_name'>[];
+      const near = nearUnit(all, name);
+      if (near) throw new UsageError('unit.error.nearDuplicate', { name: name.trim(), match: near.short_name ?? near.name });
+    }
     if (id === null) {
       const spelled = name.trim().replace(/\s+/g, ' ');
       if (this.write) {

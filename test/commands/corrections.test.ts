@@ -1,6 +1,6 @@
 // Issue 13 scenario 8: mistakes can be corrected, every correction audited, with --json and exit codes, and
 // carried by a merge.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type RunResult, newWorkshop, runCli } from '../helpers/run-cli.js';
@@ -84,5 +84,35 @@ describe('corrections (scenario 8)', () => {
     // Numbers are never reused: the next idea is 2.
     const next = ok(await run(['idea', 'add', '--unit', 'Dinkes', '--title', 'Lain', '--json'])).json<{ no: number }>();
     expect(next.no).toBe(2);
+  });
+});
+
+describe('did you mean for units, and partner units (scenario 8)', () => {
+  it('an import that would create a unit close to an existing one stops naming it; --map-unit or --create-units proceed', async () => {
+    const w = await newWorkshop(['--lang', 'en']);
+    ok(await w.run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes']));
+    writeFileSync(join(w.dir, 'p.csv'), 'Nama,Unit\nAni,Dinkes Kota\nBudi,Dinkes\n');
+    const stopped = await w.run(['participant', 'import', 'p.csv']);
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toContain('"Dinkes Kota"');
+    expect(stopped.stderr).toContain('--map-unit "Dinkes Kota=Dinkes"');
+    expect((await w.run(['participant', 'list', '--json'])).json<unknown[]>()).toHaveLength(0);
+    const mapped = ok(await w.run(['participant', 'import', 'p.csv', '--map-unit', 'Dinkes Kota=Dinkes', '--json'])).json<{ added: number; units_created: unknown[] }>();
+    expect(mapped).toMatchObject({ added: 2, units_created: [] });
+    writeFileSync(join(w.dir, 'q.csv'), 'Nama,Unit\nCitra,Dinas Kesehatn\n');
+    expect((await w.run(['participant', 'import', 'q.csv'])).code).toBe(2);
+    const created = ok(await w.run(['participant', 'import', 'q.csv', '--create-units', '--json'])).json<{ units_created: { name: string }[] }>();
+    expect(created.units_created.map((u) => u.name)).toEqual(['Dinas Kesehatn']);
+  });
+
+  it('unit add of a near-duplicate warns with the number; a partner unit is not a unit without ideas', async () => {
+    const { run } = await newWorkshop(['--lang', 'en']);
+    ok(await run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes']));
+    const near = ok(await run(['unit', 'add', 'Dinas Kesehatn']));
+    expect(near.stderr).toContain('did you mean it');
+    expect(near.stderr).toContain('1. Dinas Kesehatan');
+    ok(await run(['unit', 'add', 'Lembaga Administrasi Negara', '--short', 'LAN RI', '--partner']));
+    const status = ok(await run(['status', '--json'])).json<{ ideas: { units_without_ideas: { name: string }[] } }>();
+    expect(status.ideas.units_without_ideas.map((u) => u.name)).toEqual(['Dinas Kesehatan', 'Dinas Kesehatn']);
   });
 });

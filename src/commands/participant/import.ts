@@ -15,10 +15,24 @@ import { DUPLICATE_POLICIES, type ImportResult, importParticipants } from '../..
 import { ValidationWorker } from '../../import/parallel.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { unitsCreated } from '../../store/units.js';
+import { unitKey } from '../../store/participant-import.js';
 import { unitRef } from '../refs.js';
 
 export interface ImportFlags extends CsvImportFlags {
   onDuplicate?: string;
+  createUnits?: boolean;
+  mapUnit?: string[];
+}
+
+/** `--map-unit "Dinkes Kota=Dinkes"` (repeatable): a unit name of the file → the existing unit it means. */
+function parseUnitMap(pairs: readonly string[] | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of pairs ?? []) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0 || at === pair.length - 1) throw new UsageError('unit.error.mapUnit', { value: pair });
+    map.set(unitKey(pair.slice(0, at)), pair.slice(at + 1).trim());
+  }
+  return map;
 }
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
@@ -28,6 +42,8 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<csv>', t('help.import.csv'));
   addCsvImportOptions(command, t)
     .option('--on-duplicate <policy>', t('help.import.onDuplicate'))
+    .option('--create-units', t('help.unit.createUnits'))
+    .option('--map-unit <name=unit>', t('help.unit.mapUnit'), (value: string, all: string[] = []) => [...all, value])
     .action(async (csv: string, opts: ImportFlags) => {
       const { failure, ...answer } = await runImport(ctx, csv, opts);
       await emit(ctx, answer);
@@ -68,6 +84,8 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
       const batches = pending ? worker.batches(pending, columns, stream.pieceLines) : validatedBatches(stream, columns);
       return await importParticipants(store, batches, columns, {
         onDuplicate,
+        createUnits: Boolean(flags.createUnits),
+        unitMap: parseUnitMap(flags.mapUnit),
         skipInvalid: Boolean(flags.skipInvalid),
         dryRun: Boolean(flags.dryRun),
         expectedRows: stream.estimatedRows,

@@ -44,7 +44,8 @@ export const ideas = defineSection<IdeasStatusData>({
       total: sum(byStatus),
       by_status: byStatus,
       by_unit: units.filter((u) => perUnit.has(u.id)).map((unit) => ({ unit, total: sum(perUnit.get(unit.id)!), by_status: perUnit.get(unit.id)! })),
-      units_without_ideas: units.filter((u) => !perUnit.has(u.id)),
+      // The partner institution and the committee owe no ideas (unit.partner).
+      units_without_ideas: units.filter((u) => !perUnit.has(u.id) && u.partner !== 1),
     };
   },
   json(data) {

@@ -4,7 +4,8 @@ import { ConflictError, UsageError } from '../../errors.js';
 import { type Answer, emit } from '../../cli/output.js';
 import { parseChoice } from '../../cli/parse.js';
 import type { Translate } from '../../i18n/index.js';
-import { UNIT_KINDS, addUnit, findUnitExact } from '../../store/units.js';
+import { nearUnit } from '../../store/unit-near.js';
+import { UNIT_KINDS, addUnit, findUnitExact, listUnits } from '../../store/units.js';
 import { unitJson } from './json.js';
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
@@ -27,6 +28,8 @@ export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?
       const clash = findUnitExact(store, key);
       if (clash) throw new ConflictError('error.unitExists', { name: clash.name, no: clash.no });
     }
+    const near = nearUnit(listUnits(store), name);
+    if (near) ctx.warn(ctx.t('unit.warn.nearDuplicate', { name: name.trim(), match: `${near.no}. ${near.name}` }));
     return addUnit(store, { name, short: opts.short, kind, partner: opts.partner });
   });
   // A new unit has nobody in it yet.
