@@ -18,7 +18,8 @@ type Op =
   | { kind: 'undo'; copy: number; who: number; day: number }
   | { kind: 'idea'; copy: number; status: string }
   | { kind: 'progress'; copy: number; no: number; progress: number }
-  | { kind: 'merge'; into: number; from: number };
+  | { kind: 'merge'; into: number; from: number }
+  | { kind: 'correct'; copy: number; what: 'commitment' | 'unit' | 'clear' | 'idea2' | 'removeIdea2'; value: string };
 
 const who = fc.integer({ min: 1, max: 6 });
 const day = fc.integer({ min: 1, max: 3 });
@@ -37,6 +38,13 @@ function ops(copies: number): fc.Arbitrary<Op[]> {
     fc.record({ kind: fc.constant('idea' as const), copy, status: fc.constantFrom('shortlisted', 'selected', 'dropped', 'proposed', 'trial') }),
     fc.record({ kind: fc.constant('progress' as const), copy, no: fc.integer({ min: 1, max: 2 }), progress: fc.integer({ min: 0, max: 100 }) }),
     fc.record({ kind: fc.constant('merge' as const), into: copy, from: copy }),
+    // Corrections: commitment edit, unit edit, idea score --clear, a second idea added and removed.
+    fc.record({
+      kind: fc.constant('correct' as const),
+      copy,
+      what: fc.constantFrom('commitment' as const, 'unit' as const, 'clear' as const, 'idea2' as const, 'removeIdea2' as const),
+      value: fc.constantFrom('A', 'B'),
+    }),
   );
   return fc.array(op, { minLength: 4, maxLength: 20 });
 }
@@ -116,6 +124,17 @@ describe('merge converges', () => {
             case 'progress':
               r = await cli(step.copy, ['commitment', 'update', String(step.no), '--progress', String(step.progress)]);
               break;
+            case 'correct': {
+              const argv = {
+                commitment: ['commitment', 'edit', '2', '--action', `Peta jalan ${step.value}`, '--output', step.value],
+                unit: ['unit', 'edit', 'Dinkes', '--name', `Dinas Kesehatan ${step.value}`],
+                clear: ['idea', 'score', '1', '--clear', '--by', 'Juri A'],
+                idea2: ['idea', 'add', '--unit', 'Dinkes', '--title', `Ide ${step.value}`],
+                removeIdea2: ['idea', 'remove', '2', '--yes'],
+              }[step.what];
+              r = await cli(step.copy, argv);
+              break;
+            }
             case 'merge':
               if (step.into === step.from) continue;
               r = await cli(step.into, ['merge', files[step.from]!]);
@@ -130,11 +149,13 @@ describe('merge converges', () => {
         for (let i = 1; i < copies; i++) expect((await cli(i, ['merge', files[0]!])).code).toBe(0);
         const first = content(files[0]!);
         for (let i = 1; i < copies; i++) expect(content(files[i]!), `copy ${i} of ${copies} after ${JSON.stringify(steps)}`).toEqual(first);
-        // And the idea's history is one chain ending at its status.
-        const history = first.idea_history as { from_status: string | null; to_status: string; at: string; uuid: string }[];
-        const chain = [...history].sort((a, b) => (a.at + a.uuid < b.at + b.uuid ? -1 : 1));
-        for (let k = 1; k < chain.length; k++) expect(chain[k]!.from_status).toBe(chain[k - 1]!.to_status);
-        expect((first.ideas as { status: string }[])[0]!.status).toBe(chain[chain.length - 1]!.to_status);
+        // And each idea's history is one chain ending at its status.
+        const history = first.idea_history as { idea: string; from_status: string | null; to_status: string; at: string; uuid: string }[];
+        for (const idea of first.ideas as { uuid: string; status: string }[]) {
+          const chain = history.filter((h) => h.idea === idea.uuid).sort((a, b) => (a.at + a.uuid < b.at + b.uuid ? -1 : 1));
+          for (let k = 1; k < chain.length; k++) expect(chain[k]!.from_status).toBe(chain[k - 1]!.to_status);
+          expect(idea.status).toBe(chain[chain.length - 1]!.to_status);
+        }
       }),
       { numRuns: Number(process.env.MERGE_RUNS ?? 40), seed: Number(process.env.MERGE_SEED ?? 13) },
     );
