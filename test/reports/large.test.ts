@@ -91,3 +91,16 @@ test('each report costs at most 11x per page what it costs on the sample worksho
     sample.remove();
   }
 }, 240_000);
+
+test('in English too: headers whole words, plurals by count, nothing outside the margins', async () => {
+  const recap = await report(['recap', '--lang', 'en'], 'recap-en.pdf');
+  recap.forEach((p, i) => expectInsideMargins(p, `recap (en) p${i + 1}`));
+  const words = new Set(recap.flatMap((p) => p.items.map((item) => item.str)));
+  for (const header of ['Participants', 'Represented', 'Attended']) expect(words.has(header), header).toBe(true);
+  const matrix = await report(['commitments', '--lang', 'en', '--as-of', '2023-01-15'], 'rtl-en.pdf');
+  matrix.forEach((p, i) => expectInsideMargins(p, `matrix (en) p${i + 1}`));
+  const text = matrix.map((p) => p.text).join(' ');
+  expect(text).toMatch(/— 5 actions/);
+  expect(text).not.toMatch(/\b1 actions\b/);
+  expect(text).toContain('OVERDUE');
+}, 120_000);
