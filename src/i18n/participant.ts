@@ -153,6 +153,7 @@ export const participantMessages = {
   },
   'import.line': { id: 'baris {line}: {field}: {problem}', en: 'line {line}: {field}: {problem}' },
   'import.problem.required': { id: 'wajib diisi', en: 'is required' },
+  'import.problem.tooLong': { id: 'paling banyak {ref} karakter', en: 'at most {ref} characters' },
   'import.problem.formula': {
     id: 'diawali = + - @ seperti rumus spreadsheet',
     en: 'looks like a spreadsheet formula',

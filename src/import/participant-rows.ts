@@ -1,5 +1,6 @@
 // One participant row of a registration spreadsheet checked on its own: which headers mean what and what
 // makes a row invalid, and the batches of valid rows the import writes.
+import { TEXT_LIMITS } from '../domain/text-limits.js';
 import { checkNip, excelDamage } from '../domain/nip.js';
 import { IdentityIndex } from '../domain/identity.js';
 import { type ParticipantRole, checkEmail, checkPhone, looksLikeFormula, parseRole } from '../domain/participant.js';
@@ -21,8 +22,13 @@ export const PARTICIPANT_HEADERS: Synonyms<ParticipantImportField> = {
   role: ['peran', 'role', 'sebagai', 'keterangan peran'],
 };
 
+/** The entry limits of domain/text-limits.ts, checked here too: the import's bulk path writes rows itself. */
+const MAX_NAME = TEXT_LIMITS.name!;
+const MAX_POSITION = TEXT_LIMITS.position!;
+
 export type ProblemCode =
   | 'required'
+  | 'tooLong'
   | 'formula'
   | 'nip.length'
   | 'nip.scientific'
@@ -109,6 +115,7 @@ export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<P
     if (isMarkedText(name)) name = name.slice(1);
     else if (name === null) problems.push({ line, field: 'name', code: 'required' });
     else if (looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
+    if (name !== null && name.length > MAX_NAME) problems.push({ line, field: 'name', code: 'tooLong', ref: MAX_NAME });
     let nip: string | null = null;
     const rawNip = cell(values, columns.nip);
     const damage = rawNip === null ? undefined : excelDamage(rawNip);
@@ -144,9 +151,11 @@ export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<P
     let position = cell(values, columns.position);
     if (isMarkedText(position)) position = position.slice(1);
     else if (position !== null && looksLikeFormula(position)) problems.push({ line, field: 'position', code: 'formula' });
+    if (position !== null && position.length > MAX_POSITION) problems.push({ line, field: 'position', code: 'tooLong', ref: MAX_POSITION });
     let unit = cell(values, columns.unit);
     if (isMarkedText(unit)) unit = unit.slice(1);
     else if (unit !== null && looksLikeFormula(unit)) problems.push({ line, field: 'unit', code: 'formula' });
+    if (unit !== null && unit.length > MAX_NAME) problems.push({ line, field: 'unit', code: 'tooLong', ref: MAX_NAME });
     if (problems.length > before) continue;
     batch.lines.push(line);
     // In offset order (0, 1, … 6), so each value lands at the end of the array.

@@ -185,3 +185,11 @@ test('every text has a length limit at entry: exit 2 naming the field and the li
   expect(action.stderr).toContain('action: paling banyak 3000 karakter');
   expect((await w.run(['unit', 'add', 'U'.repeat(301)])).code).toBe(2);
 });
+
+test('the participant import holds the same limits, naming the line, field and limit', async () => {
+  writeFileSync(join(w.dir, 'panjang.csv'), `Nama,Jabatan\n"${'N'.repeat(301)}",Analis\nBudi,"${'J'.repeat(301)}"\n`);
+  const r = await w.run(['participant', 'import', 'panjang.csv']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/baris 2: name: paling banyak 300 karakter/);
+  expect(r.stderr).toMatch(/baris 3: position: paling banyak 300 karakter/);
+});
