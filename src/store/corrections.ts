@@ -27,11 +27,16 @@ export function criterionTombstone(name: string): string {
   return `criterion:${name.trim().toLowerCase()}`;
 }
 
+/** How many scores a criterion has (what its removal takes with it). */
+export function criterionScoreCount(store: WorkshopStore, criterionId: number): number {
+  return store.db.prepare('SELECT COUNT(*) FROM score WHERE criterion_id = ?').pluck().get(criterionId) as number;
+}
+
 /** Removes a criterion and its scores; returns how many scores went with it. */
 export function removeCriterion(store: WorkshopStore, name: string): { name: string; scores: number } {
   const row = store.db.prepare('SELECT id, name FROM criterion WHERE name = ? COLLATE NOCASE').get(name.trim()) as { id: number; name: string } | undefined;
   if (!row) throw new NotFoundError('criteria.error.notFound', { name: name.trim() });
-  const scores = store.db.prepare('SELECT COUNT(*) FROM score WHERE criterion_id = ?').pluck().get(row.id) as number;
+  const scores = criterionScoreCount(store, row.id);
   store.db.prepare('DELETE FROM criterion WHERE id = ?').run(row.id);
   store.db.prepare('INSERT OR IGNORE INTO tombstone (uuid, entity, deleted_at) VALUES (?, ?, ?)').run(criterionTombstone(row.name), 'criterion', store.now());
   store.audit({ action: 'delete', entity: 'criterion', fields: ['name'], detail: row.name });

@@ -87,7 +87,8 @@ export const defs: Record<string, Schema> = {
   participant_ref: record({ no: intOrNull, name: str }),
   idea_ref: record({ no: int, title: str }),
 
-  unit: record({ no: int, uuid, name: str, short_name: strOrNull, kind: str, partner: bool, participants: int, created_at: time, updated_at: time }),
+  // partner: in unit commands' answers (not in `export`, whose unit rows are the file's columns).
+  unit: record({ no: int, uuid, name: str, short_name: strOrNull, kind: str, participants: int, created_at: time, updated_at: time }, { partner: bool }),
 
   participant: record(
     {

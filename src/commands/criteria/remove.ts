@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
-import { removeCriterion } from '../../store/corrections.js';
+import { criterionScoreCount, removeCriterion } from '../../store/corrections.js';
 import { findCriterion, listCriteria } from '../../store/criteria.js';
 import { NotFoundError } from '../../errors.js';
 import { criterionJson } from './list.js';
@@ -21,7 +21,7 @@ export async function runRemove(ctx: Context, name: string): Promise<Answer> {
   const criterion = findCriterion(store, name);
   if (!criterion) throw new NotFoundError('criteria.error.notFound', { name: name.trim() });
   const view = listCriteria(store).find((c) => c.id === criterion.id)!;
-  const scores = store.db.prepare('SELECT COUNT(*) FROM score WHERE criterion_id = ?').pluck().get(criterion.id) as number;
+  const scores = criterionScoreCount(store, criterion.id);
   await ctx.confirm(ctx.t('criteria.removeWhat', { name: criterion.name, scores }), ctx.t('criteria.removeQuestion', { name: criterion.name }));
   const removed = store.change(() => removeCriterion(store, criterion.name));
   return { json: criterionJson(view), message: ctx.t('criteria.removed', removed) };
