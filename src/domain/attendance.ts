@@ -18,6 +18,9 @@ export function countsAsAttended(status: AttendanceStatus | null | undefined): b
   return status === 'present' || status === 'represented';
 }
 
+/** The statuses countsAsAttended accepts, for queries that count in SQL (the same one definition). */
+export const ATTENDED_STATUSES: readonly AttendanceStatus[] = ATTENDANCE_STATUSES.filter(countsAsAttended);
+
 export interface WorkshopDay {
   date: string;
   /** 1-based: "hari ke-2". */

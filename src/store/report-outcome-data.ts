@@ -1,5 +1,6 @@
 // Read-only queries behind the outcome report and the commitments matrix: one consistent snapshot of the
 // workshop turned into plain data, so the PDF modules never touch the database.
+import { ATTENDED_STATUSES } from '../domain/attendance.js';
 import { type CommitmentStatus, commitmentAsOf } from '../domain/commitments.js';
 import type { IdeaStatus } from '../domain/idea-status.js';
 import { type ScoreValue, type WeightedCriterion, scoreIdea } from '../domain/scoring.js';
@@ -65,7 +66,7 @@ function readAttendance(store: WorkshopStore, days: string[]): Pick<OutcomeData,
   const came = store.db
     .prepare(
       `SELECT a.participant_id AS id, a.date FROM attendance a
-        WHERE a.status IN ('present', 'represented') AND a.date BETWEEN ? AND ?`,
+        WHERE a.status IN (${ATTENDED_STATUSES.map((s) => `'${s}'`).join(', ')}) AND a.date BETWEEN ? AND ?`,
     )
     .all(days[0], days[days.length - 1]) as { id: number; date: string }[];
   const dayIndex = new Map(days.map((d, i) => [d, i]));
