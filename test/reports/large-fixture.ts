@@ -20,6 +20,8 @@ export function prose(words: number, seed: number): string {
 
 /** A 2,000-character word with no place to break: 'q' occurs nowhere else in the workshop. */
 export const LONG_WORD = `Q${'qa'.repeat(999)}Z`;
+/** A position of 300 characters (its field's limit) with no space in it. */
+export const LONG_POSITION = `Kepala${'Subbagian'.repeat(32)}Umum`.slice(0, 300);
 
 const LONG_UNITS = [
   'Dinas Pemberdayaan Perempuan Perlindungan Anak Pengendalian Penduduk dan Keluarga Berencana Kota Tanjungbalai Provinsi Sumatera Utara',
@@ -65,7 +67,7 @@ export async function largeWorkshop(): Promise<LargeWorkshop> {
   for (let i = 0; i < 300; i++) {
     const title = i % 3 === 0 ? 'Drs. H. ' : i % 3 === 1 ? '' : 'dr. ';
     const name = `${title}Peserta${String(i).padStart(3, '0')} ${prose(2 + (i % 5), i)}${i % 4 === 0 ? ', S.E., M.Si.' : ''}`;
-    const position = i === 7 ? LONG_WORD : `Kepala Bidang ${prose(4 + (i % 9), i + 3)}`;
+    const position = i === 7 ? LONG_POSITION : `Kepala Bidang ${prose(4 + (i % 9), i + 3)}`;
     people.push(name, position);
     lines.push(`"${name}","${position}","${units[i % units.length]!}",${roles[i % roles.length]!}`);
   }
