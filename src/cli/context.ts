@@ -36,6 +36,8 @@ export class Context {
   chalk: ChalkInstance;
   /** The command line as written to the audit log: command words and flag names, never values. */
   command = 'innolab';
+  /** Where the store takes new uuids from; random unless a command sets it (the demo, for a reproducible sample). */
+  uuids: (() => string) | undefined;
   private store: WorkshopStore | undefined;
 
   constructor(
@@ -112,7 +114,7 @@ export class Context {
 
   session(): Session {
     const timeout = Number(this.env.INNOLAB_BUSY_TIMEOUT_MS);
-    return { command: this.command, now: this.now, busyTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined };
+    return { command: this.command, now: this.now, busyTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined, uuids: this.uuids };
   }
 
   /** Opens the workshop file once per run; messages switch to the workshop's language unless --lang was given. */

@@ -17,6 +17,8 @@ export interface Session {
   now: () => Date;
   /** Milliseconds to wait for another writer before giving up. */
   busyTimeoutMs?: number;
+  /** Where new uuids come from; random unless set (the demo's sample workshop uses seededUuids). */
+  uuids?: () => string;
 }
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'merge' | 'migrate';
@@ -54,7 +56,7 @@ export class WorkshopStore {
   }
 
   uuid(): string {
-    return randomUUID();
+    return this.session.uuids ? this.session.uuids() : randomUUID();
   }
 
   /**
@@ -75,7 +77,7 @@ export class WorkshopStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        randomUUID(),
+        this.uuid(),
         this.now(),
         this.session.command,
         entry.action,

@@ -115,7 +115,7 @@ export class ParticipantImportWriter {
     for (const p of people) this.known.add({ nip: p.nip, email: p.email, name: p.name, unit: p.unit_id === null ? null : `#${p.unit_id}` }, p.id, false);
     this.units = unitIndex(store);
     this.now = store.now();
-    this.nextUuid = uuidV7Sequence(store.session.now().getTime());
+    this.nextUuid = store.session.uuids ?? uuidV7Sequence(store.session.now().getTime());
     this.no = store.nextNo('participant');
   }
 

@@ -7,6 +7,7 @@ import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { fixturesDir } from '../../paths.js';
 import { getWorkshop, updateWorkshop } from '../../store/workshop.js';
+import { seededUuids } from '../../store/uuid-seeded.js';
 import { steps as attendance } from './attendance.js';
 import { steps as commitments } from './commitments.js';
 import { steps as ideas } from './ideas.js';
@@ -51,6 +52,9 @@ export async function runDemo(ctx: Context, opts: { out: string }): Promise<Answ
 
   const w = JSON.parse(readFileSync(workshopJson, 'utf8')) as WorkshopFixture;
   ctx.info(ctx.t('demo.building', { file }));
+  // The same sample every time, down to its uuids (the badges' QR codes hold them): two builds give
+  // byte-identical reports. A copy of the sample is still the same workshop to `merge`, as any copy is.
+  ctx.uuids = seededUuids(`innolab demo: ${w.title}`);
   const store = ctx.create(file, {
     title: w.title,
     organizer: w.organizer,
