@@ -1,6 +1,7 @@
 // One way to answer (STYLE habit 2): a verb returns an Answer — the JSON document for scripts and a view
 // for people — and emit() alone decides what reaches stdout: the JSON with --json, an aligned table or
 // record on a terminal, tab-separated rows with one header line when piped (gh's tableprinter).
+import { prettyJsonArray } from '../domain/json-array.js';
 import type { Context } from './context.js';
 
 export interface Column<T> {
@@ -28,12 +29,32 @@ export type View =
 export interface Answer {
   /** What `--json` prints: a list is an array, one record an object, a change the record as it now stands. */
   json: unknown;
-  /** What a person reads on stdout; none for a change, which says what it did in `message`. */
-  view?: View;
+  /** What a person reads on stdout; none for a change, which says what it did in `message`. A function is
+   *  called only when the view is shown (a long list read again from the file instead of held twice). */
+  view?: View | (() => View);
   /** One line for the person on stderr (silenced by --quiet), e.g. "Peserta 41 ditambahkan". */
   message?: string;
   /** The records went out one by one through emitRecord() (checkin --scan): --json prints nothing more. */
   streamed?: boolean;
+}
+
+/**
+ * A list answered as it is read: `--json` writes each record as its row comes from the file, so a list of
+ * 100,000 people is never held whole (docs/PERFORMANCE.md). `source` is called once per reading.
+ */
+export class JsonList<T> implements Iterable<unknown> {
+  constructor(
+    private readonly source: () => Iterable<T>,
+    private readonly map: (item: T) => unknown,
+  ) {}
+
+  *[Symbol.iterator](): Iterator<unknown> {
+    for (const item of this.source()) yield this.map(item);
+  }
+
+  toJSON(): unknown[] {
+    return [...this];
+  }
 }
 
 /** A typed table view: the columns see the rows' own type. */
@@ -54,8 +75,14 @@ export function emitRecord(ctx: Context, json: unknown, lines: readonly string[]
 /** The only place that writes a command's answer. */
 export async function emit(ctx: Context, answer: Answer): Promise<void> {
   if (ctx.opts.json) {
-    if (!answer.streamed) ctx.io.stdout.write(JSON.stringify(answer.json, null, 2) + '\n');
-  } else if (answer.view) await render(ctx, answer.view);
+    // A list goes out record by record (the same text): 100,000 people never become one string.
+    if (answer.streamed) {
+      // already written
+    } else if (Array.isArray(answer.json) || answer.json instanceof JsonList) {
+      for (const piece of prettyJsonArray(answer.json)) ctx.io.stdout.write(piece);
+      ctx.io.stdout.write('\n');
+    } else ctx.io.stdout.write(JSON.stringify(answer.json, null, 2) + '\n');
+  } else if (answer.view) await render(ctx, typeof answer.view === 'function' ? answer.view() : answer.view);
   if (answer.message !== undefined) ctx.info(answer.message);
 }
 

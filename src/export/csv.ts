@@ -60,9 +60,20 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 /** The whole file: BOM, header row, one line per row, CRLF after every line. */
 export function toCsv<T>(rows: Iterable<T>, columns: readonly CsvColumn<T>[], delimiter: CsvDelimiter = ','): string {
-  const lines = [columns.map((c) => quote(neutralise(c.header), delimiter)).join(delimiter)];
+  return [...csvPieces(rows, columns, delimiter)].join('');
+}
+
+const CHUNK = 1 << 16;
+
+/** toCsv()'s text in pieces of about 64 KiB, row by row as `rows` yields them: a long file is never one string. */
+export function* csvPieces<T>(rows: Iterable<T>, columns: readonly CsvColumn<T>[], delimiter: CsvDelimiter = ','): Generator<string> {
+  let buffer = BOM + columns.map((c) => quote(neutralise(c.header), delimiter)).join(delimiter) + '\r\n';
   for (const row of rows) {
-    lines.push(columns.map((c) => quote(neutralise(c.value(row), { plainNumber: c.plainNumber }), delimiter)).join(delimiter));
+    buffer += columns.map((c) => quote(neutralise(c.value(row), { plainNumber: c.plainNumber }), delimiter)).join(delimiter) + '\r\n';
+    if (buffer.length >= CHUNK) {
+      yield buffer;
+      buffer = '';
+    }
   }
-  return BOM + lines.join('\r\n') + '\r\n';
+  yield buffer;
 }

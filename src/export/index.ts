@@ -1,6 +1,7 @@
 // Builds export documents (CSV, JSON or an XLSX workbook) from the workshop; the command decides where they go.
 import type { WorkshopStore } from '../store/db.js';
-import { type CsvDelimiter, toCsv } from './csv.js';
+import { prettyJsonArray } from '../domain/json-array.js';
+import { type CsvDelimiter, csvPieces, toCsv } from './csv.js';
 import { type ExportFilter, type ExportTable, TABLES, redactRow } from './tables.js';
 import { addSheet, newWorkbook, workbookBytes } from './xlsx.js';
 
@@ -25,7 +26,7 @@ export interface ExportedTable {
 export function collectTables(store: WorkshopStore, tables: readonly ExportTable[], options: ExportOptions): ExportedTable[] {
   return store.read(() =>
     tables.map((table) => {
-      const rows = TABLES[table].read(store, options.filter);
+      const rows = [...TABLES[table].read(store, options.filter)];
       return { table, rows: options.redact ? rows.map(redactRow) : rows };
     }),
   );
@@ -40,6 +41,35 @@ export function tableRecords(exported: ExportedTable): Record<string, unknown>[]
 export function renderTable(exported: ExportedTable, format: 'csv' | 'json', delimiter: CsvDelimiter = ','): string {
   if (format === 'json') return JSON.stringify(tableRecords(exported), null, 2) + '\n';
   return toCsv(exported.rows, TABLES[exported.table].columns, delimiter);
+}
+
+/**
+ * One table as its file holds it (what renderTable() gives), written piece by piece as the rows are read:
+ * `write` gets chunks of about 64 KiB, and no table is ever held whole (an export of 100,000 people stays
+ * flat in memory; test/export/streaming.test.ts). Call it inside `store.read()` for files that agree with
+ * each other. Returns the number of rows.
+ */
+export function writeTable(
+  store: WorkshopStore,
+  table: ExportTable,
+  options: ExportOptions,
+  format: 'csv' | 'json',
+  delimiter: CsvDelimiter,
+  write: (chunk: string) => void,
+): number {
+  const spec = TABLES[table];
+  let count = 0;
+  const rows = (function* () {
+    for (const row of spec.read(store, options.filter)) {
+      count++;
+      yield options.redact ? redactRow(row) : row;
+    }
+  })();
+  if (format === 'json') {
+    for (const piece of prettyJsonArray(rows, spec.record)) write(piece);
+    write('\n');
+  } else for (const piece of csvPieces(rows, spec.columns, delimiter)) write(piece);
+  return count;
 }
 
 /** The words a workbook is written in: each sheet's name and each column's header, in the chosen language. */

@@ -23,7 +23,8 @@ export type { ExportFilter };
 
 /** How one table leaves the program: its rows, the sheet's columns, and each row as a JSON record. */
 export interface TableSpec<Row> {
-  read: (store: WorkshopStore, filter: ExportFilter) => Row[];
+  /** Row by row where the table can be long (an iterated statement): see writeTable() in index.ts. */
+  read: (store: WorkshopStore, filter: ExportFilter) => Iterable<Row>;
   /** In order, even when there are no rows, so an empty sheet still has its header. */
   columns: readonly CsvColumn<Row>[];
   record: (row: Row) => Record<string, unknown>;

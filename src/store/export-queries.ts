@@ -1,6 +1,8 @@
 // What `innolab export` reads: one query per exported table, each row with the columns of the records it
 // names (unit, participant, idea) so the writers in export/ can give a sheet flat cells and JSON references.
-// Ideas come from listIdeas (store/ideas.ts), which already joins and scores them.
+// Ideas come from listIdeas (store/ideas.ts), which already joins and scores them. The long tables
+// (participants, units, attendance) come row by row from an iterated statement, never `.all()`: an export of
+// 100,000 people is written as it is read (docs/PERFORMANCE.md, "Streaming at scale").
 import type { AttendanceStatus } from '../domain/attendance.js';
 import type { CommitmentStatus } from '../domain/commitments.js';
 import type { ParticipantRole } from '../domain/participant.js';
@@ -80,7 +82,7 @@ export interface CommitmentExportRow {
   last_note: string | null;
 }
 
-export function exportParticipants(store: WorkshopStore, filter: ExportFilter): ParticipantExportRow[] {
+export function exportParticipants(store: WorkshopStore, filter: ExportFilter): IterableIterator<ParticipantExportRow> {
   const where = whereEquals({ 'p.unit_id': filter.unitId });
   return store.db
     .prepare(
@@ -88,10 +90,10 @@ export function exportParticipants(store: WorkshopStore, filter: ExportFilter): 
               p.phone, p.email, p.created_at, p.updated_at
        FROM participant p LEFT JOIN unit u ON u.id = p.unit_id${where.sql} ORDER BY p.no`,
     )
-    .all(...where.params) as ParticipantExportRow[];
+    .iterate(...where.params) as IterableIterator<ParticipantExportRow>;
 }
 
-export function exportUnits(store: WorkshopStore, filter: ExportFilter): UnitExportRow[] {
+export function exportUnits(store: WorkshopStore, filter: ExportFilter): IterableIterator<UnitExportRow> {
   const where = whereEquals({ 'u.id': filter.unitId });
   return store.db
     .prepare(
@@ -99,10 +101,10 @@ export function exportUnits(store: WorkshopStore, filter: ExportFilter): UnitExp
               (SELECT COUNT(*) FROM participant p WHERE p.unit_id = u.id) AS participants, u.created_at, u.updated_at
        FROM unit u${where.sql} ORDER BY u.no`,
     )
-    .all(...where.params) as UnitExportRow[];
+    .iterate(...where.params) as IterableIterator<UnitExportRow>;
 }
 
-export function exportAttendance(store: WorkshopStore, filter: ExportFilter): AttendanceExportRow[] {
+export function exportAttendance(store: WorkshopStore, filter: ExportFilter): IterableIterator<AttendanceExportRow> {
   const where = whereEquals({ 'p.unit_id': filter.unitId });
   return store.db
     .prepare(
@@ -111,7 +113,7 @@ export function exportAttendance(store: WorkshopStore, filter: ExportFilter): At
        FROM attendance a JOIN participant p ON p.id = a.participant_id LEFT JOIN unit u ON u.id = p.unit_id${where.sql}
        ORDER BY a.date, p.no`,
     )
-    .all(...where.params) as AttendanceExportRow[];
+    .iterate(...where.params) as IterableIterator<AttendanceExportRow>;
 }
 
 export function exportCommitments(store: WorkshopStore, filter: ExportFilter): CommitmentExportRow[] {

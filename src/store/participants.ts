@@ -190,16 +190,23 @@ export interface ParticipantFilters {
 }
 
 export function listParticipants(store: WorkshopStore, filters: ParticipantFilters = {}): Participant[] {
+  return [...iterateParticipants(store, filters)];
+}
+
+/** listParticipants() row by row from the file (a statement iterated, not `.all()`): for long lists. */
+export function* iterateParticipants(store: WorkshopStore, filters: ParticipantFilters = {}): Generator<Participant> {
   const where = whereEquals({ 'p.unit_id': filters.unitId, 'p.role': filters.role });
-  const rows = store.db.prepare(`${SELECT}${where.sql} ORDER BY p.no`).all(...where.params) as Participant[];
+  const rows = store.db.prepare(`${SELECT}${where.sql} ORDER BY p.no`).iterate(...where.params) as IterableIterator<Participant>;
   const search = filters.search?.trim();
-  if (!search) return rows;
+  if (!search) {
+    yield* rows;
+    return;
+  }
   const needle = foldText(search);
   const nip = normalizeNip(search);
-  return rows.filter(
-    (p) =>
-      foldText([p.name, p.position, p.email, p.unit_name, p.unit_short].filter(Boolean).join(' | ')).includes(needle) ||
-      (/^\d{3,}$/.test(nip) && (p.nip ?? '').includes(nip)),
-  );
+  const digits = /^\d{3,}$/.test(nip);
+  for (const p of rows) {
+    if (foldText([p.name, p.position, p.email, p.unit_name, p.unit_short].filter(Boolean).join(' | ')).includes(needle) || (digits && (p.nip ?? '').includes(nip))) yield p;
+  }
 }
 
