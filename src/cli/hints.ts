@@ -15,6 +15,8 @@ const HINTS: Partial<Record<MessageKey, MessageKey>> = {
   'error.damaged': 'error.damagedHint',
   'error.busy': 'error.busyHint',
   'error.readOnly': 'error.readOnlyHint',
+  'error.write.readOnly': 'error.write.readOnlyHint',
+  'error.write.diskFull': 'error.write.diskFullHint',
   'error.csvNotUtf8': 'error.csvNotUtf8Hint',
   'merge.olderSchema': 'merge.olderSchemaHint',
   'merge.otherWorkshop': 'merge.otherWorkshopHint',

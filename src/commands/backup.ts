@@ -32,11 +32,26 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+function companionOf(dest: string, workshop: string): boolean {
+  const folder = (path: string) => {
+    try {
+      return realpathSync(dirname(path));
+    } catch {
+      return dirname(path);
+    }
+  };
+  if (folder(dest) !== folder(workshop)) return false;
+  return ['-wal', '-shm', '-journal'].some((suffix) => basename(dest) === basename(workshop) + suffix);
+}
+
 /** A consistent copy of the workshop file at `dest` (see writeBackup); an existing file only with --yes. */
 export async function runBackup(ctx: Context, opts: BackupOptions): Promise<Answer & { json: BackupResult }> {
   const store = ctx.open();
   const dest = ctx.resolvePath(opts.dest);
   if (samePath(dest, store.path)) throw new UsageError('backup.sameFile', { file: dest });
+  // The -wal, -shm and -journal beside the workshop are part of it while it is open: renaming a copy over
+  // one would lose the copy (SQLite removes the -wal on close) or damage the workshop.
+  if (companionOf(dest, store.path)) throw new UsageError('backup.ownFile', { file: dest, workshop: store.path });
   if (existsSync(dest)) {
     if (statSync(dest).isDirectory()) throw new UsageError('backup.isDirectory', { file: dest }, { key: 'backup.isDirectoryHint', params: { file: join(dest, basename(store.path)) } });
     if (!ctx.opts.yes) throw new ConflictError('backup.exists', { file: dest }, { key: 'backup.existsHint' });

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { type Answer, emit } from '../cli/output.js';
 import { parseChoice } from '../cli/parse.js';
-import { FileError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import {
   CSV_DELIMITERS,
   type CsvDelimiter,
@@ -21,6 +21,7 @@ import {
 } from '../export/index.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
 import { writeExportFile } from '../export/write.js';
+import { PRIVATE, SHAREABLE, ensureFolder, openFile } from '../fs/write-file.js';
 import { parseDelimiter } from '../import/csv-delimiter.js';
 import { resolveUnit } from '../store/units.js';
 
@@ -99,18 +100,21 @@ function writeFiles(ctx: Context, opts: ExportOptions, out: string, exported: re
   const isDir = opts.table === 'all' || /[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory());
   if (isDir) {
     if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError('export.outNotDir', { path: target });
-    mkdirSync(target, { recursive: true });
+    ensureFolder(target);
   } else {
-    mkdirSync(dirname(target), { recursive: true });
+    ensureFolder(dirname(target));
   }
-  // Exports with NIPs, phones and emails are personal data: readable by their owner only, like the workshop file.
-  const mode = opts.redact ? 0o644 : 0o600;
+  // Exports with NIPs, phones and emails are personal data: readable by their owner only, like the workshop
+  // file, whatever mode an earlier file of that name had; a redacted export is meant to be handed around.
+  const mode = opts.redact ? SHAREABLE : PRIVATE;
   return exported.map((e) => {
     const file = isDir ? join(target, fileName(e.table, opts.format)) : target;
+    const writer = openFile(file, mode);
     try {
-      writeFileSync(file, renderTable(e, opts.format === 'json' ? 'json' : 'csv', opts.delimiter), { mode });
-    } catch (error) {
-      throw new FileError('error.io', { file, reason: (error as Error).message });
+      writer.write(renderTable(e, opts.format === 'json' ? 'json' : 'csv', opts.delimiter));
+      writer.commit();
+    } finally {
+      writer.abort();
     }
     ctx.info(ctx.t('export.wrote', { file, rows: e.rows.length }));
     return { table: e.table, file, rows: e.rows.length };
@@ -122,12 +126,12 @@ async function writeWorkbook(ctx: Context, opts: ExportOptions, out: string, exp
   const target = ctx.resolvePath(out);
   const isDir = /[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory());
   const file = isDir ? join(target, opts.table === 'all' ? 'workshop.xlsx' : fileName(opts.table, 'xlsx')) : target;
-  mkdirSync(dirname(file), { recursive: true });
+  ensureFolder(dirname(file));
   const words = {
     sheet: (table: ExportTable) => ctx.t(`xlsx.sheet.${table}` as MessageKey),
     column: (header: string) => ctx.t(`xlsx.col.${header}` as MessageKey),
   };
-  writeExportFile(file, await renderWorkbook(exported, words, ctx.now()), opts.redact ? 0o644 : 0o600);
+  writeExportFile(file, await renderWorkbook(exported, words, ctx.now()), opts.redact ? SHAREABLE : PRIVATE);
   return exported.map((e) => {
     ctx.info(ctx.t('export.wrote', { file, rows: e.rows.length }));
     return { table: e.table, file, rows: e.rows.length };

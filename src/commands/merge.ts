@@ -6,7 +6,7 @@ import { parseChoice } from '../cli/parse.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import { mergeCopies } from '../store/merge.js';
-import { openOtherCopy } from '../store/merge/other-copy.js';
+import { closeOtherCopy, companionsBefore, openOtherCopy } from '../store/merge/other-copy.js';
 import { MERGE_TABLES, type MergeResult } from '../store/merge/summary.js';
 
 const PREFER = ['ours', 'theirs'] as const;
@@ -35,12 +35,19 @@ export function runMerge(ctx: Context, opts: MergeOptions): Answer {
   if (!existsSync(otherPath)) throw new NotFoundError('merge.otherNotFound', { file: otherPath });
   const store = ctx.open();
   if (otherPath === store.path) throw new UsageError('merge.sameFile', { file: otherPath });
-  const other = openOtherCopy(otherPath);
+  const before = companionsBefore(otherPath);
+  let other: ReturnType<typeof openOtherCopy>;
+  try {
+    other = openOtherCopy(otherPath);
+  } catch (error) {
+    closeOtherCopy(undefined, otherPath, before);
+    throw error;
+  }
   let result: MergeResult;
   try {
     result = mergeCopies(store, other, { dryRun: opts.dryRun, otherPath, prefer: opts.prefer });
   } finally {
-    other.close();
+    closeOtherCopy(other, otherPath, before);
   }
   for (const c of result.conflicts) {
     ctx.warn(ctx.t('merge.conflictLine', { nip: c.nip, ours: `${c.ours.no}. ${c.ours.name}`, theirs: `${c.theirs.no}. ${c.theirs.name}`, file: otherPath }));

@@ -104,6 +104,34 @@ export const common = {
     id: 'gagal membaca/menulis {file}: {reason}',
     en: 'cannot read or write {file}: {reason}',
   },
+  'error.write.diskFull': {
+    id: 'disk folder {folder} penuh; {file} tidak ditulis',
+    en: 'the disk holding folder {folder} is full; {file} was not written',
+  },
+  'error.write.diskFullHint': {
+    id: 'kosongkan ruang di disk itu, atau tulis ke folder lain',
+    en: 'free some space on that disk, or write to another folder',
+  },
+  'error.write.readOnly': {
+    id: 'folder {folder} tidak bisa ditulisi; {file} tidak ditulis',
+    en: 'folder {folder} cannot be written to; {file} was not written',
+  },
+  'error.write.readOnlyHint': {
+    id: 'pilih folder yang bisa ditulisi, atau beri izin tulis (chmod u+w {folder})',
+    en: 'choose a writable folder, or make it writable (chmod u+w {folder})',
+  },
+  'error.write.noFolder': {
+    id: 'folder {folder} tidak ada; {file} tidak ditulis',
+    en: 'folder {folder} does not exist; {file} was not written',
+  },
+  'error.write.isFolder': {
+    id: '{file} adalah folder; sebutkan nama berkas yang ditulis',
+    en: '{file} is a folder; name the file to write',
+  },
+  'error.write.failed': {
+    id: 'gagal menulis {file}: {reason}',
+    en: 'cannot write {file}: {reason}',
+  },
   'error.noPrompt': {
     id: '{what} harus dikonfirmasi; tambahkan --yes',
     en: '{what} needs confirmation; pass --yes',

@@ -14,6 +14,10 @@ export const opsMessages = {
     id: 'salinan tidak boleh ditulis ke berkas lokakarya itu sendiri ({file})',
     en: 'the copy cannot be written over the workshop file itself ({file})',
   },
+  'backup.ownFile': {
+    id: 'salinan tidak boleh ditulis ke berkas pendamping lokakarya ({file}): SQLite memakainya untuk {workshop}',
+    en: 'the copy cannot be written over a companion file of the workshop ({file}): SQLite uses it for {workshop}',
+  },
   'backup.isDirectory': { id: '{file} adalah folder; sebutkan nama berkas salinan', en: '{file} is a folder; name the file to write' },
   'backup.isDirectoryHint': { id: 'mis. {innolab} backup {file}', en: 'e.g. {innolab} backup {file}' },
   'backup.noFolder': {

@@ -1,5 +1,4 @@
 import { normalizeWeights } from '../domain/scoring.js';
-import { checkTextLimits } from '../domain/text-limits.js';
 import type { WorkshopStore } from './db.js';
 
 export interface Criterion {
@@ -31,7 +30,6 @@ export function findCriterion(store: WorkshopStore, name: string): Criterion | u
  * The caller checks that a new criterion has a weight.
  */
 export function setCriterion(store: WorkshopStore, input: { name: string; weight?: number; label?: string | null }): { criterion: Criterion; created: boolean } {
-  checkTextLimits(input);
   const now = store.now();
   const existing = findCriterion(store, input.name);
   if (existing) {

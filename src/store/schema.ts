@@ -1,8 +1,9 @@
 // Which schema a workshop file has, and bringing an older one up to date: the file's stamp (application_id),
 // its schema version (user_version), the migration steps, and the backup copy made before them.
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ConflictError, FileError } from '../errors.js';
+import { PRIVATE, writeFileViaSync } from '../fs/write-file.js';
 import { SCHEMA_VERSION, migrations } from './migrations/index.js';
 
 /** 'INLB': marks a SQLite file as an innolab workshop. */
@@ -31,10 +32,11 @@ export function checkedSchemaVersion(db: Db, path: string): number {
 /** Copies an older file beside it, then migrates it from `version`; returns the copy's path. */
 export function backUpAndMigrate(db: Db, path: string, version: number): string {
   const backup = backupPath(path, version);
-  // The copy holds the same personal data: created empty with mode 0600 first (VACUUM INTO accepts an
-  // empty file and would otherwise create it world-readable under the usual umask).
-  closeSync(openSync(backup, 'wx', 0o600));
-  db.prepare('VACUUM INTO ?').run(backup);
+  // The copy holds the same personal data: mode 0600 (VACUUM INTO accepts the empty temporary file and
+  // would otherwise create it world-readable under the usual umask). Written under a temporary name and
+  // renamed when complete, so a kill or a full disk never leaves a half-written or empty .bak-v<N> that a
+  // later open would step around; whatever exists under that name is a whole copy.
+  writeFileViaSync(backup, PRIVATE, (temp) => db.prepare('VACUUM INTO ?').run(temp));
   runMigrations(db, version);
   return backup;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
@@ -9,6 +9,7 @@ import { COMMITMENT_SHEET_COLUMNS } from '../../export/commitment-sheet.js';
 import { type RtlWords, commitmentWorkbook } from '../../export/commitment-workbook.js';
 import { toCsv } from '../../export/csv.js';
 import { writeExportFile } from '../../export/write.js';
+import { SHAREABLE, ensureFolder } from '../../fs/write-file.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { type CommitmentExportRow, exportCommitments } from '../../store/export-queries.js';
 import { listUnits, resolveUnit } from '../../store/units.js';
@@ -82,7 +83,7 @@ export async function runCommitmentExport(ctx: Context, opts: ExportOptions): Pr
   const target = ctx.resolvePath(opts.out);
   const intoFolder = !chosen || /[\\/]$/.test(opts.out) || (existsSync(target) && statSync(target).isDirectory());
   if (intoFolder && existsSync(target) && !statSync(target).isDirectory()) throw new UsageError('export.outNotDir', { path: target });
-  mkdirSync(intoFolder ? target : dirname(target), { recursive: true });
+  ensureFolder(intoFolder ? target : dirname(target));
   const files: { unit: ReturnType<typeof unitRef>; file: string; rows: number }[] = [];
   for (const unit of units) {
     const mine: CommitmentExportRow[] = rows.filter((c) => c.unit_no === unit.no);
@@ -91,7 +92,7 @@ export async function runCommitmentExport(ctx: Context, opts: ExportOptions): Pr
     const bytes =
       opts.format === 'csv' ? toCsv(mine, COMMITMENT_SHEET_COLUMNS) : await commitmentWorkbook(unit.short_name ?? unit.name, mine, rtlWords(ctx), ctx.now());
     // The sheets name owners, not contacts: readable like any office document.
-    writeExportFile(file, bytes, 0o644);
+    writeExportFile(file, bytes, SHAREABLE);
     ctx.info(ctx.t('cexport.wrote', { file, rows: mine.length }));
     files.push({ unit: unitRef(unit.no, unit.name, unit.short_name), file, rows: mine.length });
   }

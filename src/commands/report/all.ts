@@ -1,10 +1,11 @@
 // `report all`: every report of the registry into one folder, with stable file names.
 import type { Command } from 'commander';
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
-import { FileError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { ensureFolder } from '../../fs/write-file.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Paper } from '../../reports/layout/index.js';
 import type { WorkshopStore } from '../../store/db.js';
@@ -68,9 +69,5 @@ function prepareDir(dir: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new FileError('error.io', { file: dir, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
+  ensureFolder(dir);
 }

@@ -6,7 +6,7 @@ import { parseChoice, parseDate } from '../../cli/parse.js';
 import { addDays, localIsoDate } from '../../domain/dates.js';
 import { FileError, UsageError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
-import { writeAtomically } from '../../reports/layout/save.js';
+import { SHAREABLE, writeFile } from '../../fs/write-file.js';
 import { SkippedFile } from '../../store/rollup.js';
 import { type Rollup, type SkippedEntry, collectRollup, listFiles } from './collect.js';
 import { ROLLUP_GROUPINGS, type RollupGrouping, type RollupRow, rollupJson, rowsBy, staleUnits, unmatchedUnits } from './json.js';
@@ -94,14 +94,15 @@ export async function runRollup(ctx: Context, opts: RollupOptions): Promise<{ an
     // A workbook is bytes, not text for a terminal: it needs a file.
     if (opts.out === undefined) throw new UsageError('rollup.error.xlsxOut');
     const out = ctx.resolvePath(opts.out);
-    writeAtomically(out, [await rollupWorkbook(rollup, opts.by, ctx.now())]);
+    // Counts per office, no names: readable like any office document.
+    writeFile(out, await rollupWorkbook(rollup, opts.by, ctx.now()), SHAREABLE);
     return { answer: { json: { ...json, out }, message: ctx.t('rollup.written', { file: out, rows: rows.length }) }, skipped };
   }
   if (opts.format === 'csv') {
     const csv = rowsCsv(rows, opts.by);
     if (opts.out !== undefined) {
       const out = ctx.resolvePath(opts.out);
-      writeAtomically(out, [Buffer.from(csv, 'utf8')]);
+      writeFile(out, csv, SHAREABLE);
       return { answer: { json: { ...json, out }, message: ctx.t('rollup.written', { file: out, rows: rows.length }) }, skipped: rollup.skipped.length };
     }
     return { answer: { json, view: { lines: [csv.replace(/\r\n$/, '').replace(/^\uFEFF/, '')] } }, skipped: rollup.skipped.length };

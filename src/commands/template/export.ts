@@ -2,11 +2,12 @@
 // beside the workshop file as `templates/` (or named by INNOLAB_TEMPLATES), it overrides the built-in
 // wording, and an upgrade of innolab never touches it.
 import type { Command } from 'commander';
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
-import { ConflictError, FileError } from '../../errors.js';
+import { ConflictError } from '../../errors.js';
+import { SHAREABLE, ensureFolder, writeFile } from '../../fs/write-file.js';
 import { LANGS, type Translate, translate } from '../../i18n/index.js';
 import { templatesDir } from '../../paths.js';
 import { WORDING_REPORTS, builtInWording } from '../../reports/wording.js';
@@ -38,21 +39,15 @@ export function runTemplateExport(ctx: Context, opts: { dir: string }): Answer &
   const names = fileNames();
   const existing = names.filter((name) => existsSync(join(dir, name)));
   if (existing.length > 0 && !ctx.opts.yes) throw new ConflictError('template.exists', { dir, files: existing.join(', ') }, { key: 'template.existsHint' });
-  try {
-    mkdirSync(dir, { recursive: true });
-    for (const name of names) {
-      const target = join(dir, name);
-      const temp = `${target}.${process.pid}.tmp`;
-      const [report, lang] = name.split('.') as [string, (typeof LANGS)[number]];
-      if (report === 'outcome' || report === 'certificate') copyFileSync(join(templatesDir(), name), temp);
-      else {
-        const wording = { _comment: translate(lang, 'template.comment'), ...builtInWording(report as (typeof WORDING_REPORTS)[number], lang) };
-        writeFileSync(temp, JSON.stringify(wording, null, 2) + '\n');
-      }
-      renameSync(temp, target);
-    }
-  } catch (error) {
-    throw new FileError('error.io', { file: dir, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  // Wording, no personal data: readable like any office document. Each file whole or not at all.
+  ensureFolder(dir);
+  for (const name of names) {
+    const [report, lang] = name.split('.') as [string, (typeof LANGS)[number]];
+    const text =
+      report === 'outcome' || report === 'certificate'
+        ? readFileSync(join(templatesDir(), name))
+        : JSON.stringify({ _comment: translate(lang, 'template.comment'), ...builtInWording(report as (typeof WORDING_REPORTS)[number], lang) }, null, 2) + '\n';
+    writeFile(join(dir, name), text, SHAREABLE);
   }
   const result = { dir, files: names.map((name) => join(dir, name)) };
   return { json: result, view: { lines: result.files }, message: ctx.t('template.exported', { dir, n: names.length }) };

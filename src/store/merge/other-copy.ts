@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { ConflictError, FileError, NotFoundError } from '../../errors.js';
 import type { Db } from '../db.js';
 import { SCHEMA_VERSION } from '../migrations/index.js';
@@ -28,5 +29,26 @@ export function openOtherCopy(path: string): Db {
   } catch (error) {
     db.close();
     throw sqliteError(error, path);
+  }
+}
+
+/**
+ * The other copy's -wal and -shm as they were before it was opened. SQLite opening a WAL-mode file read-only
+ * creates both when they are missing and leaves them there; closeOtherCopy removes what this run created
+ * (an empty -wal and its -shm), so a merge leaves the other copy's folder as it found it.
+ */
+export function companionsBefore(path: string): { wal: boolean; shm: boolean } {
+  return { wal: existsSync(`${path}-wal`), shm: existsSync(`${path}-shm`) };
+}
+
+export function closeOtherCopy(db: Db | undefined, path: string, before: { wal: boolean; shm: boolean }): void {
+  db?.close();
+  if (before.wal || before.shm) return;
+  try {
+    // Not empty: someone else wrote to it meanwhile, and it is theirs.
+    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) return;
+    for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) unlinkSync(path + suffix);
+  } catch {
+    // Left as SQLite left it: harmless, only untidy.
   }
 }
