@@ -6,6 +6,7 @@ import { addHelpTexts, helpConfiguration } from './cli/help.js';
 import { hintFor } from './cli/hints.js';
 import { type IO, systemIO } from './cli/io.js';
 import { type Lang, isLang } from './i18n/index.js';
+import { visible } from './domain/text.js';
 import { sqliteError } from './store/sqlite-errors.js';
 import { VERSION } from './version.js';
 
@@ -159,12 +160,12 @@ function reportError(ctx: Context, error: unknown): number {
     let line = `error: ${ctx.t(mapped.key, mapped.params)}`;
     const hint = hintFor(mapped);
     if (hint) line += `; ${ctx.t(hint.key, hint.params)}`;
-    ctx.io.stderr.write(line + '\n');
+    ctx.io.stderr.write(visible(line) + '\n');
     if (ctx.env.INNOLAB_DEBUG === '1' && mapped !== error && error instanceof Error) ctx.io.stderr.write(`${error.stack}\n`);
     return EXIT_CODE_OF[mapped.kind];
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.io.stderr.write(`error: ${ctx.t('error.unexpected', { message: message.split('\n')[0] ?? '' })}; ${ctx.t('error.unexpectedHint')}\n`);
+  ctx.io.stderr.write(`error: ${ctx.t('error.unexpected', { message: visible(message.split('\n')[0] ?? '') })}; ${ctx.t('error.unexpectedHint')}\n`);
   if (ctx.env.INNOLAB_DEBUG === '1' && error instanceof Error) ctx.io.stderr.write(`${error.stack}\n`);
   return ExitCode.failure;
 }

@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { type Lang, type MessageKey, type Translate, isLang, translator } from '../i18n/index.js';
 import { type NewWorkshop, type Session, type WorkshopStore, createWorkshopFile, openWorkshopFile } from '../store/db.js';
 import { NotFoundError, UsageError } from '../errors.js';
+import { visibleKeepColour } from '../domain/text.js';
 import { workshopLang } from '../store/workshop.js';
 import { type IO, colorEnabled, makeChalk, programCommand } from './io.js';
 import { type Prompter, systemPrompter } from './prompter.js';
@@ -83,11 +84,11 @@ export class Context {
 
   /** A message for the person (stderr), silenced by --quiet. */
   info(text: string): void {
-    if (!this.opts.quiet) this.io.stderr.write(text + '\n');
+    if (!this.opts.quiet) this.io.stderr.write(visibleKeepColour(text) + '\n');
   }
 
   warn(text: string): void {
-    this.io.stderr.write(this.chalk.yellow(`${this.lang === 'id' ? 'peringatan' : 'warning'}: `) + text + '\n');
+    this.io.stderr.write(this.chalk.yellow(`${this.lang === 'id' ? 'peringatan' : 'warning'}: `) + visibleKeepColour(text) + '\n');
   }
 
   resolvePath(path: string): string {

@@ -2,6 +2,7 @@
 // for people — and emit() alone decides what reaches stdout: the JSON with --json, an aligned table or
 // record on a terminal, tab-separated rows with one header line when piped (gh's tableprinter).
 import { prettyJsonArray } from '../domain/json-array.js';
+import { visible, visibleKeepColour } from '../domain/text.js';
 import type { Context } from './context.js';
 
 export interface Column<T> {
@@ -69,7 +70,7 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[], extr
  */
 export function emitRecord(ctx: Context, json: unknown, lines: readonly string[]): void {
   if (ctx.opts.json) ctx.io.stdout.write(JSON.stringify(json) + '\n');
-  else for (const line of lines) ctx.io.stdout.write(line + '\n');
+  else for (const line of lines) ctx.io.stdout.write(visibleKeepColour(line) + '\n');
 }
 
 /** The only place that writes a command's answer. */
@@ -93,21 +94,25 @@ async function render(ctx: Context, view: View): Promise<void> {
     await printTable(ctx, rows as never[], columns);
     if (count !== undefined && ctx.io.stdoutIsTTY) ctx.info(count);
   } else if ('record' in view) printRecord(ctx, view.record);
-  else if ('lines' in view) for (const line of view.lines) ctx.io.stdout.write(line + '\n');
+  else if ('lines' in view) for (const line of view.lines) ctx.io.stdout.write(visibleKeepColour(line) + '\n');
   else {
     let first = true;
     for (const section of view.sections) {
       if (!first) ctx.io.stdout.write('\n');
       first = false;
-      if (section.title !== undefined) ctx.io.stdout.write(ctx.chalk.bold(section.title) + '\n');
+      if (section.title !== undefined) ctx.io.stdout.write(ctx.chalk.bold(visible(section.title)) + '\n');
       await render(ctx, section.view);
     }
   }
 }
 
+/**
+ * A value as a terminal shows it: the second line of defence behind domain/text.ts's entry rules (a value
+ * stored before them, or brought in by a merge, shows an ESC or a bidi override as `\x1b`, `\u202e`).
+ */
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return String(value);
+  return typeof value === 'number' ? String(value) : visible(value);
 }
 
 /** Piped: tab-separated rows under one header line, so `cut`, `awk` and a reader can name each column. */
@@ -158,6 +163,6 @@ function printRecord(ctx: Context, pairs: Pairs): void {
     const text = cell(value);
     if (text === '') continue;
     const indented = text.replace(/\n/g, '\n' + ' '.repeat(width + 2));
-    ctx.io.stdout.write(`${ctx.chalk.bold(label.padEnd(width))}  ${indented}\n`);
+    ctx.io.stdout.write(`${ctx.chalk.bold(visible(label).padEnd(width))}  ${indented}\n`);
   }
 }

@@ -5,6 +5,7 @@ import { type Answer, emit } from '../cli/output.js';
 import { parseChoice, parseDate } from '../cli/parse.js';
 import { daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Lang, Translate } from '../i18n/index.js';
+import { checkTextLimits } from '../domain/text-limits.js';
 import { getWorkshop } from '../store/workshop.js';
 
 interface InitOptions {
@@ -57,6 +58,7 @@ export async function runInit(ctx: Context, opts: InitOptions): Promise<Answer> 
     city ??= (await ctx.prompter.input({ message: ctx.t('prompt.city') })) || undefined;
     venue ??= (await ctx.prompter.input({ message: ctx.t('prompt.venue') })) || undefined;
   }
+  checkTextLimits({ title, organizer, partner: opts.partner, city, venue, legal_basis: opts.legalBasis });
   const endDate = end === undefined ? start : parseDate(end, '--end');
   if (endDate < start) throw new UsageError('error.endBeforeStart', { start, end: endDate });
   if (daysBetween(start, endDate) >= 60) throw new UsageError('error.workshopTooLong', { days: daysBetween(start, endDate) + 1 });

@@ -6,7 +6,7 @@ const CHUNK = 1 << 16;
 
 /**
  * The pieces of `JSON.stringify([...items].map(map), null, 2)`, item by item. Joined, they are that text
- * exactly (test/domain/json-array.test.ts), so callers can write each piece as it comes.
+ * exactly (test/commands/streaming.test.ts), so callers can write each piece as it comes.
  */
 export function* prettyJsonArray<T>(items: Iterable<T>, map: (item: T) => unknown = (item) => item): Generator<string> {
   let buffer = '';

@@ -118,6 +118,10 @@ export const dataMessages = {
     en: 'use the sheet from: {innolab} export --table commitments --unit <unit> --out rtl.csv',
   },
   'cimport.problem.required': { id: 'isi no atau uuid RTL', en: 'give the commitment no or uuid' },
+  'cimport.problem.tooLong': { id: 'paling banyak {ref} karakter', en: 'at most {ref} characters' },
+  'cimport.problem.control': { id: 'berisi karakter kendali ({ref})', en: 'contains a control character ({ref})' },
+  'cimport.problem.bidi': { id: 'berisi karakter pembalik arah teks ({ref})', en: 'contains a text-direction override ({ref})' },
+  'cimport.problem.invisible': { id: 'tidak berisi huruf yang terlihat', en: 'has no visible characters' },
   'cimport.problem.notFound': { id: 'tidak ada RTL "{value}"', en: 'there is no commitment "{value}"' },
   'cimport.problem.uuidMismatch': {
     id: 'uuid ini milik RTL no. {ref}, bukan no. {value}',

@@ -154,6 +154,9 @@ export const participantMessages = {
   'import.line': { id: 'baris {line}: {field}: {problem}', en: 'line {line}: {field}: {problem}' },
   'import.problem.required': { id: 'wajib diisi', en: 'is required' },
   'import.problem.tooLong': { id: 'paling banyak {ref} karakter', en: 'at most {ref} characters' },
+  'import.problem.control': { id: 'berisi karakter kendali ({ref})', en: 'contains a control character ({ref})' },
+  'import.problem.bidi': { id: 'berisi karakter pembalik arah teks ({ref})', en: 'contains a text-direction override ({ref})' },
+  'import.problem.invisible': { id: 'tidak berisi huruf yang terlihat', en: 'has no visible characters' },
   'import.problem.formula': {
     id: 'diawali = + - @ seperti rumus spreadsheet',
     en: 'looks like a spreadsheet formula',

@@ -44,6 +44,15 @@ export const reportMessages = {
   'field.certificate': { id: 'Sertifikat', en: 'Certificates' },
   'field.paper': { id: 'Ukuran kertas', en: 'Paper' },
   'error.tooLong': { id: '{field}: paling banyak {max} karakter', en: '{field}: at most {max} characters' },
+  'error.text.control': {
+    id: '{field}: berisi karakter kendali ({char}); ketik ulang tanpa karakter itu',
+    en: '{field}: contains a control character ({char}); type it again without it',
+  },
+  'error.text.bidi': {
+    id: '{field}: berisi karakter pembalik arah teks ({char}) yang dapat menyamarkan nilainya',
+    en: '{field}: contains a text-direction override ({char}) that can disguise the value',
+  },
+  'error.text.invisible': { id: '{field}: tidak berisi huruf yang terlihat', en: '{field}: has no visible characters' },
   'error.notImage': { id: '{field}: {file} bukan berkas PNG atau JPEG', en: '{field}: {file} is not a PNG or JPEG file' },
   'error.imageTooLarge': { id: '{field}: {file} lebih dari {max} MB', en: '{field}: {file} is larger than {max} MB' },
   'report.rowContinued': { id: '{row} (lanjutan)', en: '{row} (continued)' },

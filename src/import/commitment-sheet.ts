@@ -1,6 +1,7 @@
 // Reading back the follow-up sheet an OPD filled in (export/commitment-sheet.ts writes it): progress,
 // status, note and date per commitment. Rows are matched by uuid, else by number; every problem is reported
 // as line, field, problem before anything is written.
+import { type TextFieldProblemCode, textFieldProblem } from '../domain/text-limits.js';
 import { type CommitmentStatus, isValidProgress, nextCommitmentState } from '../domain/commitments.js';
 import { parseIsoDate } from '../domain/dates.js';
 import { commitmentUpdatesOn, hasCommitmentUpdate, latestCommitmentUpdate } from '../store/commitment-updates.js';
@@ -53,7 +54,8 @@ export type SheetProblemCode =
   | 'progress'
   | 'status'
   | 'date'
-  | 'doneNeedsNote';
+  | 'doneNeedsNote'
+  | TextFieldProblemCode;
 
 export interface SheetProblem {
   line: number;
@@ -145,7 +147,9 @@ export function readSheetRows(store: WorkshopStore, rows: readonly CsvRow[], col
       if (update.date === undefined) rowProblems.push({ line, field: 'date', code: 'date', value: dateText });
     }
     const note = cell(row, 'note');
-    if (note !== '') update.note = note;
+    const noteText = note === '' ? null : textFieldProblem('note', note);
+    if (noteText) rowProblems.push({ line, field: 'note', ...noteText });
+    else if (note !== '') update.note = note;
     if (rowProblems.length === 0 && commitment) {
       // The sheet shows the progress and status of the day it was made; a value left as it was is no report.
       const before = stateWhenExported(store, commitment, columns.last_update === undefined ? undefined : cell(row, 'last_update'), cell(row, 'last_note'));

@@ -1,6 +1,7 @@
 // One participant row of a registration spreadsheet checked on its own: which headers mean what and what
 // makes a row invalid, and the batches of valid rows the import writes.
-import { TEXT_LIMITS } from '../domain/text-limits.js';
+import { TEXT_LIMITS, textFieldProblem } from '../domain/text-limits.js';
+import { mayRefuseLine } from '../domain/text.js';
 import { checkNip, excelDamage } from '../domain/nip.js';
 import { IdentityIndex } from '../domain/identity.js';
 import { type ParticipantRole, checkEmail, checkPhone, looksLikeFormula, parseRole } from '../domain/participant.js';
@@ -29,6 +30,9 @@ const MAX_POSITION = TEXT_LIMITS.position!;
 export type ProblemCode =
   | 'required'
   | 'tooLong'
+  | 'control'
+  | 'bidi'
+  | 'invisible'
   | 'formula'
   | 'nip.length'
   | 'nip.scientific'
@@ -82,6 +86,15 @@ function roleOf(raw: string): ParticipantRole | null {
   return role;
 }
 
+/**
+ * The slow path of a cell the one-pass test flagged (too long, or a character domain/text.ts may refuse):
+ * the problem, if any, with the limit or the character as ref. A unit is limited like a name.
+ */
+function textCheck(problems: RowProblem[], line: number, field: 'name' | 'position' | 'unit', value: string): void {
+  const problem = textFieldProblem(field === 'unit' ? 'name' : field, value);
+  if (problem) problems.push({ line, field, ...problem });
+}
+
 /** A batch of rows validated, the valid ones as flat arrays (see IMPORT_OFFSET: no object per row). */
 export interface ValidatedBatch {
   /** Data rows in the batch, valid or not. */
@@ -115,7 +128,7 @@ export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<P
     if (isMarkedText(name)) name = name.slice(1);
     else if (name === null) problems.push({ line, field: 'name', code: 'required' });
     else if (looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
-    if (name !== null && name.length > MAX_NAME) problems.push({ line, field: 'name', code: 'tooLong', ref: MAX_NAME });
+    if (name !== null && (name.length > MAX_NAME || mayRefuseLine(name))) textCheck(problems, line, 'name', name);
     let nip: string | null = null;
     const rawNip = cell(values, columns.nip);
     const damage = rawNip === null ? undefined : excelDamage(rawNip);
@@ -151,11 +164,11 @@ export function validateBatch(rows: readonly CsvRow[], columns: Partial<Record<P
     let position = cell(values, columns.position);
     if (isMarkedText(position)) position = position.slice(1);
     else if (position !== null && looksLikeFormula(position)) problems.push({ line, field: 'position', code: 'formula' });
-    if (position !== null && position.length > MAX_POSITION) problems.push({ line, field: 'position', code: 'tooLong', ref: MAX_POSITION });
+    if (position !== null && (position.length > MAX_POSITION || mayRefuseLine(position))) textCheck(problems, line, 'position', position);
     let unit = cell(values, columns.unit);
     if (isMarkedText(unit)) unit = unit.slice(1);
     else if (unit !== null && looksLikeFormula(unit)) problems.push({ line, field: 'unit', code: 'formula' });
-    if (unit !== null && unit.length > MAX_NAME) problems.push({ line, field: 'unit', code: 'tooLong', ref: MAX_NAME });
+    if (unit !== null && (unit.length > MAX_NAME || mayRefuseLine(unit))) textCheck(problems, line, 'unit', unit);
     if (problems.length > before) continue;
     batch.lines.push(line);
     // In offset order (0, 1, … 6), so each value lands at the end of the array.

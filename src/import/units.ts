@@ -4,6 +4,7 @@ import { UNIT_KINDS, type UnitKind, addUnit, findUnitExact } from '../store/unit
 import type { CsvRow } from './csv-records.js';
 import type { Synonyms } from './headers.js';
 import { looksLikeFormula } from '../domain/participant.js';
+import { type TextFieldProblemCode, textFieldProblem } from '../domain/text-limits.js';
 
 export const UNIT_IMPORT_FIELDS = ['name', 'short', 'kind'] as const;
 export type UnitImportField = (typeof UNIT_IMPORT_FIELDS)[number];
@@ -17,7 +18,9 @@ export const UNIT_HEADERS: Synonyms<UnitImportField> = {
 export interface UnitProblem {
   line: number;
   field: UnitImportField;
-  code: 'required' | 'formula' | 'kind';
+  code: 'required' | 'formula' | 'kind' | TextFieldProblemCode;
+  /** The limit or the refused character of a text problem. */
+  ref?: string | number;
 }
 
 export interface UnitImportResult {
@@ -50,6 +53,10 @@ export function importUnits(
     if (name === '') problems.push({ line, field: 'name', code: 'required' });
     else if (!marked(rawName) && looksLikeFormula(name)) problems.push({ line, field: 'name', code: 'formula' });
     if (short !== '' && !marked(rawShort) && looksLikeFormula(short)) problems.push({ line, field: 'short', code: 'formula' });
+    const nameText = name === '' ? null : textFieldProblem('name', name);
+    if (nameText) problems.push({ line, field: 'name', ...nameText });
+    const shortText = short === '' ? null : textFieldProblem('short', short);
+    if (shortText) problems.push({ line, field: 'short', ...shortText });
     const kind = UNIT_KINDS.find((k) => k === kindText);
     if (kindText !== '' && !kind) problems.push({ line, field: 'kind', code: 'kind' });
     if (problems.length > 0) invalid.push(...problems);

@@ -1,4 +1,5 @@
 // The attendance table: one row per person per workshop day (UNIQUE (participant_id, date)).
+import { checkTextLimits } from '../domain/text-limits.js';
 import {
   type AttendanceStatus,
   type CheckinDetails,
@@ -76,6 +77,7 @@ export type CheckinOutcome = 'created' | 'updated' | 'unchanged';
  * status (or note, deputy, explicit time) updates the row. Call inside `store.change()`.
  */
 export function recordCheckin(store: WorkshopStore, input: CheckinInput): CheckinOutcome {
+  checkTextLimits({ note: input.note, representative: input.representative });
   const existing = row(store, input.participantId, input.date);
   const now = store.now();
   input = { ...input, checkedInAt: input.status === 'excused' ? null : input.checkedInAt };

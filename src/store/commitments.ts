@@ -1,6 +1,6 @@
 // The follow-up plan (RTL) in the file: commitments and the history of their updates. Every function that
 // writes expects to run inside store.change() (applyCommitmentUpdate opens one itself when called outside).
-import { checkTextLimits } from '../domain/text-limits.js';
+import { TEXT_LIMITS, checkText, checkTextLimits } from '../domain/text-limits.js';
 import { NotFoundError, UsageError, isKind } from '../errors.js';
 import {
   type CommitmentStatus,
@@ -269,6 +269,8 @@ export function applyCommitmentUpdate(
       throw new UsageError('error.invalidDate', { field: names.date, value: input.date });
     }
     const note = input.note?.trim() || null;
+    checkText('note', note, names.note);
+    if (note !== null && note.length > TEXT_LIMITS.note!) throw new UsageError('error.tooLong', { field: names.note, max: TEXT_LIMITS.note! });
     const next = nextCommitmentState(current, { progress: input.progress, status: input.status, note: note ?? undefined });
     if (!next.ok) {
       const p = next.problem;

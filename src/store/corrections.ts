@@ -1,6 +1,7 @@
 // Correcting mistakes (issue 13): removing an idea or a criterion, withdrawing one scorer's scores, editing a
 // commitment. Every change is one audited step a merge carries (removals as tombstones, edits by field).
 import { NotFoundError } from '../errors.js';
+import { checkTextLimits } from '../domain/text-limits.js';
 import type { CommitmentRow } from './commitments.js';
 import type { WorkshopStore } from './db.js';
 import type { Idea } from './ideas.js';
@@ -47,6 +48,7 @@ export type CommitmentPatch = Partial<Pick<CommitmentRow, 'unit_id' | 'idea_id' 
 
 /** Changes the given columns; returns the names of those whose value really changed (audited as such). */
 export function editCommitment(store: WorkshopStore, current: CommitmentRow, patch: CommitmentPatch): string[] {
+  checkTextLimits(patch);
   const row = current as unknown as Record<string, unknown>;
   const changed = (Object.keys(patch) as (keyof CommitmentPatch)[]).filter((k) => patch[k] !== undefined && (patch[k] ?? null) !== (row[k] ?? null));
   if (changed.length === 0) return [];

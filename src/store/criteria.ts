@@ -1,4 +1,5 @@
 import { normalizeWeights } from '../domain/scoring.js';
+import { checkTextLimits } from '../domain/text-limits.js';
 import type { WorkshopStore } from './db.js';
 
 export interface Criterion {
@@ -30,6 +31,7 @@ export function findCriterion(store: WorkshopStore, name: string): Criterion | u
  * The caller checks that a new criterion has a weight.
  */
 export function setCriterion(store: WorkshopStore, input: { name: string; weight?: number; label?: string | null }): { criterion: Criterion; created: boolean } {
+  checkTextLimits(input);
   const now = store.now();
   const existing = findCriterion(store, input.name);
   if (existing) {

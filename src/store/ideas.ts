@@ -190,6 +190,7 @@ export function updateIdea(store: WorkshopStore, idea: Idea, changes: IdeaChange
  * (nothing recorded); a refused move throws exit 2 naming the allowed next statuses and records nothing.
  */
 export function setIdeaStatus(store: WorkshopStore, idea: Idea, to: IdeaStatus, options: { note?: string | null; at?: string } = {}): { idea: Idea; changed: boolean } {
+  checkTextLimits({ note: options.note });
   const transition = checkTransition(idea.status, to);
   if (transition.kind === 'same') return { idea, changed: false };
   if (transition.kind === 'refused') {

@@ -2,6 +2,7 @@
 // extra lines, certificate numbering and JP, the default paper, Simpulan dan Saran (table `setting`), and
 // logos and documentation photos (table `asset`).
 import type { ImageInfo } from '../domain/image.js';
+import { checkText } from '../domain/text-limits.js';
 import type { WorkshopStore } from './db.js';
 
 /** Every setting `workshop set` may store here, by its stored key. */
@@ -37,6 +38,7 @@ export function readSettings(store: WorkshopStore): Settings {
 
 /** Sets a setting; null removes it. */
 export function writeSetting(store: WorkshopStore, key: SettingKey, value: string | null): void {
+  checkText(key.replace(/^.*\./, ''), value, key);
   if (value === null) store.db.prepare('DELETE FROM setting WHERE key = ?').run(key);
   else store.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   const uuid = store.db.prepare('SELECT uuid FROM workshop WHERE id = 1').pluck().get() as string;
@@ -66,6 +68,7 @@ export function writeLogo(store: WorkshopStore, slot: number, image: (ImageInfo 
 
 /** Adds a documentation photo for the outcome report's Lampiran; returns its number in print order. */
 export function addPhoto(store: WorkshopStore, image: ImageInfo & { data: Buffer }, caption: string | null): number {
+  checkText('caption', caption);
   const uuid = store.uuid();
   store.db
     .prepare("INSERT INTO asset (uuid, kind, slot, caption, mime, width, height, data, created_at) VALUES (?, 'photo', NULL, ?, ?, ?, ?, ?, ?)")

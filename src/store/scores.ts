@@ -1,3 +1,4 @@
+import { checkTextLimits } from '../domain/text-limits.js';
 import { type IdeaScore, type ScoreValue, scoreIdea } from '../domain/scoring.js';
 import { listCriteria } from './criteria.js';
 import type { WorkshopStore } from './db.js';
@@ -88,6 +89,7 @@ export function recordScores(
   values: readonly { criterionId: number; criterion: string; value: number }[],
   options: { at?: string } = {},
 ): { created: number; replaced: number } {
+  checkTextLimits({ scorer });
   const now = options.at ?? store.now();
   const find = store.db.prepare('SELECT id FROM score WHERE idea_id = ? AND criterion_id = ? AND scorer = ?').pluck();
   const update = store.db.prepare('UPDATE score SET value = ?, at = ? WHERE id = ?');

@@ -1,6 +1,7 @@
 // Correcting units (issue 13): a typo in a name, a near-duplicate created by an import, a unit registered by
 // mistake. Every change is audited by field, so a merge carries it (store/merge/).
 import { ConflictError } from '../errors.js';
+import { checkTextLimits } from '../domain/text-limits.js';
 import type { WorkshopStore } from './db.js';
 import { type Unit, type UnitKind, findUnitExact } from './units.js';
 
@@ -24,6 +25,7 @@ export function getUnit(store: WorkshopStore, id: number): Unit {
 
 /** Changes the given fields; returns the names of those that really changed (audited as such). */
 export function editUnit(store: WorkshopStore, unit: Unit, patch: UnitPatch): string[] {
+  checkTextLimits(patch);
   for (const key of [patch.name, patch.short_name].filter((k): k is string => Boolean(k))) {
     const clash = findUnitExact(store, key);
     if (clash && clash.id !== unit.id) throw new ConflictError('error.unitExists', { name: clash.name, no: clash.no });

@@ -1,4 +1,5 @@
 import { dateRange } from '../domain/dates.js';
+import { checkTextLimits } from '../domain/text-limits.js';
 import type { WorkshopStore } from './db.js';
 import { countAssets, readSettings } from './letterhead.js';
 
@@ -112,6 +113,7 @@ export type WorkshopColumn =
 export function updateWorkshop(store: WorkshopStore, changes: Partial<Record<WorkshopColumn, string | null>>): void {
   const columns = Object.keys(changes) as WorkshopColumn[];
   if (columns.length === 0) return;
+  checkTextLimits(changes);
   const sets = columns.map((c) => `${c} = @${c}`).join(', ');
   store.db.prepare(`UPDATE workshop SET ${sets}, updated_at = @updated_at WHERE id = 1`).run({ ...changes, updated_at: store.now() });
   const uuid = store.db.prepare('SELECT uuid FROM workshop WHERE id = 1').pluck().get() as string;

@@ -148,12 +148,16 @@ describe('participant import: reading files offices send', () => {
     expect((await people())[0]).toMatchObject({ name: 'Héndra Saputra', unit: { name: 'Dinas Sosial' } });
   });
 
-  it('keeps quoted newlines inside a value and counts lines from the file', async () => {
+  it('counts lines from the file across quoted newlines, and refuses a line break in a one-line field', async () => {
     const { run, csv, people } = await setup();
-    const path = csv('q.csv', 'Nama,Jabatan,NIP\n"Siti Aminah","Kepala Sub Bagian\nUmum",\n"Bad, NIP",x,12345\n');
+    const path = csv('q.csv', 'Nama,Jabatan,NIP\n"Siti Aminah","Kepala Sub Bagian\nUmum",\n"Bad, NIP",x,12345\nBudi,"Staf, Umum",\n');
     const result = await run(['participant', 'import', path, '--skip-invalid', '--json']);
-    expect(result.json<Summary>().invalid).toMatchObject([{ line: 4, field: 'nip' }]);
-    expect((await people())[0]).toMatchObject({ name: 'Siti Aminah', position: 'Kepala Sub Bagian\nUmum' });
+    // A position is one line (issue #17): the line break is refused, named by the row's first line.
+    expect(result.json<Summary>().invalid).toMatchObject([
+      { line: 2, field: 'position' },
+      { line: 4, field: 'nip' },
+    ]);
+    expect(await people()).toMatchObject([{ name: 'Budi', position: 'Staf, Umum' }]);
   });
 
   it('reads tab-separated files and honours --delimiter', async () => {

@@ -9,7 +9,7 @@ import { parseDelimiter } from '../../import/csv-delimiter.js';
 import { CSV_ENCODINGS } from '../../import/csv-encoding.js';
 import { readCsv } from '../../import/csv.js';
 import { looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/headers.js';
-import { UNIT_HEADERS, UNIT_IMPORT_FIELDS, importUnits } from '../../import/units.js';
+import { UNIT_HEADERS, UNIT_IMPORT_FIELDS, type UnitProblem, importUnits } from '../../import/units.js';
 import { UNIT_KINDS, unitsCreated } from '../../store/units.js';
 import { unitRef } from '../refs.js';
 
@@ -36,15 +36,15 @@ export async function runUnitImport(ctx: Context, csv: string, flags: UnitImport
     throw new UsageError('error.columnMissing', { field: 'name', headers: table.headers.join(', ') }, { key: 'error.columnMissingHint', params: { field: 'name' } });
   }
   const result = importUnits(store, table.rows, columns, { skipInvalid: Boolean(flags.skipInvalid), dryRun: Boolean(flags.dryRun) });
-  const problem = (code: 'required' | 'formula' | 'kind') => ctx.t(`import.problem.${code}`, { ref: UNIT_KINDS.join(', ') });
+  const problem = (p: UnitProblem) => ctx.t(`import.problem.${p.code}`, { ref: p.ref ?? UNIT_KINDS.join(', ') });
   // Invalid rows are errors: listed even with --quiet and --json (stderr), one per line.
-  for (const p of result.invalid) ctx.io.stderr.write(ctx.t('import.line', { line: p.line, field: p.field, problem: problem(p.code) }) + '\n');
+  for (const p of result.invalid) ctx.io.stderr.write(ctx.t('import.line', { line: p.line, field: p.field, problem: problem(p) }) + '\n');
   const invalidRows = new Set(result.invalid.map((p) => p.line)).size;
   const failed = invalidRows > 0 && !flags.skipInvalid;
   const json = {
     added: failed ? 0 : result.added.length,
     existing: result.existing.length,
-    invalid: result.invalid.map((p) => ({ line: p.line, field: p.field, problem: problem(p.code) })),
+    invalid: result.invalid.map((p) => ({ line: p.line, field: p.field, problem: problem(p) })),
     units_created: failed ? [] : unitsCreated(store, result.added).map((u) => unitRef(u.no, u.name, u.short_name)),
     dry_run: result.dry_run,
   };

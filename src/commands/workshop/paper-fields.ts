@@ -2,6 +2,7 @@
 // certificate numbering and JP, the default paper, Simpulan dan Saran, and the logos. Stored in the workshop
 // file (store/letterhead.ts) so the file carries its office's paper wherever it goes.
 import { readFileSync } from 'node:fs';
+import { checkText } from '../../domain/text-limits.js';
 import type { Context } from '../../cli/context.js';
 import { parseChoice } from '../../cli/parse.js';
 import { imageInfo } from '../../domain/image.js';
@@ -66,6 +67,7 @@ export function setPaperField(ctx: Context, store: WorkshopStore, field: string,
     return;
   }
   let stored = value;
+  checkText(target.replace(/^.*\./, ''), value, field);
   if (value !== null) {
     const limit = target === 'conclusion' ? MAX_CONCLUSION : MAX_LINE;
     if (value.length > limit) throw new UsageError('error.tooLong', { field, max: limit });

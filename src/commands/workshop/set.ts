@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { checkText } from '../../domain/text-limits.js';
 import type { Context } from '../../cli/context.js';
 import { ConflictError, UsageError } from '../../errors.js';
 import { type Answer, emit } from '../../cli/output.js';
@@ -54,6 +55,7 @@ export function runSet(ctx: Context, field: string, rawValue: string): Answer {
   const current = getWorkshop(store);
   let value: string | null = rawValue.trim() === '' ? null : rawValue.trim();
   if (column === 'title' && value === null) throw new UsageError('error.required', { field: 'title' });
+  checkText(column, value, field);
   if (column === 'start_date' || column === 'end_date') {
     value = parseDate(rawValue, field);
     const start = column === 'start_date' ? value : current.start_date;

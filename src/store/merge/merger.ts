@@ -163,9 +163,13 @@ export class Merger {
     this.store.audit({ action: 'merge', entity, entityUuid: uuid, fields: [field], detail });
   }
 
-  /** Every row of one of the other copy's tables. */
-  all(table: string, order = 'id'): Row[] {
-    return this.other.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Row[];
+  /**
+   * Every row of one of the other copy's tables, one at a time from an iterated statement (never `.all()`):
+   * a merge of two 100,000-person copies does not hold either copy's table in memory (docs/PERFORMANCE.md).
+   * The other copy is a connection of its own, so writing here while reading there is safe.
+   */
+  rows(table: string, order = 'id'): IterableIterator<Row> {
+    return this.other.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate() as IterableIterator<Row>;
   }
 
   byUuid(table: string, uuid: string): Row | undefined {

@@ -6,7 +6,7 @@ import type { Row } from './history.js';
 export function mergeIdeas(m: Merger): void {
   const mapUnit = (v: unknown) => (v == null ? null : (m.unitMap.get(v as number) ?? null));
   const mapParticipant = (v: unknown) => (v == null ? null : (m.participantMap.get(v as number) ?? null));
-  for (const o of m.all('idea', 'no')) {
+  for (const o of m.rows('idea', 'no')) {
     if (m.tombstoned(o.uuid)) continue;
     const local = m.byUuid('idea', o.uuid);
     if (!local) {
@@ -34,7 +34,7 @@ export function mergeIdeas(m: Merger): void {
  */
 export function mergeIdeaHistory(m: Merger): void {
   const touched = new Set<number>();
-  for (const o of m.all('idea_status_history', 'at, id')) {
+  for (const o of m.rows('idea_status_history', 'at, id')) {
     const ideaId = m.ideaMap.get(o.idea_id as number);
     if (ideaId === undefined) m.bury('idea_status_history', o.uuid);
     if (ideaId === undefined || m.tombstoned(o.uuid) || m.byUuid('idea_status_history', o.uuid)) continue;
@@ -60,7 +60,7 @@ export function mergeIdeaHistory(m: Merger): void {
 
 /** A score is one scorer's value for one idea and criterion; the later one wins (then uuid, then value). */
 export function mergeScores(m: Merger): void {
-  for (const o of m.all('score', 'at, id')) {
+  for (const o of m.rows('score', 'at, id')) {
     const ideaId = m.ideaMap.get(o.idea_id as number);
     const criterionId = m.criterionMap.get(o.criterion_id as number);
     if (ideaId === undefined) m.bury('score', o.uuid);
@@ -91,7 +91,7 @@ export function mergeCommitments(m: Merger): void {
   const mapUnit = (v: unknown) => (v == null ? null : (m.unitMap.get(v as number) ?? null));
   const mapIdea = (v: unknown) => (v == null ? null : (m.ideaMap.get(v as number) ?? null));
   const mapParticipant = (v: unknown) => (v == null ? null : (m.participantMap.get(v as number) ?? null));
-  for (const o of m.all('commitment', 'no')) {
+  for (const o of m.rows('commitment', 'no')) {
     if (m.tombstoned(o.uuid)) continue;
     const local = m.byUuid('commitment', o.uuid);
     if (!local) {
@@ -117,7 +117,7 @@ export function mergeCommitments(m: Merger): void {
 }
 
 export function mergeCommitmentUpdates(m: Merger): void {
-  for (const o of m.all('commitment_update', 'at, id')) {
+  for (const o of m.rows('commitment_update', 'at, id')) {
     const commitmentId = m.commitmentMap.get(o.commitment_id as number);
     if (commitmentId === undefined) m.bury('commitment_update', o.uuid);
     if (commitmentId === undefined || m.tombstoned(o.uuid) || m.byUuid('commitment_update', o.uuid)) continue;

@@ -87,7 +87,7 @@ function mergeWorkshop(m: Merger): void {
 }
 
 function mergeUnits(m: Merger): void {
-  for (const o of m.all('unit', 'no')) {
+  for (const o of m.rows('unit', 'no')) {
     if (m.tombstoned(o.uuid)) continue;
     const local = m.byUuid('unit', o.uuid) ?? (m.sql('SELECT * FROM unit WHERE name = ? COLLATE NOCASE').get(o.name) as Row | undefined);
     if (!local) {
@@ -104,7 +104,7 @@ function mergeUnits(m: Merger): void {
 }
 
 function mergeCriteria(m: Merger): void {
-  for (const o of m.all('criterion', 'position')) {
+  for (const o of m.rows('criterion', 'position')) {
     if (m.tombstoned(criterionTombstone(String(o.name)))) continue;
     const local = m.sql('SELECT * FROM criterion WHERE name = ? COLLATE NOCASE').get(o.name) as Row | undefined;
     if (!local) {
@@ -144,7 +144,7 @@ function samePerson(m: Merger, o: Row, unitId: number | null): Row | undefined {
 
 function mergeParticipants(m: Merger): void {
   const mapUnit = (v: unknown) => (v == null ? null : (m.unitMap.get(v as number) ?? null));
-  for (const o of m.all('participant', 'no')) {
+  for (const o of m.rows('participant', 'no')) {
     if (m.tombstoned(o.uuid)) continue;
     let local = samePerson(m, o, mapUnit(o.unit_id) as number | null);
     let nip = o.nip;
@@ -187,7 +187,7 @@ const ATTENDANCE_COLUMNS = ['status', 'checked_in_at', 'how', 'note', 'represent
  * buried so the copies that hold it drop it too.
  */
 function mergeAttendance(m: Merger): void {
-  for (const o of m.all('attendance', 'date, id')) {
+  for (const o of m.rows('attendance', 'date, id')) {
     const participantId = m.participantMap.get(o.participant_id as number);
     if (m.tombstoned(o.uuid)) continue;
     // The person was removed: the day goes with them, on every copy (as ON DELETE CASCADE did here).
