@@ -8,9 +8,9 @@
 //
 // Streaming: openFile() → write(chunk)… → commit() (or abort()); writeFile() for bytes already in memory;
 // writeFileVia() when another writer (SQLite's backup, VACUUM INTO) must fill the file by its name.
-import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statfsSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, statfsSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { FileError, InnolabError } from '../errors.js';
+import { FileError, InnolabError, UsageError } from '../errors.js';
 
 /** Owner only: anything with names, NIPs, phones or e-mails (the workshop file is 0600 too). */
 export const PRIVATE = 0o600;
@@ -98,7 +98,8 @@ export function writeError(error: unknown, path: string, otherwise?: (error: unk
     return new FileError('error.write.readOnly', { file: path, folder });
   }
   if (code === 'ENOENT' || code === 'ENOTDIR') return new FileError('error.write.noFolder', { file: path, folder });
-  if (code === 'EISDIR') return new FileError('error.write.isFolder', { file: path });
+  // The person named a folder where a file goes: a usage slip (exit 2), not a failing disk.
+  if (code === 'EISDIR') return new UsageError('error.write.isFolder', { file: path });
   const known = otherwise?.(error);
   if (known instanceof InnolabError) return known;
   return new FileError('error.write.failed', { file: path, reason: error instanceof Error ? error.message : String(error) });
@@ -111,6 +112,49 @@ function almostFull(folder: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The workshop files open in this run, with their -wal, -shm and -journal: never a target of a write. */
+const protectedPaths = new Map<string, string>();
+
+/** Called when a workshop file is opened: an export, report or backup named like it is refused (exit 2). */
+export function protectFromWrites(workshop: string): void {
+  const real = realOrSelf(workshop);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) protectedPaths.set(real + suffix, workshop);
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
+type Target = { kind: 'file'; path: string } | { kind: 'device'; path: string };
+
+/**
+ * Where the bytes for `path` go. A symbolic link is followed (the link is kept, the file it names is
+ * replaced); a device or a pipe (`--out /dev/stdout`) is written straight, there is nothing to rename; a
+ * folder, and the open workshop file or its companions, are refused.
+ */
+function targetOf(path: string): Target {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isDirectory()) throw new FileError('error.write.isFolder', { file: path });
+  if (stat && !stat.isFile()) return { kind: 'device', path };
+  const real = realOrSelf(path);
+  const workshop = protectedPaths.get(real);
+  if (workshop !== undefined) throw new UsageError('error.write.workshopFile', { file: path, workshop });
+  return { kind: 'file', path: real };
 }
 
 /** Creates `folder` (and its parents) for files to be written into, with the same errors as a write. */
@@ -172,8 +216,10 @@ export interface FileWriter {
 }
 
 /** Starts writing `path` (mode PRIVATE unless said otherwise); the caller must commit() or abort(). */
-export function openFile(path: string, mode: number = PRIVATE): FileWriter {
-  const { temp, fd } = createTemp(path, mode);
+export function openFile(given: string, mode: number = PRIVATE): FileWriter {
+  const target = targetOf(given);
+  const path = target.path;
+  const { temp, fd } = target.kind === 'device' ? openDevice(path) : createTemp(path, mode);
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let done = false;
@@ -197,7 +243,7 @@ export function openFile(path: string, mode: number = PRIVATE): FileWriter {
     } catch {
       // already closed
     }
-    unlinkQuietly(temp);
+    if (target.kind === 'file') unlinkQuietly(temp);
     open.delete(temp);
   };
   const failed = (error: unknown): never => {
@@ -227,6 +273,11 @@ export function openFile(path: string, mode: number = PRIVATE): FileWriter {
       if (done) throw new Error(`commit after commit or abort: ${path}`);
       try {
         flush();
+        if (target.kind === 'device') {
+          closeSync(fd);
+          done = true;
+          return;
+        }
         fsyncSync(fd);
         closeSync(fd);
         done = true;
@@ -238,6 +289,14 @@ export function openFile(path: string, mode: number = PRIVATE): FileWriter {
     },
     abort,
   };
+}
+
+function openDevice(path: string): { temp: string; fd: number } {
+  try {
+    return { temp: path, fd: openSync(path, 'w') };
+  } catch (error) {
+    throw writeError(error, path);
+  }
 }
 
 /** Writes bytes already in memory (one buffer, a string or a list of chunks) to `path`. */
@@ -263,6 +322,13 @@ export async function writeFileFrom(path: string, mode: number, produce: (write:
   }
 }
 
+/** A database copy is a file: a device or a pipe cannot take one. */
+function regularTarget(given: string): string {
+  const target = targetOf(given);
+  if (target.kind === 'device') throw new UsageError('error.write.notAFile', { file: given });
+  return target.path;
+}
+
 function finishVia(temp: string, path: string): void {
   const fd = openSync(temp, 'r+');
   try {
@@ -278,7 +344,8 @@ function finishVia(temp: string, path: string): void {
  * the temporary file, created empty with `mode`, and writes it; then it is fsynced and renamed to `path`.
  * Errors from `fill` that are not a full disk, a read-only or a missing folder go to `translate` (SQLite's own).
  */
-export async function writeFileVia(path: string, mode: number, fill: (temp: string) => Promise<unknown>, translate?: (error: unknown) => unknown): Promise<void> {
+export async function writeFileVia(given: string, mode: number, fill: (temp: string) => Promise<unknown>, translate?: (error: unknown) => unknown): Promise<void> {
+  const path = regularTarget(given);
   const { temp, fd } = createTemp(path, mode);
   closeSync(fd);
   try {
@@ -292,7 +359,8 @@ export async function writeFileVia(path: string, mode: number, fill: (temp: stri
 }
 
 /** writeFileVia for a `fill` that runs synchronously (VACUUM INTO while a migration holds the file). */
-export function writeFileViaSync(path: string, mode: number, fill: (temp: string) => unknown, translate?: (error: unknown) => unknown): void {
+export function writeFileViaSync(given: string, mode: number, fill: (temp: string) => unknown, translate?: (error: unknown) => unknown): void {
+  const path = regularTarget(given);
   const { temp, fd } = createTemp(path, mode);
   closeSync(fd);
   try {

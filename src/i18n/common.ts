@@ -132,6 +132,14 @@ export const common = {
     id: 'gagal menulis {file}: {reason}',
     en: 'cannot write {file}: {reason}',
   },
+  'error.write.workshopFile': {
+    id: '{file} adalah berkas lokakarya yang sedang dibuka ({workshop}) atau pendampingnya; tidak ada yang ditulis',
+    en: '{file} is the open workshop file ({workshop}) or one of its companions; nothing was written',
+  },
+  'error.write.notAFile': {
+    id: '{file} bukan berkas biasa; sebutkan nama berkas yang ditulis',
+    en: '{file} is not a regular file; name the file to write',
+  },
   'error.noPrompt': {
     id: '{what} harus dikonfirmasi; tambahkan --yes',
     en: '{what} needs confirmation; pass --yes',

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
 import { ConflictError, FileError } from '../errors.js';
+import { protectFromWrites } from '../fs/write-file.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import { backUpAndMigrate, checkedSchemaVersion, createSchema } from './schema.js';
 import { ioError, sqliteError } from './sqlite-errors.js';
@@ -39,7 +40,10 @@ export class WorkshopStore {
     readonly db: Db,
     readonly path: string,
     readonly session: Session,
-  ) {}
+  ) {
+    // No export, report or backup of this run may be written over the file or its -wal/-shm/-journal.
+    protectFromWrites(path);
+  }
 
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE, so concurrent writers queue instead of failing). */
   change<T>(fn: () => T): T {

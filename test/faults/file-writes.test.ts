@@ -5,7 +5,7 @@
 // names the folder; what a kill leaves is a hidden temporary file the next run removes.
 import Database from 'better-sqlite3';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -249,6 +249,43 @@ describe('the copy kept before a migration', () => {
     const again = innolab(['status', '-f', file]);
     expect(again.status, again.stderr).toBe(0);
     expect(readdirSync(dir).filter((name) => name.includes('.bak'))).toEqual(['w.innolab.bak-v5']);
+  });
+});
+
+describe('where a file goes', () => {
+  it('never over the open workshop file or its companions (exit 2, the workshop kept)', () => {
+    const dir = mkdtempSync(join(root, 'self-'));
+    const file = join(dir, 'w.innolab');
+    copyFileSync(small, file);
+    for (const args of [
+      ['export', '--table', 'participants', '--out', file],
+      ['export', '--table', 'participants', '--out', `${file}-wal`],
+      ['report', 'attendance', '--day', '1', '--out', `${file}-shm`],
+      ['export', '--format', 'xlsx', '--out', file],
+    ]) {
+      const r = innolab([...args, '-f', file]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(oneErrorLine(r.stderr)).toMatch(/is the open workshop file .* or one of its companions; nothing was written$/);
+    }
+    const check = innolab(['check', '--json', '-f', file]);
+    expect(check.status, check.stderr).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, counts: { participant: 300 } });
+  });
+
+  it('through a symbolic link: the link is kept and the file it names replaced; a device is written straight', () => {
+    const dir = mkdtempSync(join(root, 'link-'));
+    const real = join(dir, 'real.csv');
+    writeFileSync(real, 'old');
+    chmodSync(real, 0o644);
+    symlinkSync(real, join(dir, 'p.csv'));
+    expect(innolab(['export', '--table', 'participants', '--out', join(dir, 'p.csv'), '-f', small]).status).toBe(0);
+    expect(lstatSync(join(dir, 'p.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8').split('\n').length).toBeGreaterThan(300);
+    expect(modeOf(real)).toBe(0o600);
+    expect(readdirSync(dir).sort()).toEqual(['p.csv', 'real.csv']);
+    const n = innolab(['export', '--table', 'units', '--out', '/dev/null', '-f', small]);
+    expect(n.status, n.stderr).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
 
