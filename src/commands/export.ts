@@ -17,12 +17,15 @@ import {
   fileName,
   renderTable,
   renderWorkbook,
+  type ExportOptions as TableOptions,
   tableRecords,
+  writeTable,
 } from '../export/index.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
 import { writeExportFile } from '../export/write.js';
 import { PRIVATE, SHAREABLE, ensureFolder, openFile } from '../fs/write-file.js';
 import { parseDelimiter } from '../import/csv-delimiter.js';
+import type { WorkshopStore } from '../store/db.js';
 import { resolveUnit } from '../store/units.js';
 
 export interface ExportFlags {
@@ -81,9 +84,11 @@ export async function runExport(ctx: Context, opts: ExportOptions): Promise<Answ
   const tables: ExportTable[] = opts.table === 'all' ? [...EXPORT_TABLES] : [opts.table];
   const store = ctx.open();
   const unitId = opts.unit === undefined ? undefined : resolveUnit(store, opts.unit).id;
-  const exported = collectTables(store, tables, { redact: opts.redact, filter: { unitId } });
-  if (opts.out && opts.format === 'xlsx') return { json: { format: opts.format, redacted: opts.redact, files: await writeWorkbook(ctx, opts, opts.out, exported) } };
-  if (opts.out) return { json: { format: opts.format, redacted: opts.redact, files: writeFiles(ctx, opts, opts.out, exported) } };
+  const options = { redact: opts.redact, filter: { unitId } };
+  // CSV and JSON files are written as their rows are read (docs/PERFORMANCE.md, "Streaming at scale").
+  if (opts.out && opts.format !== 'xlsx') return { json: { format: opts.format, redacted: opts.redact, files: writeFiles(ctx, opts, opts.out, store, tables, options) } };
+  const exported = collectTables(store, tables, options);
+  if (opts.out) return { json: { format: opts.format, redacted: opts.redact, files: await writeWorkbook(ctx, opts, opts.out, exported) } };
 
   // To stdout: one table as its file would hold it; every table (JSON only) as one object of arrays.
   if (opts.table !== 'all') {
@@ -95,7 +100,14 @@ export async function runExport(ctx: Context, opts: ExportOptions): Promise<Answ
   return { json: all, view: { lines: [JSON.stringify(all, null, 2)] } };
 }
 
-function writeFiles(ctx: Context, opts: ExportOptions, out: string, exported: readonly ExportedTable[]): { table: ExportTable; file: string; rows: number }[] {
+function writeFiles(
+  ctx: Context,
+  opts: ExportOptions,
+  out: string,
+  store: WorkshopStore,
+  tables: readonly ExportTable[],
+  options: TableOptions,
+): { table: ExportTable; file: string; rows: number }[] {
   const target = ctx.resolvePath(out);
   const isDir = opts.table === 'all' || /[\\/]$/.test(out) || (existsSync(target) && statSync(target).isDirectory());
   if (isDir) {
@@ -107,18 +119,22 @@ function writeFiles(ctx: Context, opts: ExportOptions, out: string, exported: re
   // Exports with NIPs, phones and emails are personal data: readable by their owner only, like the workshop
   // file, whatever mode an earlier file of that name had; a redacted export is meant to be handed around.
   const mode = opts.redact ? SHAREABLE : PRIVATE;
-  return exported.map((e) => {
-    const file = isDir ? join(target, fileName(e.table, opts.format)) : target;
-    const writer = openFile(file, mode);
-    try {
-      writer.write(renderTable(e, opts.format === 'json' ? 'json' : 'csv', opts.delimiter));
-      writer.commit();
-    } finally {
-      writer.abort();
-    }
-    ctx.info(ctx.t('export.wrote', { file, rows: e.rows.length }));
-    return { table: e.table, file, rows: e.rows.length };
-  });
+  // One read transaction, so the files agree with each other; each file is written as its rows are read.
+  return store.read(() =>
+    tables.map((table) => {
+      const file = isDir ? join(target, fileName(table, opts.format)) : target;
+      const writer = openFile(file, mode);
+      let rows: number;
+      try {
+        rows = writeTable(store, table, options, opts.format === 'json' ? 'json' : 'csv', opts.delimiter, (chunk) => writer.write(chunk));
+        writer.commit();
+      } finally {
+        writer.abort();
+      }
+      ctx.info(ctx.t('export.wrote', { file, rows }));
+      return { table, file, rows };
+    }),
+  );
 }
 
 /** XLSX: one workbook, a sheet per table; --out is the file, or a folder to put `<table>.xlsx` (`workshop.xlsx` for all) in. */

@@ -46,7 +46,7 @@ export function renderTable(exported: ExportedTable, format: 'csv' | 'json', del
 /**
  * One table as its file holds it (what renderTable() gives), written piece by piece as the rows are read:
  * `write` gets chunks of about 64 KiB, and no table is ever held whole (an export of 100,000 people stays
- * flat in memory; test/export/streaming.test.ts). Call it inside `store.read()` for files that agree with
+ * flat in memory; test/commands/streaming.test.ts). Call it inside `store.read()` for files that agree with
  * each other. Returns the number of rows.
  */
 export function writeTable(
