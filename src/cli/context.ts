@@ -9,6 +9,15 @@ import { workshopLang } from '../store/workshop.js';
 import { type IO, colorEnabled, makeChalk, programCommand } from './io.js';
 import { type Prompter, systemPrompter } from './prompter.js';
 
+/** Linux's limits: 4096 bytes for a path, 255 for one name in it. */
+function checkPathText(path: string): void {
+  const shown = path.length > 80 ? `${path.slice(0, 80)}…` : path;
+  if (path.includes('\0')) throw new UsageError('error.path.nul', { path: shown });
+  if (Buffer.byteLength(path) > 4096 || path.split('/').some((name) => Buffer.byteLength(name) > 255)) {
+    throw new UsageError('error.path.tooLong', { path: shown });
+  }
+}
+
 export interface GlobalOptions {
   file?: string;
   json: boolean;
@@ -91,7 +100,9 @@ export class Context {
     this.io.stderr.write(this.chalk.yellow(`${this.lang === 'id' ? 'peringatan' : 'warning'}: `) + visibleKeepColour(text) + '\n');
   }
 
+  /** A path the person gave, absolute; exit 2 for one no file can have (NUL, over the system's length limits). */
   resolvePath(path: string): string {
+    checkPathText(path);
     return isAbsolute(path) ? path : resolve(this.io.cwd, path);
   }
 

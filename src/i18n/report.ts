@@ -53,6 +53,11 @@ export const reportMessages = {
     en: '{field}: contains a text-direction override ({char}) that can disguise the value',
   },
   'error.text.invisible': { id: '{field}: tidak berisi huruf yang terlihat', en: '{field}: has no visible characters' },
+  'error.path.nul': { id: 'nama berkas {path} berisi karakter NUL', en: 'the file name {path} contains a NUL character' },
+  'error.path.tooLong': {
+    id: 'nama berkas terlalu panjang: {path} (paling banyak 255 byte per nama, 4096 per jalur)',
+    en: 'the file name is too long: {path} (at most 255 bytes a name, 4096 a path)',
+  },
   'error.notImage': { id: '{field}: {file} bukan berkas PNG atau JPEG', en: '{field}: {file} is not a PNG or JPEG file' },
   'error.imageTooLarge': { id: '{field}: {file} lebih dari {max} MB', en: '{field}: {file} is larger than {max} MB' },
   'report.rowContinued': { id: '{row} (lanjutan)', en: '{row} (continued)' },

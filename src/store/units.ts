@@ -1,4 +1,4 @@
-import { checkTextLimits } from '../domain/text-limits.js';
+import { TEXT_LIMITS, checkTextLimits } from '../domain/text-limits.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkshopStore } from './db.js';
 
@@ -80,6 +80,9 @@ export function resolveUnit(store: WorkshopStore, ref: string): Unit {
   }
   const exact = findUnitExact(store, key);
   if (exact) return exact;
+  // No unit's name is longer than its limit, so a longer fragment matches none (and SQLite refuses a LIKE
+  // pattern of 50,000 bytes).
+  if (key.length > TEXT_LIMITS.name!) throw new NotFoundError('error.unitNotFound', { unit: `${key.slice(0, 60)}…` });
   const pattern = `%${key.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   const matches = store.db
     .prepare("SELECT * FROM unit WHERE name LIKE ? ESCAPE '\\' OR short_name LIKE ? ESCAPE '\\' ORDER BY no")
