@@ -19,12 +19,22 @@ import { writeAtomically } from './save.js';
 import { type Signature, type SignatureOptions, drawSignature, signatureHeight } from './signature.js';
 import { type TableSpec, drawTable } from './table.js';
 
+/** The size of the blocks a PDF's bytes are kept in until save(). */
+const BLOCK = 1 << 20;
+
 /** No character the fast layout draws is a combining mark (see runtime/pdfkit-stand-ins.ts). */
 const neverMark = (codePoint: number): boolean => codePoint < 0x10000 && SIMPLE_CHAR.test(String.fromCharCode(codePoint));
 
 export class Report extends Canvas {
-  /** The PDF as pdfkit writes it: finished pages are compressed and flushed here, so memory stays flat. */
+  /**
+   * The PDF as pdfkit writes it: finished pages are compressed and flushed here, so memory stays flat. The
+   * bytes are taken from the document's `_write` as it writes them, and copied into 1 MiB blocks: through
+   * pdfkit's stream they would wait in its buffer until the drawing ends (it is synchronous), each chunk a
+   * slice keeping a 16 KiB zlib buffer alive, several times the PDF itself (docs/PERFORMANCE.md).
+   */
   private readonly chunks: Buffer[] = [];
+  private block: Buffer = Buffer.allocUnsafe(0);
+  private used = 0;
   private readonly pageNumbers: PageNumbers;
 
   /** Headings and the page each starts on, for a table of contents (see markOutline). */
@@ -32,9 +42,42 @@ export class Report extends Canvas {
 
   private constructor(doc: Doc, options: ReportOptions, pageNumbers: boolean, skipFirst: boolean) {
     super(doc, options);
-    doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    // pdfkit's own _write: converts a string, pushes it into its stream and counts the offset. The same
+    // bytes and offsets here, into our blocks; the stream then only carries its end.
+    // What pdfkit wrote before this (the %PDF header) waits in its stream: taken first, in order.
+    const head = (doc as unknown as { read: () => Buffer | null }).read();
+    if (head) this.keep(head);
+    const writer = doc as unknown as { _write: (chunk: unknown) => number; _offset: number };
+    writer._write = (chunk: unknown): number => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(`${chunk}\n`, 'latin1') : (chunk as Buffer);
+      this.keep(bytes);
+      writer._offset += bytes.length;
+      return writer._offset;
+    };
+    doc.on('data', (chunk: Buffer) => this.keep(chunk));
     this.pageNumbers = new PageNumbers(this, pageNumbers, skipFirst);
     doc.on('pageAdded', () => this.pageNumbers.pageAdded());
+  }
+
+  /** Copies a chunk into the current block (a large one is copied on its own). */
+  private keep(chunk: Buffer): void {
+    if (chunk.length >= BLOCK / 4) {
+      this.seal();
+      this.chunks.push(Buffer.from(chunk));
+      return;
+    }
+    if (this.used + chunk.length > this.block.length) {
+      this.seal();
+      this.block = Buffer.allocUnsafe(BLOCK);
+    }
+    chunk.copy(this.block, this.used);
+    this.used += chunk.length;
+  }
+
+  private seal(): void {
+    if (this.used > 0) this.chunks.push(this.block.subarray(0, this.used));
+    this.block = Buffer.allocUnsafe(0);
+    this.used = 0;
   }
 
   /** A new document with the first page added and the fonts registered. */
@@ -115,6 +158,7 @@ export class Report extends Canvas {
       this.doc.on('error', reject);
       this.doc.end();
     });
+    this.seal();
     writeAtomically(path, this.chunks);
     return { file: path, pages };
   }
