@@ -123,6 +123,22 @@ export function protectFromWrites(workshop: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) protectedPaths.set(real + suffix, workshop);
 }
 
+/**
+ * The workshop whose file `real` is, or whose companion: one open in this run, or any file beside which
+ * `real` would be its -wal, -shm or -journal (a folder or a file there would break that database).
+ */
+function workshopOwning(real: string): string | undefined {
+  const open = protectedPaths.get(real);
+  if (open !== undefined) return open;
+  const companion = /^(.+)-(wal|shm|journal)$/.exec(real);
+  if (!companion) return undefined;
+  try {
+    return statSync(companion[1]!).isFile() ? companion[1] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function realOrSelf(path: string): string {
   try {
     return realpathSync(path);
@@ -149,19 +165,27 @@ function targetOf(path: string): Target {
   } catch {
     stat = undefined;
   }
-  if (stat?.isDirectory()) throw new FileError('error.write.isFolder', { file: path });
+  if (stat?.isDirectory()) throw new UsageError('error.write.isFolder', { file: path });
   if (stat && !stat.isFile()) return { kind: 'device', path };
   const real = realOrSelf(path);
-  const workshop = protectedPaths.get(real);
+  const workshop = workshopOwning(real);
   if (workshop !== undefined) throw new UsageError('error.write.workshopFile', { file: path, workshop });
   return { kind: 'file', path: real };
 }
 
 /** Creates `folder` (and its parents) for files to be written into, with the same errors as a write. */
 export function ensureFolder(folder: string): void {
+  // A folder named like the open workshop's -wal or -journal would pass for it with SQLite: the file breaks.
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const workshop = workshopOwning(realOrSelf(dir));
+    if (workshop !== undefined) throw new UsageError('error.write.workshopFile', { file: dir, workshop });
+    if (dirname(dir) === dir) break;
+  }
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UsageError('error.write.notAFolder', { folder });
     throw writeError(error, join(folder, '.'));
   }
 }

@@ -133,12 +133,16 @@ export const common = {
     en: 'cannot write {file}: {reason}',
   },
   'error.write.workshopFile': {
-    id: '{file} adalah berkas lokakarya yang sedang dibuka ({workshop}) atau pendampingnya; tidak ada yang ditulis',
-    en: '{file} is the open workshop file ({workshop}) or one of its companions; nothing was written',
+    id: '{file} adalah berkas lokakarya {workshop} atau pendampingnya (-wal, -shm, -journal); tidak ada yang ditulis',
+    en: '{file} is the workshop file {workshop} or one of its companions (-wal, -shm, -journal); nothing was written',
   },
   'error.write.notAFile': {
     id: '{file} bukan berkas biasa; sebutkan nama berkas yang ditulis',
     en: '{file} is not a regular file; name the file to write',
+  },
+  'error.write.notAFolder': {
+    id: '{folder} bukan folder (ada berkas dengan nama itu); sebutkan folder yang ditulis',
+    en: '{folder} is not a folder (a file has that name); name the folder to write into',
   },
   'error.noPrompt': {
     id: '{what} harus dikonfirmasi; tambahkan --yes',

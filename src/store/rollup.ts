@@ -9,6 +9,7 @@ import type { CommitmentStatus } from '../domain/commitments.js';
 import type { IdeaStatus } from '../domain/idea-status.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import { APPLICATION_ID } from './schema.js';
+import { protectFromWrites } from '../fs/write-file.js';
 
 export type SkipReason = 'not-innolab' | 'newer' | 'damaged' | 'unreadable';
 
@@ -111,6 +112,8 @@ function readImage(path: string): Buffer {
  * it. Throws SkippedFile with the reason otherwise.
  */
 export function openReadOnly(path: string): { db: Database.Database; version: number } {
+  // A roll-up's --out must not land on a file it reads (or its -wal beside it).
+  protectFromWrites(path);
   try {
     if (!statSync(path).isFile() || header(path) !== SQLITE_HEADER) throw new SkippedFile('not-innolab', path);
   } catch (error) {

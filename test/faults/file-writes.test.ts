@@ -265,7 +265,7 @@ describe('where a file goes', () => {
     ]) {
       const r = innolab([...args, '-f', file]);
       expect(r.status, args.join(' ')).toBe(2);
-      expect(oneErrorLine(r.stderr)).toMatch(/is the open workshop file .* or one of its companions; nothing was written$/);
+      expect(oneErrorLine(r.stderr)).toMatch(/is the workshop file .* or one of its companions \(-wal, -shm, -journal\); nothing was written$/);
     }
     const check = innolab(['check', '--json', '-f', file]);
     expect(check.status, check.stderr).toBe(0);
