@@ -12,7 +12,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { row, timeCommand } from './lib.mjs';
+import { row } from './lib.mjs';
 
 const SMALL = 10_000;
 const LARGE = Number(process.env.BENCH_SCALE_LARGE ?? 100_000);
