@@ -76,9 +76,10 @@ export function checkTextValue(field: string, value: string): TextRefusal | null
 }
 
 // Everything a terminal could act on: C0 and C1 controls but tab and line feed, DEL, bidi overrides and
-// isolates. Colour codes (SGR: ESC [ digits m) that the program itself writes are left alone where asked.
+// isolates. Colour codes of the kind chalk writes (ESC [ n m, one number) are left alone where asked, but
+// not SGR 8 (concealed text: a value could hide what follows it).
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const UNSAFE_OR_COLOUR = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_OR_COLOUR = /\u001b\[(?!8m)\d{1,2}m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_ANY = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function escapeChar(ch: string): string {
