@@ -1,5 +1,4 @@
 // The text rule of domain/text.ts (issue #17 B): what a value may hold, and how a terminal is shown the rest.
-/* eslint-disable no-control-regex -- the test is about control characters */
 import { describe, expect, it } from 'vitest';
 import { checkTextValue, mayRefuseLine, textProblem, visible, visibleKeepColour } from '../../src/domain/text.js';
 
