@@ -34,6 +34,8 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   signatory_name: 300,
   label: 300,
   scorer: 300,
+  proposerName: 300,
+  proposer_name: 300,
   caption: 500,
 };
 
