@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import { readdirSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { type Lang, type MessageKey, type Translate, isLang, translator } from '../i18n/index.js';
 import { type NewWorkshop, type Session, type WorkshopStore, createWorkshopFile, openWorkshopFile } from '../store/db.js';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -15,6 +15,14 @@ function checkPathText(path: string): void {
   if (path.includes('\0')) throw new UsageError('error.path.nul', { path: shown });
   if (Buffer.byteLength(path) > 4096 || path.split('/').some((name) => Buffer.byteLength(name) > 255)) {
     throw new UsageError('error.path.tooLong', { path: shown });
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -113,7 +121,10 @@ export class Context {
     if (fromEnv) return this.resolvePath(fromEnv);
     let candidates: string[] = [];
     try {
-      candidates = readdirSync(this.io.cwd).filter((name) => name.endsWith('.innolab'));
+      // Files only: a folder named x.innolab (a copy unpacked, a backup folder) is not a workshop.
+      candidates = readdirSync(this.io.cwd, { withFileTypes: true })
+        .filter((entry) => entry.name.endsWith('.innolab') && (entry.isFile() || (entry.isSymbolicLink() && isFile(join(this.io.cwd, entry.name)))))
+        .map((entry) => entry.name);
     } catch {
       candidates = [];
     }

@@ -13,6 +13,7 @@ const HINTS: Partial<Record<MessageKey, MessageKey>> = {
   'commitment.error.notFound': 'commitment.error.notFoundHint',
   'error.newerFile': 'error.newerFileHint',
   'error.damaged': 'error.damagedHint',
+  'error.workshopValueDamaged': 'error.workshopValueDamagedHint',
   'error.busy': 'error.busyHint',
   'error.readOnly': 'error.readOnlyHint',
   'error.write.readOnly': 'error.write.readOnlyHint',

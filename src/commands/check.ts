@@ -21,13 +21,14 @@ export function register(program: Command, ctx: Context, t: Translate): void {
 export function runCheck(ctx: Context): Answer & { failure?: FileError } {
   const store = ctx.open();
   const health = fileHealth(store);
-  const { integrity, foreign_key_violations: fk, schema_version: version, counts } = health;
-  const ok = integrity.length === 1 && integrity[0] === 'ok' && fk.length === 0 && version === SCHEMA_VERSION;
+  const { integrity, foreign_key_violations: fk, schema_version: version, counts, problems } = health;
+  const ok = integrity.length === 1 && integrity[0] === 'ok' && fk.length === 0 && version === SCHEMA_VERSION && problems.length === 0;
   const okWord = ctx.t('check.okWord');
   const rows: [string, string][] = [
     [ctx.t('check.integrity'), integrity.join('; ') === 'ok' ? okWord : integrity.join('; ')],
     [ctx.t('check.foreignKeys'), fk.length === 0 ? okWord : fk.map((f) => `${f.table}#${f.rowid} → ${f.parent}`).join('; ')],
     [ctx.t('check.schema'), `${version}/${SCHEMA_VERSION}`],
+    [ctx.t('check.values'), problems.length === 0 ? okWord : problems.join('; ')],
     ...Object.entries(counts).map(([k, v]): [string, string] => [k, String(v)]),
   ];
   const answer: Answer = {
@@ -38,6 +39,6 @@ export function runCheck(ctx: Context): Answer & { failure?: FileError } {
     ]),
   };
   if (ok) return { ...answer, message: ctx.t('check.ok') };
-  const reason = integrity.concat(fk.map((f) => `${f.table}#${f.rowid}`)).join('; ');
+  const reason = (problems.length > 0 && integrity.join() === 'ok' ? [] : integrity).concat(fk.map((f) => `${f.table}#${f.rowid}`), problems).join('; ');
   return { ...answer, failure: new FileError('error.damaged', { file: store.path, reason }, { key: 'error.damagedHint' }) };
 }

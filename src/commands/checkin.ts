@@ -21,6 +21,7 @@ import { resolveParticipant } from '../store/participant-lookup.js';
 import type { Participant } from '../store/participants.js';
 import { getWorkshop } from '../store/workshop.js';
 import { attendanceJson, checkinLine, noRecordJson, whoLabel } from './checkin/render.js';
+import { lookup } from '../domain/lookup.js';
 
 interface CheckinFlags {
   day?: string;
@@ -76,7 +77,7 @@ export function parseCheckinOptions(who: string[], flags: CheckinFlags): Checkin
   const word = flags.status?.trim().toLowerCase();
   // A deputy's name alone is enough to mean "represented".
   const status: AttendanceStatus =
-    word === undefined ? (flags.representative ? 'represented' : 'present') : (STATUS_WORDS[word] ?? parseChoice(word, ATTENDANCE_STATUSES, '--status'));
+    word === undefined ? (flags.representative ? 'represented' : 'present') : (lookup(STATUS_WORDS, word) ?? parseChoice(word, ATTENDANCE_STATUSES, '--status'));
   const details = checkinDetails({ status, note: flags.note, representative: flags.representative });
   return {
     who: who.filter((w) => w.trim() !== ''),

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { type Answer, emit } from '../cli/output.js';
-import { parseChoice, parseDate } from '../cli/parse.js';
-import { daysBetween, isIsoDate } from '../domain/dates.js';
+import { parseChoice, parseWorkshopDate } from '../cli/parse.js';
+import { MAX_WORKSHOP_DAYS, WORKSHOP_RANGE, dateProblem, daysBetween } from '../domain/dates.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { checkTextLimits } from '../domain/text-limits.js';
 import { getWorkshop } from '../store/workshop.js';
@@ -41,12 +41,17 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     });
 }
 
-const validDate = (ctx: Context) => (v: string) => isIsoDate(v) || ctx.t('error.invalidDate', { field: 'date', value: v });
+const validDate = (ctx: Context) => (v: string) => {
+  const problem = dateProblem(v, WORKSHOP_RANGE);
+  if (problem === 'format') return ctx.t('error.invalidDate', { field: 'date', value: v });
+  if (problem === 'range') return ctx.t('error.dateOutOfRange', { field: 'date', value: v, from: WORKSHOP_RANGE.from.slice(0, 4), to: WORKSHOP_RANGE.to.slice(0, 4) });
+  return true;
+};
 
 export async function runInit(ctx: Context, opts: InitOptions): Promise<Answer> {
   const title = (await ctx.require(opts.title, { flag: '--title', what: 'field.title', prompt: 'prompt.title' })).trim();
   if (title === '') throw new UsageError('error.required', { field: '--title' });
-  const start = parseDate(await ctx.require(opts.start, { flag: '--start', what: 'field.start', prompt: 'prompt.start', validate: validDate(ctx) }), '--start');
+  const start = parseWorkshopDate(await ctx.require(opts.start, { flag: '--start', what: 'field.start', prompt: 'prompt.start', validate: validDate(ctx) }), '--start');
   let end = opts.end;
   let organizer = opts.organizer;
   let venue = opts.venue;
@@ -59,9 +64,9 @@ export async function runInit(ctx: Context, opts: InitOptions): Promise<Answer> 
     venue ??= (await ctx.prompter.input({ message: ctx.t('prompt.venue') })) || undefined;
   }
   checkTextLimits({ title, organizer, partner: opts.partner, city, venue, legal_basis: opts.legalBasis });
-  const endDate = end === undefined ? start : parseDate(end, '--end');
+  const endDate = end === undefined ? start : parseWorkshopDate(end, '--end');
   if (endDate < start) throw new UsageError('error.endBeforeStart', { start, end: endDate });
-  if (daysBetween(start, endDate) >= 60) throw new UsageError('error.workshopTooLong', { days: daysBetween(start, endDate) + 1 });
+  if (daysBetween(start, endDate) >= MAX_WORKSHOP_DAYS) throw new UsageError('error.workshopTooLong', { days: daysBetween(start, endDate) + 1 });
 
   const store = ctx.create(opts.file, {
     title,

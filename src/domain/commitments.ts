@@ -1,6 +1,7 @@
 // Rules of the follow-up plan (rencana tindak lanjut, RTL): when a commitment is overdue, what an update
 // does to its status and progress. No I/O here: the store and `commitment import` share these rules.
 import { addDays, daysBetween } from './dates.js';
+import { lookup } from './lookup.js';
 
 export const COMMITMENT_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
@@ -22,7 +23,7 @@ const STATUS_WORDS: Record<string, CommitmentStatus> = {
 /** A status as typed (English code or Indonesian word, any case), or undefined. */
 export function commitmentStatusFrom(text: string): CommitmentStatus | undefined {
   const key = text.trim().toLowerCase();
-  return isCommitmentStatus(key) ? key : STATUS_WORDS[key];
+  return isCommitmentStatus(key) ? key : lookup(STATUS_WORDS, key);
 }
 
 /** Done and cancelled commitments are closed: they are never overdue and never "due soon". */

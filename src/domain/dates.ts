@@ -13,15 +13,55 @@ export const WEEKDAYS: Record<Lang, readonly string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 };
 
-/** Returns the date if `value` is a real calendar date written YYYY-MM-DD, else undefined. */
-export function parseIsoDate(value: string): string | undefined {
+/**
+ * The dates innolab accepts (README "Dates"): a workshop lies between 2000 and 2100; any other date (a
+ * check-in, a due date, --as-of, --since) within 1990–2200. A date outside these is a typing slip (9999,
+ * 0202), and once stored it would make every date computation fail.
+ */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+export const DATE_RANGE: DateRange = { from: '1990-01-01', to: '2200-12-31' };
+export const WORKSHOP_RANGE: DateRange = { from: '2000-01-01', to: '2100-12-31' };
+
+/** A real calendar date written YYYY-MM-DD, whatever its year; else undefined. */
+function calendarDate(value: string): string | undefined {
   const m = ISO_DATE.exec(value.trim());
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y, mo - 1, d); // Date.UTC reads years 0–99 as 1900–1999
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
   return value.trim();
 }
+
+/** Why `value` is not a date innolab accepts in `range`: 'format' (not a real YYYY-MM-DD date), 'range', or undefined. */
+export function dateProblem(value: string, range: DateRange = DATE_RANGE): 'format' | 'range' | undefined {
+  const date = calendarDate(value);
+  if (!date) return 'format';
+  return date < range.from || date > range.to ? 'range' : undefined;
+}
+
+/** Returns the date if `value` is a real calendar date written YYYY-MM-DD within `range`, else undefined. */
+export function parseIsoDate(value: string, range: DateRange = DATE_RANGE): string | undefined {
+  return dateProblem(value, range) === undefined ? value.trim() : undefined;
+}
+
+/**
+ * What is wrong with a workshop's stored dates, if anything: the field and why. A file written by another
+ * tool (or by an older innolab without these ranges) may hold any text there.
+ */
+export function workshopDatesProblem(start: unknown, end: unknown): { field: 'start_date' | 'end_date'; value: string } | undefined {
+  if (typeof start !== 'string' || dateProblem(start, WORKSHOP_RANGE)) return { field: 'start_date', value: String(start) };
+  if (typeof end !== 'string' || dateProblem(end, WORKSHOP_RANGE) || end < start || daysBetween(start, end) >= MAX_WORKSHOP_DAYS) {
+    return { field: 'end_date', value: String(end) };
+  }
+  return undefined;
+}
+
+/** A workshop lasts at most this many days. */
+export const MAX_WORKSHOP_DAYS = 60;
 
 export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== undefined;

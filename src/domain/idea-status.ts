@@ -2,6 +2,7 @@
 // (penerapan). A step forward may skip stages (a workshop often selects straight from the proposals); going
 // back is refused, because reports and the Indeks Inovasi Daerah count an idea by the furthest stage it
 // reached. `dropped` is reachable from anywhere, and a dropped idea can only be reopened as `proposed`.
+import { lookup } from './lookup.js';
 
 export const IDEA_STATUSES = ['proposed', 'shortlisted', 'selected', 'trial', 'implemented', 'dropped'] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
@@ -48,5 +49,5 @@ const STATUS_ALIASES: Record<string, IdeaStatus> = {
 export function ideaStatusFromText(text: string): IdeaStatus | undefined {
   const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if (isIdeaStatus(key)) return key;
-  return STATUS_ALIASES[key];
+  return lookup(STATUS_ALIASES, key);
 }

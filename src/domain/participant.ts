@@ -1,5 +1,6 @@
 // Rules for a participant's fields, without I/O: roles, e-mail, phone numbers, names that a spreadsheet
 // would run as a formula, and the folding used to match what someone types at the registration desk.
+import { lookup } from './lookup.js';
 
 export const PARTICIPANT_ROLES = ['peserta', 'narasumber', 'fasilitator', 'panitia'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
@@ -23,7 +24,7 @@ const ROLE_WORDS: Record<string, ParticipantRole> = {
 
 /** A role as written ("Narasumber", "Peserta ", "speaker"); undefined when it is not one. */
 export function parseRole(raw: string): ParticipantRole | undefined {
-  return ROLE_WORDS[raw.trim().toLowerCase().replace(/\s+/g, ' ')];
+  return lookup(ROLE_WORDS, raw.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** Lower case, accents removed, spaces collapsed: "  HÉNDRA  Saputra" → "hendra saputra". */

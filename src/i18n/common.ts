@@ -24,6 +24,46 @@ export const common = {
     id: '{field}: "{value}" bukan tanggal yang valid; tulis sebagai YYYY-MM-DD, misalnya 2022-11-07',
     en: '{field}: "{value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2022-11-07',
   },
+  'error.dateOutOfRange': {
+    id: '{field}: tanggal {value} di luar rentang yang diterima (tahun {from}–{to})',
+    en: '{field}: {value} is outside the accepted range (years {from}–{to})',
+  },
+  'error.numberOutOfRange': {
+    id: '{field}: "{value}" harus bilangan bulat dari {min} sampai {max}',
+    en: '{field}: "{value}" must be a whole number from {min} to {max}',
+  },
+  'error.workshopValueDamaged': {
+    id: 'berkas {file} menyimpan nilai yang tidak valid: {field} = "{value}"',
+    en: 'file {file} holds an invalid value: {field} = "{value}"',
+  },
+  'error.workshopValueDamagedHint': {
+    id: 'perbaiki dengan: {innolab} workshop set {setting} YYYY-MM-DD',
+    en: 'repair it with: {innolab} workshop set {setting} YYYY-MM-DD',
+  },
+  'workshop.alsoSetEnd': {
+    id: 'tanggal selesai yang tersimpan ({value}) tidak valid; diatur sama dengan tanggal mulai',
+    en: 'the stored end date ({value}) was invalid; it is set to the start date',
+  },
+  'error.isFolder': {
+    id: '{file} adalah folder, bukan berkas',
+    en: '{file} is a folder, not a file',
+  },
+  'error.inputNotFound': {
+    id: 'berkas {file} tidak ada',
+    en: 'file {file} does not exist',
+  },
+  'error.folderMissing': {
+    id: 'folder {folder} tidak ada; tidak ada yang dibuat',
+    en: 'folder {folder} does not exist; nothing was created',
+  },
+  'error.folderReadOnly': {
+    id: 'folder {folder} tidak bisa ditulisi; tidak ada yang dibuat',
+    en: 'folder {folder} is not writable; nothing was created',
+  },
+  'error.folderDiskFull': {
+    id: 'disk penuh di folder {folder}; tidak ada yang dibuat',
+    en: 'the disk is full in folder {folder}; nothing was created',
+  },
   'error.invalidNumber': {
     id: '{field}: "{value}" bukan bilangan bulat positif',
     en: '{field}: "{value}" is not a positive whole number',
@@ -289,6 +329,7 @@ export const common = {
   'check.integrity': { id: 'Integritas', en: 'Integrity' },
   'check.foreignKeys': { id: 'Kunci asing', en: 'Foreign keys' },
   'check.schema': { id: 'Versi skema', en: 'Schema version' },
+  'check.values': { id: 'Nilai tersimpan', en: 'Stored values' },
   'check.okWord': { id: 'baik', en: 'ok' },
   'count.units': { id: 'Unit (OPD)', en: 'Units (OPD)' },
   'count.participants': { id: 'Peserta', en: 'Participants' },

@@ -9,6 +9,7 @@ import { type CommitmentRow, findCommitmentById, findCommitmentByNo, findCommitm
 import type { WorkshopStore } from '../store/db.js';
 import type { CsvRow } from './csv-records.js';
 import type { Synonyms } from './headers.js';
+import { lookup } from '../domain/lookup.js';
 
 export const SHEET_FIELDS = ['no', 'uuid', 'progress', 'status', 'note', 'date', 'last_update', 'last_note'] as const;
 export type SheetField = (typeof SHEET_FIELDS)[number];
@@ -89,7 +90,7 @@ export function parseSheetProgress(text: string): number | undefined {
 }
 
 export function parseSheetStatus(text: string): CommitmentStatus | undefined {
-  return STATUS_WORDS[text.toLowerCase().replace(/[_\s]+/g, ' ').trim()];
+  return lookup(STATUS_WORDS, text.toLowerCase().replace(/[_\s]+/g, ' ').trim());
 }
 
 /** ISO dates, and the day-first dates Indonesian Excel writes when it reformats a cell (7/11/2022, 07-11-2022). */

@@ -160,6 +160,7 @@ function readBytes(path: string): Buffer {
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new NotFoundError('error.csvNotFound', { file: path });
+    if (err.code === 'EISDIR') throw new UsageError('error.isFolder', { file: path });
     throw new FileError('error.io', { file: path, reason: err.code ?? err.message });
   }
 }

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
-import { ConflictError, FileError } from '../errors.js';
+import { ConflictError, FileError, InnolabError, UsageError } from '../errors.js';
 import { protectFromWrites } from '../fs/write-file.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import { backUpAndMigrate, checkedSchemaVersion, createSchema } from './schema.js';
-import { ioError, sqliteError } from './sqlite-errors.js';
+import { folderError, ioError, sqliteError } from './sqlite-errors.js';
 
 export type Db = Database.Database;
 
@@ -151,7 +151,7 @@ export function createWorkshopFile(path: string, session: Session, workshop: New
     fd = openSync(path, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ConflictError('error.fileExists', { file: path });
-    throw ioError(error, path);
+    throw folderError(error, path);
   }
   closeSync(fd);
   let db: Db | undefined;
@@ -209,10 +209,11 @@ export function openWorkshopFile(path: string, session: Session, options: OpenOp
   let size: number;
   try {
     const stat = statSync(path);
+    if (stat.isDirectory()) throw new UsageError('error.isFolder', { file: path });
     if (!stat.isFile()) throw new FileError('error.notInnolab', { file: path });
     size = stat.size;
   } catch (error) {
-    if (error instanceof FileError) throw error;
+    if (error instanceof InnolabError) throw error;
     throw ioError(error, path);
   }
   if (size === 0 || !hasSqliteHeader(path)) throw new FileError('error.notInnolab', { file: path });

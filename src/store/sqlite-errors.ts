@@ -2,7 +2,7 @@
 // workshop file, in words the person can act on (the disk is full, the folder is read-only), never a stack.
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { FileError, InnolabError } from '../errors.js';
+import { FileError, InnolabError, NotFoundError, UsageError } from '../errors.js';
 
 /** Turns SQLite and file-system failures into one-line errors with the documented exit code. */
 export function sqliteError(error: unknown, path: string): unknown {
@@ -57,6 +57,21 @@ export function ioError(error: unknown, path: string): unknown {
     return new FileError('error.readOnly', { file: path });
   }
   if (err.code === 'ENOSPC') return new FileError('error.diskFull', { file: path });
+  if (err.code === 'EISDIR') return new UsageError('error.isFolder', { file: err.path ?? path });
   if (err.code) return new FileError('error.io', { file: path, reason: err.message });
   return error;
+}
+
+/**
+ * A failure creating a new file at `path`: what is wrong is the folder it goes into (missing, not writable,
+ * full), so the message names the folder, never the raw ENOENT or ENOSPC.
+ */
+export function folderError(error: unknown, path: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const folder = dirname(path);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new NotFoundError('error.folderMissing', { folder });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new FileError('error.folderReadOnly', { folder });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new FileError('error.folderDiskFull', { folder });
+  if (code === 'EISDIR') return new UsageError('error.isFolder', { file: path });
+  return ioError(error, path);
 }

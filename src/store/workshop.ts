@@ -1,4 +1,5 @@
-import { dateRange } from '../domain/dates.js';
+import { dateRange, workshopDatesProblem } from '../domain/dates.js';
+import { FileError } from '../errors.js';
 import { checkTextLimits } from '../domain/text-limits.js';
 import type { WorkshopStore } from './db.js';
 import { countAssets, readSettings } from './letterhead.js';
@@ -52,6 +53,7 @@ interface WorkshopRow {
 export function getWorkshop(store: WorkshopStore): Workshop {
   const row = store.db.prepare('SELECT * FROM workshop WHERE id = 1').get() as WorkshopRow | undefined;
   if (!row) throw new Error('workshop row missing');
+  assertSoundDates(store, row);
   return {
     uuid: row.uuid,
     title: row.title,
@@ -68,6 +70,20 @@ export function getWorkshop(store: WorkshopStore): Workshop {
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
+}
+
+/**
+ * Stored dates outside their range (a file from before the ranges, or written by another tool) would make
+ * every date computation throw; say which value is wrong instead, so `workshop set` can repair it.
+ */
+function assertSoundDates(store: WorkshopStore, row: { start_date: unknown; end_date: unknown }): void {
+  const problem = workshopDatesProblem(row.start_date, row.end_date);
+  if (problem) throw new FileError('error.workshopValueDamaged', { file: store.path, ...problem, setting: problem.field === 'start_date' ? 'start' : 'end' });
+}
+
+/** The stored start and end dates as they are, sound or not: what `workshop set` and `check` start from. */
+export function storedWorkshopDates(store: WorkshopStore): { start_date: string; end_date: string } {
+  return store.db.prepare('SELECT start_date, end_date FROM workshop WHERE id = 1').get() as { start_date: string; end_date: string };
 }
 
 function paperSettings(store: WorkshopStore, row: WorkshopRow): Pick<Workshop, 'signatory' | 'cosignatory' | 'letterhead' | 'certificate' | 'paper' | 'conclusion'> {

@@ -329,6 +329,7 @@ export const defs: Record<string, Schema> = {
       schema_version: int,
       expected_schema_version: int,
       counts: { type: 'object', additionalProperties: int },
+      problems: arrayOf(str),
     },
     required: ['ok', 'file', 'schema_version', 'counts'],
     additionalProperties: false,

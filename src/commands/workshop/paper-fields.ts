@@ -7,7 +7,7 @@ import type { Context } from '../../cli/context.js';
 import { parseChoice } from '../../cli/parse.js';
 import { imageInfo } from '../../domain/image.js';
 import { checkNip } from '../../domain/nip.js';
-import { FileError, UsageError } from '../../errors.js';
+import { FileError, NotFoundError, UsageError } from '../../errors.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { type SettingKey, writeLogo, writeSetting } from '../../store/letterhead.js';
 
@@ -93,7 +93,10 @@ export function readImage(ctx: Context, file: string, maxBytes: number, field: s
   try {
     data = readFileSync(path);
   } catch (error) {
-    throw new FileError('error.io', { file: path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new NotFoundError('error.inputNotFound', { file: path });
+    if (code === 'EISDIR') throw new UsageError('error.isFolder', { file: path });
+    throw new FileError('error.io', { file: path, reason: code ?? String(error) });
   }
   const info = imageInfo(data);
   if (!info) throw new UsageError('error.notImage', { field, file: path });

@@ -3,11 +3,12 @@ import { checkText } from '../../domain/text-limits.js';
 import type { Context } from '../../cli/context.js';
 import { ConflictError, UsageError } from '../../errors.js';
 import { type Answer, emit } from '../../cli/output.js';
-import { parseChoice, parseDate } from '../../cli/parse.js';
-import { daysBetween } from '../../domain/dates.js';
+import { parseChoice, parseWorkshopDate } from '../../cli/parse.js';
+import { MAX_WORKSHOP_DAYS, WORKSHOP_RANGE, dateProblem, daysBetween } from '../../domain/dates.js';
+import { lookup } from '../../domain/lookup.js';
 import { checkNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
-import { type WorkshopColumn, attendanceOutside, getWorkshop, updateWorkshop } from '../../store/workshop.js';
+import { type WorkshopColumn, attendanceOutside, getWorkshop, storedWorkshopDates, updateWorkshop } from '../../store/workshop.js';
 import { PAPER_FIELDS, PAPER_FIELD_NAMES, setPaperField } from './paper-fields.js';
 
 /** What people type → the column it changes. Both kebab and snake case are accepted. */
@@ -40,28 +41,34 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 }
 
 export function runSet(ctx: Context, field: string, rawValue: string): Answer {
-  const column = FIELDS[field.trim().toLowerCase()];
-  const paperField = PAPER_FIELDS[field.trim().toLowerCase()];
+  const column = lookup(FIELDS, field.trim().toLowerCase());
+  const paperField = lookup(PAPER_FIELDS, field.trim().toLowerCase());
   if (!column && paperField) {
     const store = ctx.open();
-    const workshop = store.change(() => {
-      setPaperField(ctx, store, field, paperField, rawValue);
-      return getWorkshop(store);
-    });
-    return { json: workshop, message: ctx.t('workshop.updated', { field }) };
+    store.change(() => setPaperField(ctx, store, field, paperField, rawValue));
+    return { json: getWorkshop(store), message: ctx.t('workshop.updated', { field }) };
   }
   if (!column) throw new UsageError('error.unknownField', { field, fields: WORKSHOP_FIELDS.join(', ') });
   const store = ctx.open();
-  const current = getWorkshop(store);
+  // The stored dates as they are: a file whose dates are out of range can still be repaired here.
+  const current = storedWorkshopDates(store);
+  const changes: Partial<Record<WorkshopColumn, string | null>> = {};
   let value: string | null = rawValue.trim() === '' ? null : rawValue.trim();
   if (column === 'title' && value === null) throw new UsageError('error.required', { field: 'title' });
   checkText(column, value, field);
   if (column === 'start_date' || column === 'end_date') {
-    value = parseDate(rawValue, field);
-    const start = column === 'start_date' ? value : current.start_date;
-    const end = column === 'end_date' ? value : current.end_date;
+    value = parseWorkshopDate(rawValue, field);
+    let start = column === 'start_date' ? value : current.start_date;
+    let end = column === 'end_date' ? value : current.end_date;
+    // The other date is damaged: the workshop becomes one day long, which the person can widen next.
+    const unsound = (d: unknown) => typeof d !== 'string' || dateProblem(d, WORKSHOP_RANGE) !== undefined;
+    if (column === 'start_date' && unsound(current.end_date)) {
+      ctx.warn(ctx.t('workshop.alsoSetEnd', { value: String(current.end_date) }));
+      changes.end_date = end = value;
+    }
+    if (column === 'end_date' && unsound(current.start_date)) changes.start_date = start = value;
     if (end < start) throw new UsageError('error.endBeforeStart', { start, end });
-    if (daysBetween(start, end) >= 60) throw new UsageError('error.workshopTooLong', { days: daysBetween(start, end) + 1 });
+    if (daysBetween(start, end) >= MAX_WORKSHOP_DAYS) throw new UsageError('error.workshopTooLong', { days: daysBetween(start, end) + 1 });
     const orphans = attendanceOutside(store, start, end);
     if (orphans.length > 0) throw new ConflictError('error.datesHaveAttendance', { dates: orphans.join(', ') });
   }
@@ -71,9 +78,8 @@ export function runSet(ctx: Context, field: string, rawValue: string): Answer {
     if (!check.ok) throw new UsageError('error.nipInvalid', { field: 'signatory.nip', value, reason: ctx.t(`nip.${check.problem}`) });
     value = check.nip;
   }
-  const workshop = store.change(() => {
-    updateWorkshop(store, { [column]: value });
-    return getWorkshop(store);
-  });
-  return { json: workshop, message: ctx.t('workshop.updated', { field }) };
+  store.change(() => updateWorkshop(store, { ...changes, [column]: value }));
+  // Read back after the change is saved: if another stored value is still damaged, the repair stays and
+  // the message names the next value to repair.
+  return { json: getWorkshop(store), message: ctx.t('workshop.updated', { field }) };
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
-import { ConflictError, FileError, NotFoundError } from '../../errors.js';
+import { ConflictError, FileError, NotFoundError, UsageError } from '../../errors.js';
 import type { Db } from '../db.js';
 import { SCHEMA_VERSION } from '../migrations/index.js';
 import { checkedSchemaVersion } from '../schema.js';
@@ -8,6 +8,8 @@ import { sqliteError } from '../sqlite-errors.js';
 
 /** Opens the other copy read-only: it is never changed, and must have exactly this innolab's schema. */
 export function openOtherCopy(path: string): Db {
+  // SQLite would say only "disk I/O error" for a folder.
+  if (isFolder(path)) throw new UsageError('error.isFolder', { file: path });
   let db: Db;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -50,5 +52,13 @@ export function closeOtherCopy(db: Db | undefined, path: string, before: { wal: 
     for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) unlinkSync(path + suffix);
   } catch {
     // Left as SQLite left it: harmless, only untidy.
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -1,0 +1,101 @@
+// Issue #17 (A): every flag and argument of every command, given JavaScript names as values (constructor,
+// __proto__ …), absurd dates and numbers out of range, ends in exit 0, 2, 3 or 4 (never 1 "unexpected
+// failure") and never prints a stack trace. Commands are found by walking the commander tree, as
+// test/batch-conventions.test.ts does, so a new command or flag is covered the day it is added.
+import type { Command } from 'commander';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Context } from '../../src/cli/context.js';
+import type { IO } from '../../src/cli/io.js';
+import type { Prompter } from '../../src/cli/prompter.js';
+import { buildProgram, main } from '../../src/main.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** Not run: demo builds the fixture; push needs a PostgreSQL server; checkin --scan reads stdin. */
+const SKIP = new Set(['demo', 'push']);
+
+const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', '9999-12-31', '0001-01-01', '1899-12-31', '99999999999999999999', '-1', '0', '1e400', 'NaN'];
+
+interface Leaf {
+  path: string[];
+  args: { name: string; required: boolean; variadic: boolean }[];
+  valued: string[];
+}
+
+function leaves(): Leaf[] {
+  const io: IO = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: new PassThrough(), stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 100, env: {}, cwd: '/' };
+  const program = buildProgram(new Context(io), ['--lang', 'en']);
+  const found: Leaf[] = [];
+  const walk = (parent: Command, path: string[]) => {
+    for (const command of parent.commands) {
+      const p = [...path, command.name()];
+      if (command.commands.length === 0 && !SKIP.has(p[0]!)) {
+        found.push({
+          path: p,
+          args: command.registeredArguments.map((a) => ({ name: a.name(), required: a.required, variadic: a.variadic })),
+          valued: command.options.filter((o) => o.required || o.optional).map((o) => o.long).filter((l): l is string => Boolean(l) && l !== '--lang'),
+        });
+      }
+      walk(command, p);
+    }
+  };
+  walk(program, []);
+  return found;
+}
+
+let workDir = '';
+let file = '';
+
+async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const io: IO = {
+    stdout: { write: () => true },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    stdin: new PassThrough(),
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: 100,
+    env: {},
+    cwd: workDir,
+  };
+  const refuse = () => Promise.reject(new Error('prompted although stdin is not a terminal'));
+  const prompter = { input: refuse, confirm: refuse, select: refuse, editor: refuse } as unknown as Prompter;
+  (io.stdin as PassThrough).end('');
+  const code = await main(argv, io, { prompter, now: () => new Date('2022-11-08T02:00:00.000Z') });
+  return { code, stderr };
+}
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'innolab-fuzz-values-'));
+  const r = await runCli(['demo', '--out', join(workDir, 'sample'), '--no-input'], { cwd: workDir, now: '2022-11-09T08:00:00.000Z' });
+  expect(r.code, r.stderr).toBe(0);
+  file = join(workDir, 'w.innolab');
+  copyFileSync(join(workDir, 'sample', 'tanjungbalai-2022.innolab'), file);
+}, 120_000);
+
+const LEAVES = leaves();
+
+describe('hostile values in every flag and argument', () => {
+  it.each(LEAVES.map((l) => [l.path.join(' '), l] as const))('%s', async (_name, leaf) => {
+    const failures: string[] = [];
+    const positional = (replace?: number, value?: string) =>
+      leaf.args.filter((a) => a.required || a.variadic).map((a, i) => (i === replace ? value! : a.name === 'field' ? 'venue' : a.name === 'scores' ? 'dampak=4' : '1'));
+    const tries: string[][] = [];
+    for (const value of HOSTILE) {
+      leaf.args.forEach((a, i) => {
+        if (a.required || a.variadic) tries.push([...leaf.path, ...positional(i, value)]);
+      });
+      for (const flag of leaf.valued) tries.push([...leaf.path, ...positional(), flag, value]);
+    }
+    for (const argv of tries) {
+      const r = await run([...argv, '-f', file, '--lang', 'en', '--no-input', '--yes']);
+      if (r.code === 1 || /^\s+at /m.test(r.stderr) || r.stderr.includes('unexpected failure')) failures.push(`${argv.join(' ')} → ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
