@@ -2,6 +2,7 @@
 // workshop file, its -wal, a folder, a device, a path under a regular file, a folder that does not exist):
 // each ends with exit 0 or a documented refusal, one `error:` line, never "unexpected failure" or a stack,
 // and the workshop file is left whole.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { buildOnce, innolab, registrationCsv } from './helpers.js';
 
 let root: string;
 let file: string;
+/** A null device of our own (never /dev/null itself: a regression that renamed over it would break the machine). */
+let device: string[] = [];
 
 beforeAll(() => {
   buildOnce();
@@ -23,11 +26,12 @@ beforeAll(() => {
   copyFileSync(template, file);
   mkdirSync(join(root, 'folder'));
   writeFileSync(join(root, 'plain.txt'), 'a file, not a folder');
+  if (spawnSync('mknod', ['-m', '666', join(root, 'null'), 'c', '1', '3']).status === 0) device = [join(root, 'null')];
 }, 120_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const PLACES = () => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`, join(root, 'folder'), '/dev/null', join(root, 'plain.txt', 'x.out'), join(root, 'no', 'such', 'folder', 'x.out')];
+const PLACES = () => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`, join(root, 'folder'), ...device, join(root, 'plain.txt', 'x.out'), join(root, 'no', 'such', 'folder', 'x.out')];
 
 const WRITERS: ((place: string) => string[])[] = [
   (place) => ['export', '--table', 'participants', '--out', place],
