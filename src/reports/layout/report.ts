@@ -49,7 +49,7 @@ export class Report extends Canvas {
     if (head) this.keep(head);
     const writer = doc as unknown as { _write: (chunk: unknown) => number; _offset: number };
     writer._write = (chunk: unknown): number => {
-      const bytes = typeof chunk === 'string' ? Buffer.from(`${chunk}\n`, 'latin1') : (chunk as Buffer);
+      const bytes = chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1');
       this.keep(bytes);
       writer._offset += bytes.length;
       return writer._offset;
@@ -60,7 +60,8 @@ export class Report extends Canvas {
   }
 
   /** Copies a chunk into the current block (a large one is copied on its own). */
-  private keep(chunk: Buffer): void {
+  private keep(bytes: Uint8Array): void {
+    const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (chunk.length >= BLOCK / 4) {
       this.seal();
       this.chunks.push(Buffer.from(chunk));
