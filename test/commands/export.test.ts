@@ -13,7 +13,7 @@ async function workshopWithPeople() {
   const people = [
     ['--name', FORMULA_NAME, '--unit', 'Dinkes'],
     ['--name', 'Drs. H. Zul Abdiman, M.Si', '--nip', '196804121993031004', '--unit', 'Bappeda', '--position', 'Kepala Bappeda', '--phone', '+62 812 3456 7890', '--email', 'zul.abdiman@tanjungbalaikota.go.id'],
-    ['--name', 'Rahmawati Siregar, S.Kep', '--nip', '198502142010012003', '--unit', 'Dinkes', '--position', '-Kasubbag; "Umum"\nPerencanaan', '--role', 'peserta'],
+    ['--name', 'Rahmawati Siregar, S.Kep', '--nip', '198502142010012003', '--unit', 'Dinkes', '--position', '-Kasubbag; "Umum" Perencanaan', '--role', 'peserta'],
     ['--name', '@Tamu LAN', '--role', 'narasumber', '--email', 'tamu@lan.go.id'],
   ];
   for (const flags of people) {
@@ -43,7 +43,7 @@ describe('export', () => {
     expect(rows.map((p) => p.name)).toEqual([`'${FORMULA_NAME}`, 'Drs. H. Zul Abdiman, M.Si', 'Rahmawati Siregar, S.Kep', "'@Tamu LAN"]);
     // No cell, in any column, starts with a character that makes a spreadsheet evaluate it.
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=@\t\r-]/);
-    expect(rows[2]!.position).toBe('\'-Kasubbag; "Umum"\nPerencanaan');
+    expect(rows[2]!.position).toBe('\'-Kasubbag; "Umum" Perencanaan');
     // A phone number keeps its + (digits and spaces only cannot hide a formula) and the NIP stays whole.
     expect(rows[1]).toMatchObject({ nip: '196804121993031004', phone: '+6281234567890', unit: 'Badan Perencanaan Pembangunan Daerah', unit_short: 'Bappeda' });
   });
