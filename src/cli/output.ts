@@ -22,8 +22,10 @@ export type View =
   | { table: { rows: readonly unknown[]; columns: readonly Column<never>[]; empty?: string; count?: string } }
   /** One record as label: value lines (for `show`). */
   | { record: Pairs }
-  /** Lines of text, as they are. */
+  /** Lines of text for a person (control characters shown as escapes). */
   | { lines: readonly string[] }
+  /** Data a program reads (CSV, JSON): written byte for byte when piped; escaped only on a terminal. */
+  | { data: string }
   /** Several views one after the other, each under an optional bold title (a dashboard). */
   | { sections: ReadonlyArray<{ title?: string; view: View }> };
 
@@ -95,6 +97,7 @@ async function render(ctx: Context, view: View): Promise<void> {
     if (count !== undefined && ctx.io.stdoutIsTTY) ctx.info(count);
   } else if ('record' in view) printRecord(ctx, view.record);
   else if ('lines' in view) for (const line of view.lines) ctx.io.stdout.write(visibleKeepColour(line) + '\n');
+  else if ('data' in view) ctx.io.stdout.write(ctx.io.stdoutIsTTY ? view.data.split(/\r?\n/).map(visible).join('\n') : view.data);
   else {
     let first = true;
     for (const section of view.sections) {

@@ -94,10 +94,10 @@ export async function runExport(ctx: Context, opts: ExportOptions): Promise<Answ
   if (opts.table !== 'all') {
     const one = exported[0]!;
     const format = opts.format === 'xlsx' ? 'csv' : opts.format;
-    return { json: tableRecords(one), view: { lines: [renderTable(one, format, opts.delimiter).replace(/\n$/, '')] } };
+    return { json: tableRecords(one), view: { data: renderTable(one, format, opts.delimiter) } };
   }
   const all = Object.fromEntries(exported.map((e) => [e.table, tableRecords(e)]));
-  return { json: all, view: { lines: [JSON.stringify(all, null, 2)] } };
+  return { json: all, view: { data: JSON.stringify(all, null, 2) + '\n' } };
 }
 
 function writeFiles(

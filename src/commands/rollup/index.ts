@@ -105,7 +105,7 @@ export async function runRollup(ctx: Context, opts: RollupOptions): Promise<{ an
       writeFile(out, csv, SHAREABLE);
       return { answer: { json: { ...json, out }, message: ctx.t('rollup.written', { file: out, rows: rows.length }) }, skipped: rollup.skipped.length };
     }
-    return { answer: { json, view: { lines: [csv.replace(/\r\n$/, '').replace(/^\uFEFF/, '')] } }, skipped: rollup.skipped.length };
+    return { answer: { json, view: { data: csv.replace(/^\uFEFF/, '') } }, skipped: rollup.skipped.length };
   }
   return { answer: { json, view: rollupView(ctx, rollup, rows, since) }, skipped: rollup.skipped.length };
 }
