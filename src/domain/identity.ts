@@ -58,6 +58,8 @@ interface Known<T> {
   value: T;
   nip: string | null;
   email: string | null;
+  /** Order of adding: for a key two share, the first one added stays. */
+  seq: number;
 }
 
 /**
@@ -71,16 +73,28 @@ export class IdentityIndex<T> {
   private readonly byEmail = new Map<string, Known<T>>();
   private readonly byName = new Map<string, Known<T>>();
   private readonly unnamed: Array<{ facts: IdentityFacts; known: Known<T> }> = [];
+  /**
+   * People with a NIP whose e-mail is not in byEmail yet. A row with a NIP can only match someone by e-mail
+   * who has no NIP, so their e-mails are indexed only when a row without a NIP asks: a registration file
+   * of civil servants (SPEC §6's 50,000-row import) never folds or hashes an e-mail twice.
+   */
+  private readonly nipEmails: Array<{ email: string; known: Known<T> }> = [];
+  private count = 0;
 
   get size(): number {
-    return this.byNip.size + this.byEmail.size + this.byName.size + this.unnamed.length;
+    return this.count;
   }
 
   /** Adds a person; the first one stays for a key two share. With `foldNow` false the name is folded on first need. */
   add(facts: IdentityFacts, value: T, foldNow = true): void {
-    const known: Known<T> = { value, nip: facts.nip, email: facts.email ? emailKey(facts.email) : null };
-    if (known.nip && !this.byNip.has(known.nip)) this.byNip.set(known.nip, known);
-    if (known.email && !this.byEmail.has(known.email)) this.byEmail.set(known.email, known);
+    const known: Known<T> = { value, nip: facts.nip, email: null, seq: this.count++ };
+    if (known.nip) {
+      if (!this.byNip.has(known.nip)) this.byNip.set(known.nip, known);
+      if (facts.email) this.nipEmails.push({ email: facts.email, known });
+    } else if (facts.email) {
+      known.email = emailKey(facts.email);
+      this.indexEmail(known.email, known);
+    }
     if (foldNow) this.addName(facts, known);
     else this.unnamed.push({ facts, known });
   }
@@ -91,7 +105,8 @@ export class IdentityIndex<T> {
       const k = this.byNip.get(facts.nip);
       if (k) return { value: k.value, by: 'nip', known: k };
     }
-    const email = facts.email ? emailKey(facts.email) : null;
+    if (!facts.nip) this.indexNipEmails();
+    const email = facts.email && this.byEmail.size > 0 ? emailKey(facts.email) : null;
     if (email) {
       const k = this.byEmail.get(email);
       if (k && (!facts.nip || !k.nip)) return { value: k.value, by: 'email', known: k };
@@ -101,6 +116,18 @@ export class IdentityIndex<T> {
     const k = this.byName.get(`${nameKey(facts.name)}|${facts.unit ?? ''}`);
     if (k && (!facts.nip || !k.nip) && (!email || !k.email || k.email === email)) return { value: k.value, by: 'name', known: k };
     return undefined;
+  }
+
+  private indexEmail(email: string, known: Known<T>): void {
+    const there = this.byEmail.get(email);
+    if (!there || there.seq > known.seq) this.byEmail.set(email, known);
+  }
+
+  private indexNipEmails(): void {
+    for (const { email, known } of this.nipEmails.splice(0)) {
+      known.email = emailKey(email);
+      this.indexEmail(known.email, known);
+    }
   }
 
   private addName(facts: IdentityFacts, known: Known<T>): void {

@@ -198,13 +198,19 @@ export function recordAt(batch: ValidatedBatch, i: number): CleanRow {
  * (domain/identity.ts: same NIP, else same e-mail in any case, else, for a row with neither, the same name
  * without titles in the same unit as written). `seen` holds each row's line, from batch to batch.
  */
-function markRepeats(batch: ValidatedBatch, seen: IdentityIndex<number>): ValidatedBatch {
+function markRepeats(batch: ValidatedBatch, seen: IdentityIndex<number>, unitKeys: Map<string, string>): ValidatedBatch {
   const { values, lines, earlier } = batch;
+  // A file names a few units over and over: each spelling is folded once.
+  const keyOf = (unit: string) => {
+    let key = unitKeys.get(unit);
+    if (key === undefined) unitKeys.set(unit, (key = `u:${unitKey(unit)}`));
+    return key;
+  };
   for (let i = 0, at = 0; i < lines.length; i++, at += IMPORT_WIDTH) {
     const nip = values[at + IMPORT_OFFSET.nip]!;
     const email = values[at + IMPORT_OFFSET.email]!;
     const unit = values[at + IMPORT_OFFSET.unit] ?? null;
-    const facts = { nip, email, name: values[at + IMPORT_OFFSET.name]!, unit: unit === null ? null : `u:${unitKey(unit)}` };
+    const facts = { nip, email, name: values[at + IMPORT_OFFSET.name]!, unit: unit === null ? null : keyOf(unit) };
     const nameOnly = !nip && !email;
     const first = seen.find(facts, nameOnly)?.value ?? 0;
     if (first === 0) seen.add(facts, lines[i]!, nameOnly);
@@ -216,11 +222,12 @@ function markRepeats(batch: ValidatedBatch, seen: IdentityIndex<number>): Valida
 /** Validates a file's rows batch by batch, in file order (see validateBatch and markRepeats). */
 export class FileValidator {
   private readonly seen = new IdentityIndex<number>();
+  private readonly unitKeys = new Map<string, string>();
 
   constructor(private readonly columns: Partial<Record<ParticipantImportField, number>>) {}
 
   batch(rows: readonly CsvRow[]): ValidatedBatch {
-    return markRepeats(validateBatch(rows, this.columns), this.seen);
+    return markRepeats(validateBatch(rows, this.columns), this.seen, this.unitKeys);
   }
 }
 
