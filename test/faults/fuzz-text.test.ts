@@ -4,16 +4,15 @@
 // terminal raw. Commands are found by walking the commander tree (as test/batch-conventions.test.ts does),
 // so a new command or flag is covered the day it is added.
 /* eslint-disable no-control-regex -- the test looks for control characters */
-import type { Command } from 'commander';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Context } from '../../src/cli/context.js';
 import type { IO } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/cli/prompter.js';
-import { buildProgram, main } from '../../src/main.js';
+import { main } from '../../src/main.js';
+import { commandLeaves } from '../helpers/command-leaves.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Not run: demo builds the fixture; push needs a PostgreSQL server. */
@@ -23,32 +22,7 @@ const HOSTILE = ['Evil\x1b[2J\x1b]0;pwned\x07', 'A\u0000B', 'Dinas\u202eA', '\u2
 /** What a terminal must never receive raw (output is not a terminal here, so no colour codes either). */
 const RAW = /[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]/;
 
-interface Leaf {
-  path: string[];
-  args: { name: string; required: boolean; variadic: boolean }[];
-  valued: string[];
-}
-
-function leaves(): Leaf[] {
-  const io: IO = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: new PassThrough(), stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 100, env: {}, cwd: '/' };
-  const program = buildProgram(new Context(io), ['--lang', 'en']);
-  const found: Leaf[] = [];
-  const walk = (parent: Command, path: string[]) => {
-    for (const command of parent.commands) {
-      const p = [...path, command.name()];
-      if (command.commands.length === 0 && !SKIP.has(p[0]!)) {
-        found.push({
-          path: p,
-          args: command.registeredArguments.map((a) => ({ name: a.name(), required: a.required, variadic: a.variadic })),
-          valued: command.options.filter((o) => o.required || o.optional).map((o) => o.long).filter((l): l is string => Boolean(l) && l !== '--lang'),
-        });
-      }
-      walk(command, p);
-    }
-  };
-  walk(program, []);
-  return found;
-}
+const leaves = () => commandLeaves(SKIP);
 
 let workDir = '';
 let file = '';

@@ -2,16 +2,15 @@
 // __proto__ …), absurd dates and numbers out of range, ends in exit 0, 2, 3 or 4 (never 1 "unexpected
 // failure") and never prints a stack trace. Commands are found by walking the commander tree, as
 // test/batch-conventions.test.ts does, so a new command or flag is covered the day it is added.
-import type { Command } from 'commander';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Context } from '../../src/cli/context.js';
 import type { IO } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/cli/prompter.js';
-import { buildProgram, main } from '../../src/main.js';
+import { main } from '../../src/main.js';
+import { commandLeaves } from '../helpers/command-leaves.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Not run: demo builds the fixture; push needs a PostgreSQL server; checkin --scan reads stdin. */
@@ -19,32 +18,7 @@ const SKIP = new Set(['demo', 'push']);
 
 const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', '9999-12-31', '0001-01-01', '1899-12-31', '99999999999999999999', '-1', '0', '1e400', 'NaN'];
 
-interface Leaf {
-  path: string[];
-  args: { name: string; required: boolean; variadic: boolean }[];
-  valued: string[];
-}
-
-function leaves(): Leaf[] {
-  const io: IO = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: new PassThrough(), stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 100, env: {}, cwd: '/' };
-  const program = buildProgram(new Context(io), ['--lang', 'en']);
-  const found: Leaf[] = [];
-  const walk = (parent: Command, path: string[]) => {
-    for (const command of parent.commands) {
-      const p = [...path, command.name()];
-      if (command.commands.length === 0 && !SKIP.has(p[0]!)) {
-        found.push({
-          path: p,
-          args: command.registeredArguments.map((a) => ({ name: a.name(), required: a.required, variadic: a.variadic })),
-          valued: command.options.filter((o) => o.required || o.optional).map((o) => o.long).filter((l): l is string => Boolean(l) && l !== '--lang'),
-        });
-      }
-      walk(command, p);
-    }
-  };
-  walk(program, []);
-  return found;
-}
+const leaves = () => commandLeaves(SKIP);
 
 let workDir = '';
 let file = '';
