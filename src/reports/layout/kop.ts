@@ -71,7 +71,7 @@ export function drawKop(c: Canvas, kop: Kop): void {
   c.font('bold', 13);
   c.textBox(kop.title.toUpperCase(), left, y, width, { align: 'center' });
   y = doc.y;
-  if (kop.subtitle) {
+  if (kop.subtitle && !sameLine(kop.subtitle, kop.title)) {
     c.font('bold', 11);
     c.textBox(kop.subtitle, left + 30, y + 2, width - 60, { align: 'center' });
     y = doc.y;
@@ -109,7 +109,11 @@ function letterheadLines(c: Canvas, kop: Kop): number {
     c.doc.image(cachedImage(c, logo.data), left, c.top, { fit: [LOGO, LOGO], align: 'center', valign: 'center' });
   }
   let y = c.top;
+  let above = '';
   const line = (text: string, font: 'bold' | 'regular', size: number): void => {
+    // A line that repeats the one above it (an instansi set to the organizer's own name) is printed once.
+    if (sameLine(text, above)) return;
+    above = text;
     c.font(font, size);
     for (const part of c.wrapLines(text, width)) {
       c.line(part, x, y, width, 'center');
@@ -124,6 +128,12 @@ function letterheadLines(c: Canvas, kop: Kop): number {
   if (contact) line(contact, 'regular', 9);
   if (kop.partner) line(c.t('report.partner', { partner: kop.partner }), 'regular', 9);
   return Math.max(y, logos.length > 0 ? c.top + LOGO : y);
+}
+
+/** Whether two kop lines read the same, whatever their case and spacing. */
+function sameLine(a: string, b: string): boolean {
+  const key = (s: string): string => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
+  return key(a) === key(b);
 }
 
 const images = new WeakMap<object, Map<Buffer, unknown>>();
