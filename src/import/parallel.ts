@@ -2,8 +2,9 @@
 // The worker (import/validate-worker.ts, built as dist/import-worker.cjs) is started before the file is read,
 // so that its start overlaps with reading the file and finding the header. It then gets the file's bytes
 // in shared memory, the rows read to find the header and the pieces still to parse (csv.ts
-// CsvStream.pending), and sends back each piece validated, in file order, exactly as FileValidator would
-// here: same rows, problems and line numbers (csv-parse parses a ragged piece there too).
+// CsvStream.pending), and sends back each piece validated, in file order, exactly as validateBatch would
+// here: same rows, problems and line numbers (csv-parse parses a ragged piece there too). Repeats within the
+// file are marked here, on the writing thread (RepeatMarker), which would otherwise wait for the worker.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -13,7 +14,7 @@ import { IMPORT_WIDTH } from '../store/participant-import.js';
 import type { Piece, PieceSource } from './csv-pieces.js';
 import type { CsvRow } from './csv-records.js';
 import type { PendingPieces } from './csv.js';
-import type { ParticipantImportField, RowProblem, ValidatedBatch } from './participant-rows.js';
+import { type ParticipantImportField, RepeatMarker, type RowProblem, type ValidatedBatch } from './participant-rows.js';
 
 /**
  * A file this large (~10,000 registration rows) is parsed and validated by a worker thread: below it the
@@ -42,7 +43,6 @@ export type WorkerMessage =
       kind: 'batch';
       rows: number;
       lines: number[];
-      earlier: number[];
       /** The values, joined by VALUE_SEPARATOR, or `values` as they are. */
       joined?: string;
       values?: (string | null)[];
@@ -55,14 +55,14 @@ export type WorkerMessage =
 
 /** A batch as the worker sent it. */
 function receiveBatch(message: Extract<WorkerMessage, { kind: 'batch' }>): ValidatedBatch {
-  const { rows, lines, earlier, problems, warnings, joined } = message;
+  const { rows, lines, problems, warnings, joined } = message;
   let values = message.values;
   if (values === undefined) {
     values = lines.length === 0 ? [] : joined!.split(VALUE_SEPARATOR);
     for (let i = 0; i < values.length; i++) if (values[i] === '') values[i] = null;
   }
   if (values.length !== lines.length * IMPORT_WIDTH) throw new Error(`import worker: ${values.length} values for ${lines.length} rows`);
-  return { rows, lines, values, earlier, problems, warnings };
+  return { rows, lines, values, earlier: [], problems, warnings };
 }
 
 /** The worker's script: next to the running bundle. Run from the TypeScript sources (tests) there is none. */
@@ -95,7 +95,7 @@ export class ValidationWorker {
     return new ValidationWorker(worker);
   }
 
-  /** The validated batches of the rows of a simple-shape file (see CsvStream.pending). */
+  /** The validated batches of the rows of a simple-shape file (see CsvStream.pending), their repeats marked here. */
   async *batches(pending: PendingPieces, fields: Partial<Record<ParticipantImportField, number>>, pieceLines: number): AsyncGenerator<ValidatedBatch> {
     const { source, pieces, rows } = pending;
     const bytes = new SharedArrayBuffer(source.bytes.length);
@@ -103,9 +103,10 @@ export class ValidationWorker {
     const input: WorkerInput = { ...source, bytes, lead: rows, pieceLines, pieces, fields };
     this.worker.ref();
     this.worker.postMessage(input);
+    const repeats = new RepeatMarker();
     for await (const m of this.messages()) {
       if (m.kind === 'error') throw new InnolabError(m.errorKind, m.key, m.params, m.hint);
-      yield receiveBatch(m);
+      yield repeats.mark(receiveBatch(m));
     }
   }
 

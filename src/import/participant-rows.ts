@@ -3,7 +3,7 @@
 import { TEXT_LIMITS, textFieldProblem } from '../domain/text-limits.js';
 import { mayRefuseLine } from '../domain/text.js';
 import { checkNip, excelDamage } from '../domain/nip.js';
-import { IdentityIndex } from '../domain/identity.js';
+import { type IdentityFacts, IdentityIndex } from '../domain/identity.js';
 import { type ParticipantRole, checkEmail, checkPhone, looksLikeFormula, parseRole } from '../domain/participant.js';
 import { IMPORT_OFFSET, IMPORT_WIDTH, type ImportRecord, unitKey } from '../store/participant-import.js';
 import type { CsvRow } from './csv-records.js';
@@ -104,8 +104,8 @@ export interface ValidatedBatch {
   /** The values of the valid rows, IMPORT_WIDTH per row (see IMPORT_OFFSET); null = not in the file. */
   values: (string | null)[];
   /**
-   * For each valid row, the line of the first valid row of the file with the same duplicateKey when it is
-   * an earlier one, else 0 (see markRepeats).
+   * For each valid row, the line of the first valid row of the file that is the same person when it is an
+   * earlier one, else 0 (filled by RepeatMarker; empty until then).
    */
   earlier: number[];
   /** Invalid rows' problems and every row's warnings, in file order. */
@@ -194,45 +194,80 @@ export function recordAt(batch: ValidatedBatch, i: number): CleanRow {
 }
 
 /**
- * Fills batch.earlier: which valid rows are an earlier row of the file by the identity rule
- * (domain/identity.ts: same NIP, else same e-mail in any case, else, for a row with neither, the same name
- * without titles in the same unit as written). `seen` holds each row's line, from batch to batch.
+ * Fills batch.earlier, batch by batch in file order: which valid rows are an earlier row of the file by the
+ * identity rule (domain/identity.ts: same NIP, else same e-mail in any case, else, for a row with neither,
+ * the same name without titles in the same unit as written). A large import's worker validates the rows;
+ * this runs on the writing thread, which would otherwise wait for it (see parallel.ts).
  */
-function markRepeats(batch: ValidatedBatch, seen: IdentityIndex<number>, unitKeys: Map<string, string>): ValidatedBatch {
-  const { values, lines, earlier } = batch;
-  // A file names a few units over and over: each spelling is folded once.
-  const keyOf = (unit: string) => {
-    let key = unitKeys.get(unit);
-    if (key === undefined) unitKeys.set(unit, (key = `u:${unitKey(unit)}`));
-    return key;
-  };
-  for (let i = 0, at = 0; i < lines.length; i++, at += IMPORT_WIDTH) {
-    const nip = values[at + IMPORT_OFFSET.nip]!;
-    const email = values[at + IMPORT_OFFSET.email]!;
-    const unit = values[at + IMPORT_OFFSET.unit] ?? null;
-    const facts = { nip, email, name: values[at + IMPORT_OFFSET.name]!, unit: unit === null ? null : keyOf(unit) };
-    const nameOnly = !nip && !email;
-    const first = seen.find(facts, nameOnly)?.value ?? 0;
-    if (first === 0) seen.add(facts, lines[i]!, nameOnly);
-    earlier.push(first);
-  }
-  return batch;
-}
-
-/** Validates a file's rows batch by batch, in file order (see validateBatch and markRepeats). */
-export class FileValidator {
+export class RepeatMarker {
+  /**
+   * While every row so far has a NIP, a row can only be an earlier one by its NIP (IdentityIndex.find matches
+   * e-mails of people with a NIP only for a row without one, names only for a row with neither): a plain
+   * NIP → line map and the batches, no objects per row. The first row without a NIP builds the index from
+   * the batches (docs/PERFORMANCE.md, "Repeats marked on the writing thread").
+   */
+  private nips: Map<string, number> | undefined = new Map();
+  private batches: ValidatedBatch[] = [];
+  /** Each valid row's line, from batch to batch, once a row without a NIP came. */
   private readonly seen = new IdentityIndex<number>();
+  /** A file names a few units over and over: each spelling is folded once. */
   private readonly unitKeys = new Map<string, string>();
 
-  constructor(private readonly columns: Partial<Record<ParticipantImportField, number>>) {}
+  /** Whether the index is in use (a row without a NIP has come). */
+  get indexed(): boolean {
+    return this.nips === undefined;
+  }
 
-  batch(rows: readonly CsvRow[]): ValidatedBatch {
-    return markRepeats(validateBatch(rows, this.columns), this.seen, this.unitKeys);
+  mark(batch: ValidatedBatch): ValidatedBatch {
+    const { values, lines, earlier } = batch;
+    const F = IMPORT_OFFSET;
+    let i = 0;
+    const nips = this.nips;
+    if (nips !== undefined) {
+      for (let at = 0; i < lines.length; i++, at += IMPORT_WIDTH) {
+        const nip = values[at + F.nip];
+        if (!nip) break;
+        const first = nips.get(nip);
+        if (first === undefined) nips.set(nip, lines[i]!);
+        earlier.push(first ?? 0);
+      }
+      this.batches.push(batch);
+      if (i === lines.length) return batch;
+      this.useIndex();
+    }
+    for (let at = i * IMPORT_WIDTH; i < lines.length; i++, at += IMPORT_WIDTH) {
+      const facts = this.factsAt(values, at);
+      const nameOnly = !facts.nip && !facts.email;
+      const first = this.seen.find(facts, nameOnly)?.value ?? 0;
+      if (first === 0) this.seen.add(facts, lines[i]!, nameOnly);
+      earlier.push(first);
+    }
+    return batch;
+  }
+
+  /** Every first row marked so far goes into the index, in file order (each had a NIP). */
+  private useIndex(): void {
+    for (const { values, lines, earlier } of this.batches) {
+      for (let i = 0, at = 0; i < earlier.length; i++, at += IMPORT_WIDTH) if (earlier[i] === 0) this.seen.add(this.factsAt(values, at), lines[i]!, false);
+    }
+    this.nips = undefined;
+    this.batches = [];
+  }
+
+  private factsAt(values: readonly (string | null)[], at: number): IdentityFacts {
+    const unit = values[at + IMPORT_OFFSET.unit] ?? null;
+    return { nip: values[at + IMPORT_OFFSET.nip] ?? null, email: values[at + IMPORT_OFFSET.email] ?? null, name: values[at + IMPORT_OFFSET.name]!, unit: unit === null ? null : this.unitKeyOf(unit) };
+  }
+
+  private unitKeyOf(unit: string): string {
+    let key = this.unitKeys.get(unit);
+    if (key === undefined) this.unitKeys.set(unit, (key = `u:${unitKey(unit)}`));
+    return key;
   }
 }
 
-/** A CSV's data rows, validated, batch by batch in file order (a large file's: see parallel.ts). */
+/** A CSV's data rows, validated and their repeats marked, batch by batch in file order (a large file's: see parallel.ts). */
 export async function* validatedBatches(stream: CsvStream, columns: Partial<Record<ParticipantImportField, number>>): AsyncGenerator<ValidatedBatch> {
-  const validator = new FileValidator(columns);
-  for await (const rows of stream.batches) yield validator.batch(rows);
+  const repeats = new RepeatMarker();
+  for await (const rows of stream.batches) yield repeats.mark(validateBatch(rows, columns));
 }

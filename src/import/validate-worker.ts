@@ -1,11 +1,12 @@
 // The worker thread of a large participant import (see parallel.ts): validates the rows it is given and
-// parses and validates the pieces, in order, posting each batch back. Built as dist/import-worker.cjs.
+// parses and validates the pieces, in order, posting each batch back (the writing thread marks repeats
+// within the file). Built as dist/import-worker.cjs.
 import { parentPort } from 'node:worker_threads';
 import { InnolabError } from '../errors.js';
 import type { PieceSource } from './csv-pieces.js';
 import { parsePiece } from './csv-records.js';
 import { VALUE_SEPARATOR, type WorkerInput, type WorkerMessage } from './parallel.js';
-import { FileValidator, type ValidatedBatch } from './participant-rows.js';
+import { type ValidatedBatch, validateBatch } from './participant-rows.js';
 
 const port = parentPort!;
 
@@ -14,7 +15,7 @@ function post(message: WorkerMessage): void {
 }
 
 /** The separator cannot be in a value when the file has no such byte (no byte of a UTF-8 sequence or of Windows-1252 text decodes to it). */
-function postBatch({ values, ...batch }: ValidatedBatch, joinable: boolean): void {
+function postBatch({ values, earlier: _, ...batch }: ValidatedBatch, joinable: boolean): void {
   if (joinable && !values.includes('')) post({ kind: 'batch', ...batch, joined: values.join(VALUE_SEPARATOR) });
   else post({ kind: 'batch', ...batch, values });
 }
@@ -22,12 +23,11 @@ function postBatch({ values, ...batch }: ValidatedBatch, joinable: boolean): voi
 async function run(input: WorkerInput): Promise<void> {
   const source: PieceSource = { ...input, bytes: Buffer.from(input.bytes) };
   const joinable = source.bytes.indexOf(VALUE_SEPARATOR.charCodeAt(0)) === -1;
-  const validator = new FileValidator(input.fields);
   try {
-    for (let i = 0; i < input.lead.length; i += input.pieceLines) postBatch(validator.batch(input.lead.slice(i, i + input.pieceLines)), joinable);
+    for (let i = 0; i < input.lead.length; i += input.pieceLines) postBatch(validateBatch(input.lead.slice(i, i + input.pieceLines), input.fields), joinable);
     for (const piece of input.pieces) {
       const rows = await parsePiece(source, piece);
-      if (rows.length > 0) postBatch(validator.batch(rows), joinable);
+      if (rows.length > 0) postBatch(validateBatch(rows, input.fields), joinable);
     }
   } catch (error) {
     if (!(error instanceof InnolabError)) throw error;
