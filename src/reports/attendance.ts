@@ -4,9 +4,10 @@
 // at the end take walk-ins; the signatory closes each day.
 import { formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
-import { translate } from '../i18n/index.js';
+import { type MessageKey, translate } from '../i18n/index.js';
 import type { AttendanceMark, AttendanceSheetData, ReportParticipant } from '../store/report-data.js';
 import { readWording } from './wording.js';
+import { type ColumnText, type SheetLayout, type SheetWidths, sheetWidths } from './attendance-columns.js';
 import { type CellBox, Report, type ReportOptions, type TableColumn, grouped, workshopKop, workshopSignature } from './layout/index.js';
 
 export interface AttendanceSheetOptions extends ReportOptions {
@@ -35,6 +36,7 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, given: Att
   const w = data.workshop;
   const lastNo = Math.max(0, ...(data.days[0]?.rows ?? []).map((r) => r.no));
   let sheets = 0;
+  const widths = columnWidths(report, data, lastNo, options.blankRows);
   for (const day of data.days) {
     const peserta = day.rows.filter((r) => r.role === 'peserta');
     const others = day.rows.filter((r) => r.role !== 'peserta');
@@ -55,13 +57,44 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, given: Att
     if (roleRows.length > 0) sheetList.push([t('report.attendance.titleOthers'), roleRows, true]);
     for (const [sheetTitle, rows, withUnit] of sheetList) {
       if (sheets++ > 0) report.newNumberedSection();
-      drawSheet(report, w, day, sheetTitle, rows, withUnit, options);
+      drawSheet(report, w, day, sheetTitle, rows, withUnit, options, withUnit ? widths!.others : widths!.unit);
     }
   }
   return report.save(file);
 }
 
-function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: AttendanceSheetData['days'][number], title: string, rows: SheetRow[], withUnit: boolean, options: AttendanceSheetOptions): void {
+/**
+ * The widths of both sheets' columns, fitted to their texts and the same on every day: read once from the
+ * first day's rows (every day lists everyone).
+ */
+function columnWidths(report: Report, data: AttendanceSheetData, lastNo: number, blankRows: number): { unit: SheetWidths; others: SheetWidths } | undefined {
+  const first = data.days[0];
+  if (!first) return undefined;
+  const t = (key: MessageKey): string => report.t(key);
+  const peserta = first.rows.filter((r) => r.role === 'peserta');
+  const others = first.rows.filter((r) => r.role !== 'peserta');
+  return {
+    unit: sheetWidths(report, columnTexts(peserta, false), peserta.length, sheetLayout(t, lastNo + blankRows)),
+    others: sheetWidths(report, columnTexts(others, true), others.length, sheetLayout(t, lastNo)),
+  };
+}
+
+/** The table's type size, padding and least row height (room to sign), and its headers. */
+function sheetLayout(t: (key: MessageKey) => string, lastNo: number): SheetLayout {
+  const headers = { no: t('report.col.no'), name: t('report.col.name'), nip: t('report.col.nip'), position: t('report.col.position'), signature: t('report.col.signature') };
+  return { headers, fontSize: 10, padding: 4, minRowHeight: 24, lastNo };
+}
+
+function* columnTexts(people: Iterable<Person>, withUnit: boolean): Generator<ColumnText> {
+  for (const p of people) yield { name: p.name, nip: nipText(p), position: positionCell(p, withUnit) };
+}
+
+/** The NIP in its printed groups ("19720314 199803 1 005"), which may wrap at their spaces. */
+function nipText(p: Person | undefined): string {
+  return p?.nip ? formatNip(p.nip) : '';
+}
+
+function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: AttendanceSheetData['days'][number], title: string, rows: SheetRow[], withUnit: boolean, options: AttendanceSheetOptions, widths: SheetWidths): void {
   const t = report.t.bind(report);
   const kop = workshopKop(w, title, options.lang, { day: day.date });
   const dateLine = t('report.attendance.dayOf', { date: formatLongDate(day.date, options.lang), day: day.day, days: w.days.length });
@@ -74,15 +107,15 @@ function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: Atte
   const person = (r: SheetRow): Person | undefined => ('person' in r ? r.person : undefined);
   const number = (r: SheetRow): string => ('person' in r ? String(r.person.no) : 'blank' in r ? String(r.blank) : '');
   const columns: Array<TableColumn<SheetRow>> = [
-    // Widths in points of A4's 497-pt content width (scaled on other paper): No holds five digits, NIP
-    // "19680412 199303 1 004" on one line, and the signature column is over 50 mm.
-    { header: t('report.col.no'), width: 38, align: 'center', value: number },
-    { header: t('report.col.name'), width: 110, value: (r) => (person(r) ? nameCell(report, person(r)!) : '') },
-    { header: t('report.col.nip'), width: 120, value: (r) => (person(r)?.nip ? formatNip(person(r)!.nip!).replace(/ /g, '\u00a0') : '') },
-    { header: t('report.col.position'), width: 84, value: (r) => positionCell(person(r), withUnit) },
+    // Widths in points fitted to the sheet's texts (attendance-columns.ts): No holds five digits, NIP only
+    // what the sheet's NIPs need, and the signature column is over 50 mm.
+    { header: t('report.col.no'), width: widths.no, align: 'center', value: number },
+    { header: t('report.col.name'), width: widths.name, value: (r) => (person(r) ? nameCell(report, person(r)!) : '') },
+    { header: t('report.col.nip'), width: widths.nip, value: (r) => nipText(person(r)) },
+    { header: t('report.col.position'), width: widths.position, value: (r) => positionCell(person(r), withUnit) },
     {
       header: t('report.col.signature'),
-      width: 145,
+      width: widths.signature,
       value: (r) => (person(r)?.mark?.status === 'excused' ? excusedText(report, person(r)!.mark!) : ''),
       draw: (cell, r) => signatureCell(report, cell, r, number(r), side.get(r) ?? 0),
     },
@@ -92,6 +125,7 @@ function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: Atte
     {
       columns,
       fontSize: 10,
+      padding: 4,
       minRowHeight: 24,
       keepWithEnd: report.signatureHeight(signature),
       span: groups.span,

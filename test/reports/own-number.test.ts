@@ -31,7 +31,9 @@ describe('report attendance on the sample workshop', () => {
     for (const page of await pdfPages(pdf)) {
       const left = Math.min(...page.items.map((i) => i.x));
       for (const cell of page.items.filter((i) => /^\d+$/.test(i.str) && i.x < left + 40)) {
-        const line = page.items.filter((i) => Math.abs(i.y - cell.y) < 1.5 && i !== cell).sort((a, b) => a.x - b.x);
+        // The number's line, and the lines just above and below it (cells are centred on the row, and a NIP
+        // may wrap at a space into two lines around the number's), read column by column, top down.
+        const line = page.items.filter((i) => Math.abs(i.y - cell.y) < 9 && i !== cell).sort((a, b) => a.x - b.x || b.y - a.y);
         rows.push({ no: Number(cell.str), text: line.map((i) => i.str).join(' ') });
       }
     }
