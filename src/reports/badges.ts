@@ -16,6 +16,13 @@ export const BADGES_PER_PAGE: readonly BadgesPerPage[] = [8, 10];
 const SHEET_MARGIN = 28;
 /** Nothing is drawn closer than this to a cut line, so a cut a little off still cuts nothing. */
 const PAD = 10;
+const MM = 72 / 25.4;
+/**
+ * A badge's cut size, the same on every paper (a holder has one size): 8 a sheet 95 × 64 mm, for the
+ * 7 × 10 cm name-tag holders; 10 a sheet 86 × 54 mm, the ID-1 card of the common ID-card holders. A paper
+ * too short for the rows (10 on Letter) gets badges just short enough to fit.
+ */
+export const BADGE_SIZE_MM: Readonly<Record<BadgesPerPage, readonly [number, number]>> = { 8: [95, 64], 10: [86, 54] };
 
 export interface BadgeGrid {
   cols: number;
@@ -25,18 +32,21 @@ export interface BadgeGrid {
   ys: number[];
 }
 
-/** Where the badges lie on a sheet: two columns, 4 or 5 rows, filling the paper inside its margin. */
+/** Where the badges lie on a sheet: two columns, 4 or 5 rows of the fixed badge size, centred on the paper. */
 export function badgeGrid(paper: Paper, perPage: BadgesPerPage): BadgeGrid {
   const [width, height] = PAPER_SIZES[paper];
   const cols = 2;
   const rows = perPage / cols;
-  const w = (width - 2 * SHEET_MARGIN) / cols;
-  const h = (height - 2 * SHEET_MARGIN) / rows;
+  const [wMm, hMm] = BADGE_SIZE_MM[perPage];
+  const w = Math.min(wMm * MM, (width - 2 * SHEET_MARGIN) / cols);
+  const h = Math.min(hMm * MM, (height - 2 * SHEET_MARGIN) / rows);
+  const left = (width - cols * w) / 2;
+  const top = (height - rows * h) / 2;
   return {
     cols,
     rows,
-    xs: Array.from({ length: cols + 1 }, (_, i) => SHEET_MARGIN + i * w),
-    ys: Array.from({ length: rows + 1 }, (_, i) => SHEET_MARGIN + i * h),
+    xs: Array.from({ length: cols + 1 }, (_, i) => left + i * w),
+    ys: Array.from({ length: rows + 1 }, (_, i) => top + i * h),
   };
 }
 
@@ -61,8 +71,11 @@ export async function writeBadges(data: BadgeData, options: BadgeOptions, file: 
   });
   const grid = badgeGrid(options.paper, options.perPage);
   const dates = formatDateRange(w.start_date, w.end_date, options.lang);
-  // The left logo of the kop (slot 1), else the only one.
-  const logo = (w.logo_images.find((l) => l.slot === 1) ?? w.logo_images[0])?.data ?? null;
+  // The kop's logos where the kop has them: slot 1 (or the only one) on the left, slot 2 on the right.
+  const logos = {
+    left: (w.logo_images.find((l) => l.slot !== 2) ?? null)?.data ?? null,
+    right: (w.logo_images.find((l) => l.slot === 2 && w.logo_images.length > 1) ?? null)?.data ?? null,
+  };
   if (data.people.length === 0) {
     report.font('regular', 12);
     report.textBox(report.t('report.badges.none'), report.left, report.top + 200, report.width, { align: 'center' });
@@ -82,7 +95,7 @@ export async function writeBadges(data: BadgeData, options: BadgeOptions, file: 
       h: grid.ys[row + 1]! - grid.ys[row]! - 2 * PAD,
     };
     const person = data.people[i]!;
-    drawBadge(report, person, await qrMatrix(badgeCode(w.uuid, person.uuid)), box, { title: w.title, dates, logo });
+    drawBadge(report, person, await qrMatrix(badgeCode(w.uuid, person.uuid)), box, { title: w.title, dates, logos });
     options.onRow?.();
   }
   return report.save(file);
@@ -99,13 +112,16 @@ interface Box {
 /** The logo beside the workshop's name on each badge: as tall as the two lines of title and the dates. */
 const LOGO = 26;
 
-function drawBadge(c: Canvas, p: BadgePerson, qr: QrMatrix, box: Box, workshop: { title: string; dates: string; logo: Buffer | null }): void {
+function drawBadge(c: Canvas, p: BadgePerson, qr: QrMatrix, box: Box, workshop: { title: string; dates: string; logos: { left: Buffer | null; right: Buffer | null } }): void {
   const doc = c.doc;
   doc.fillColor('black');
-  // Top: the letterhead's logo when there is one, then the workshop, two lines at most.
-  const inset = workshop.logo ? LOGO + 5 : 0;
-  if (workshop.logo) doc.image(cachedImage(c, workshop.logo), box.x, box.y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' });
-  const headWidth = box.w - inset;
+  // Top: the letterhead's logos (left, and right when there are two), the workshop between, two lines at most.
+  const { left: logo, right: logo2 } = workshop.logos;
+  const inset = logo ? LOGO + 5 : 0;
+  const insetRight = logo2 ? LOGO + 5 : 0;
+  if (logo) doc.image(cachedImage(c, logo), box.x, box.y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' });
+  if (logo2) doc.image(cachedImage(c, logo2), box.x + box.w - LOGO, box.y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' });
+  const headWidth = box.w - inset - insetRight;
   const headTitle = fitLines(c, 'bold', workshop.title, headWidth, 2, 8, 6) ?? {
     font: 'bold' as const,
     size: 6,
@@ -115,7 +131,7 @@ function drawBadge(c: Canvas, p: BadgePerson, qr: QrMatrix, box: Box, workshop: 
   y = drawLines(c, headTitle, box.x + inset, y, headWidth, 'left');
   c.font('regular', 7);
   c.line(fitOneLine(c, workshop.dates, headWidth), box.x + inset, y, headWidth);
-  y = Math.max(y + 7 * 1.2, box.y + inset) + 3;
+  y = Math.max(y + 7 * 1.2, box.y + (logo || logo2 ? LOGO + 5 : 0)) + 3;
   doc
     .save()
     .lineWidth(0.6)
@@ -144,41 +160,63 @@ function drawBadge(c: Canvas, p: BadgePerson, qr: QrMatrix, box: Box, workshop: 
   layoutText(c, p, box.x, y + 2, textWidth, middle - 2);
 }
 
-/** Name, position and unit in the area left of the QR code: each as large as the room allows, none cut. */
+/** The smallest size a position or unit is set at before it is cut with "…" (the full text is on the other documents). */
+const SMALL_MIN = 5.5;
+const GAP = 3;
+
+/**
+ * Name, position and unit in the area left of the QR code. The name is what is read across a room: its size
+ * depends on the name alone (and on whether a position and a unit are there), never on how long the position
+ * is; the position and the unit get the room left, wrapped, smaller, and cut with "…" as a last resort.
+ */
 function layoutText(c: Canvas, p: BadgePerson, x: number, y: number, width: number, height: number): void {
-  // Smaller sizes only once the name is as small as it may get: the name is what is read across a room.
-  for (const scale of [1, 0.85, 0.7, 0.55, 0.45]) {
-    const position = p.position
-      ? (fitLines(c, 'regular', p.position, width, 2, 8.5 * scale, 6 * scale) ?? fitLines(c, 'regular', p.position, width, 4, 6 * scale, 4))
-      : null;
-    const unit = unitLines(c, p, width, scale);
-    if ((p.position && !position) || (p.unit && !unit)) continue;
-    const rest = blockHeight(position) + blockHeight(unit) + 8;
-    const name = fitLines(c, 'bold', p.name, width, 4, 20, 9 * scale, height - rest);
-    if (name && blockHeight(name) + rest <= height) {
-      let at = drawLines(c, name, x, y, width, 'left') + 3;
-      if (position) at = drawLines(c, position, x, at, width, 'left') + 3;
-      if (unit) drawLines(c, unit, x, at, width, 'left');
-      return;
-    }
-  }
-  // Text too long for any of those sizes: everything at one small size, wrapped, nothing left out.
-  let at = y;
-  for (const [font, text] of [
-    ['bold', p.name],
-    ['regular', p.position],
-    ['bold', p.unit],
-  ] as const) {
-    if (text) at = drawLines(c, { font, size: 4, lines: wrapped(c, font, 4, text, width) }, x, at, width, 'left') + 1;
-  }
+  const unit = unitLines(c, p, width, height / 3);
+  // The position's usual room: its own two lines, at most two lines at 8.5 pt, whatever its length.
+  const usual = p.position ? fitLines(c, 'regular', p.position, width, 2, 8.5, 6) : null;
+  const reserve = p.position ? Math.min(blockHeight(usual) || Infinity, 2 * 8.5 * LEADING) : 0;
+  const gaps = (p.position ? GAP : 0) + (p.unit ? GAP : 0);
+  const nameRoom = height - blockHeight(unit) - gaps;
+  const name =
+    fitLines(c, 'bold', p.name, width, 4, 20, 9, nameRoom - reserve) ??
+    // A very long name: smaller, the position keeps one small line.
+    fitLines(c, 'bold', p.name, width, 12, 9, 4, nameRoom - (p.position ? SMALL_MIN * LEADING : 0)) ?? {
+      font: 'bold' as const,
+      size: 4,
+      lines: wrapped(c, 'bold', 4, p.name, width),
+    };
+  const positionRoom = nameRoom - blockHeight(name);
+  const position = !p.position ? null : usual && blockHeight(usual) <= positionRoom ? usual : clampLines(c, 'regular', p.position, width, positionRoom, 7.5);
+  let at = drawLines(c, name, x, y, width, 'left') + GAP;
+  if (position) at = drawLines(c, position, x, at, width, 'left') + GAP;
+  if (unit) drawLines(c, unit, x, at, width, 'left');
 }
 
-/** The unit's full name when it fits on two lines; else its short name; else the full name smaller. */
-function unitLines(c: Canvas, p: BadgePerson, width: number, scale: number): Lines | null {
+/** The unit's full name when it fits on two lines; else its short name; else the full name smaller, cut to `maxHeight` if it must be. */
+function unitLines(c: Canvas, p: BadgePerson, width: number, maxHeight: number): Lines | null {
   if (!p.unit) return null;
-  const full = fitLines(c, 'bold', p.unit, width, 2, 8.5 * scale, 7 * scale);
-  if (full || !p.unit_short) return full ?? fitLines(c, 'bold', p.unit, width, 4, 7 * scale, 4);
-  return fitLines(c, 'bold', p.unit_short, width, 2, 8.5 * scale, 5 * scale);
+  const full = fitLines(c, 'bold', p.unit, width, 2, 8.5, 7);
+  if (full) return full;
+  if (p.unit_short) return fitLines(c, 'bold', p.unit_short, width, 2, 8.5, 5) ?? clampLines(c, 'bold', p.unit_short, width, maxHeight, 5);
+  return fitLines(c, 'bold', p.unit, width, 4, 7, SMALL_MIN, maxHeight) ?? clampLines(c, 'bold', p.unit, width, maxHeight, 7);
+}
+
+/**
+ * `text` wrapped (inside a word too) at the largest size from `max` down to SMALL_MIN that fits `maxHeight`;
+ * at SMALL_MIN, the lines that fit, the last one ending in "…".
+ */
+function clampLines(c: Canvas, font: Lines['font'], text: string, width: number, maxHeight: number, max: number): Lines {
+  for (let size = max; size >= SMALL_MIN; size -= 0.5) {
+    const lines = wrapped(c, font, size, text, width);
+    if (lines.length * size * LEADING <= maxHeight) return { font, size, lines };
+  }
+  const lines = wrapped(c, font, SMALL_MIN, text, width);
+  const keep = Math.max(1, Math.floor(maxHeight / (SMALL_MIN * LEADING)));
+  if (lines.length <= keep) return { font, size: SMALL_MIN, lines };
+  const shown = lines.slice(0, keep);
+  let last = shown[keep - 1]!.trimEnd();
+  while (last.length > 1 && c.widthOf(`${last}…`) > width) last = Array.from(last).slice(0, -1).join('').trimEnd();
+  shown[keep - 1] = `${last}…`;
+  return { font, size: SMALL_MIN, lines: shown };
 }
 
 interface Lines {

@@ -9,8 +9,8 @@ export interface PdfPage {
   /** Width and height in PDF points. */
   width: number;
   height: number;
-  /** Each text run with its left edge, baseline (from the bottom) and width, in points. */
-  items: Array<{ str: string; x: number; y: number; width: number }>;
+  /** Each text run with its left edge, baseline (from the bottom), width and font size, in points. */
+  items: Array<{ str: string; x: number; y: number; width: number; size: number }>;
 }
 
 export async function pdfPages(file: string): Promise<PdfPage[]> {
@@ -27,7 +27,7 @@ export async function pdfPages(file: string): Promise<PdfPage[]> {
       for (const item of content.items) {
         if (!('str' in item)) continue;
         text += item.str + (item.hasEOL ? '\n' : ' ');
-        if (item.str.trim() !== '') items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width });
+        if (item.str.trim() !== '') items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) });
       }
       pages.push({ text: text.replace(/\s+/g, ' ').trim(), width: x1 - x0, height: y1 - y0, items });
     }

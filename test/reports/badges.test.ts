@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import * as jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BadgesPerPage, badgeGrid } from '../../src/reports/badges.js';
+import { BADGE_SIZE_MM, type BadgesPerPage, badgeGrid } from '../../src/reports/badges.js';
 import type { Paper } from '../../src/reports/layout/index.js';
 import { pdfPages } from '../helpers/pdf-text.js';
 import { program } from '../helpers/programs.js';
+import { LONG_POSITION } from './large-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // jsqr is CommonJS with `exports.default`: its types put the function one `default` deeper than ESM does.
@@ -177,6 +178,80 @@ describe(`report badges${pdftoppm.note}`, () => {
     120_000,
   );
 });
+
+describe('report badges: the name is read across a room', () => {
+  it('a 300-character position without spaces leaves the name at the size a usual position gives; the position is cut with "…"', async () => {
+    const name = 'Drs. H. Sulastri Nababan Lencana, M.Si.';
+    const usual = 'Kepala Subbagian Perencanaan, Evaluasi dan Pelaporan Program';
+    const nos: number[] = [];
+    for (const position of [LONG_POSITION, usual]) {
+      const added = await run(['participant', 'add', '--name', name, '--position', position, '--unit', 'Bappeda', '--json']);
+      expect(added.code, added.stderr).toBe(0);
+      nos.push(added.json<{ no: number }>().no);
+    }
+    for (const paper of ['a4', 'f4']) {
+      const r = await run(['report', 'badges', '--who', ...nos.map(String), '--paper', paper, '--out', `name-${paper}.pdf`]);
+      expect(r.code, r.stderr).toBe(0);
+      const page = (await pdfPages(join(dir, `name-${paper}.pdf`)))[0]!;
+      // Two badges side by side: the left one's items left of the page's middle.
+      const badge = (left: boolean) => page.items.filter((i) => (i.x < page.width / 2) === left);
+      const nameSize = (items: typeof page.items) => items.find((i) => i.str.startsWith('Drs. H. Sulastri'))?.size ?? 0;
+      const [long, normal] = nos[0]! < nos[1]! ? [badge(true), badge(false)] : [badge(false), badge(true)];
+      expect(nameSize(normal), paper).toBeGreaterThanOrEqual(14);
+      expect(nameSize(long), paper).toBeCloseTo(nameSize(normal), 3);
+      const text = (items: typeof page.items) => items.map((i) => i.str).join(' ');
+      for (const word of name.split(' ')) expect(text(long), `${paper}: ${word}`).toContain(word);
+      expect(text(normal)).toContain('Kepala Subbagian Perencanaan');
+      // The position stays readable: no run under 5.5 pt, and what does not fit ends in "…".
+      expect(Math.min(...long.map((i) => i.size)), paper).toBeGreaterThanOrEqual(5.4);
+      expect(text(long)).toMatch(/KepalaSubbagian.*…/);
+    }
+  });
+
+  it('the badge has one size on every paper, centred, and carries both logos when two are set', async () => {
+    const mm = (pt: number) => (pt * 25.4) / 72;
+    for (const perPage of [8, 10] as const) {
+      for (const paper of ['a4', 'f4'] as const) {
+        const grid = badgeGrid(paper, perPage);
+        expect(mm(grid.xs[1]! - grid.xs[0]!), `${paper} ${perPage}`).toBeCloseTo(BADGE_SIZE_MM[perPage][0], 1);
+        expect(mm(grid.ys[1]! - grid.ys[0]!), `${paper} ${perPage}`).toBeCloseTo(BADGE_SIZE_MM[perPage][1], 1);
+        const [width, height] = paper === 'a4' ? [595.28, 841.89] : [609.45, 935.43];
+        expect(grid.xs[0]! + grid.xs.at(-1)!).toBeCloseTo(width, 1);
+        expect(grid.ys[0]! + grid.ys.at(-1)!).toBeCloseTo(height, 1);
+      }
+    }
+    // ID-1 (86 × 54 mm) fits the usual ID-card holder.
+    expect(BADGE_SIZE_MM[10]).toEqual([86, 54]);
+
+    const logo = (rgb: [number, number, number]) => {
+      const png = new PNG({ width: 32, height: 32, colorType: 2 });
+      for (let i = 0; i < 32 * 32; i++) png.data.set([...rgb, 255], i * 4);
+      return PNG.sync.write(png, { colorType: 2 });
+    };
+    writeFileSync(join(dir, 'left.png'), logo([20, 60, 120]));
+    writeFileSync(join(dir, 'right.png'), logo([200, 30, 30]));
+    expect((await run(['workshop', 'set', 'logo', join(dir, 'left.png')])).code).toBe(0);
+    expect((await run(['workshop', 'set', 'logo2', join(dir, 'right.png')])).code).toBe(0);
+    const r = await run(['report', 'badges', '--who', '1', '2', '3', '--out', 'two-logos.pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await imagesDrawn(join(dir, 'two-logos.pdf'))).toBe(6);
+    expect((await run(['workshop', 'set', 'logo2', ''])).code).toBe(0);
+    expect((await run(['report', 'badges', '--who', '1', '2', '3', '--out', 'one-logo.pdf'])).code).toBe(0);
+    expect(await imagesDrawn(join(dir, 'one-logo.pdf'))).toBe(3);
+  });
+});
+
+/** How many times an image is painted on the first page (pdf.js's operator list). */
+async function imagesDrawn(file: string): Promise<number> {
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const ops = await (await doc.getPage(1)).getOperatorList();
+    return ops.fnArray.filter((fn) => fn === OPS.paintImageXObject).length;
+  } finally {
+    await doc.destroy();
+  }
+}
 
 describe('report badges: whose badges', () => {
   it('--role and --unit pick as participant list does; a bad --per-page is exit 2, an unknown --who exit 3', async () => {
