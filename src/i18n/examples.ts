@@ -607,7 +607,7 @@ export const helpExtras = {
     en: [
       '# Badges for everyone, 8 to an A4 sheet',
       '{innolab} report badges',
-      '# Resource persons only, 10 to an F4 sheet',
+      '# Speakers only, 10 to an F4 sheet',
       '{innolab} report badges --role narasumber --paper f4 --per-page 10',
       '# A walk-in just registered at the desk (no. 41), printed at once',
       '{innolab} report badges --who 41 --out badge-41.pdf',

@@ -109,7 +109,7 @@ export const participantMessages = {
   'col.unit': { id: 'Unit Kerja', en: 'Unit' },
   'col.role': { id: 'Peran', en: 'Role' },
   'role.peserta': { id: 'peserta', en: 'participant' },
-  'role.narasumber': { id: 'narasumber', en: 'resource person' },
+  'role.narasumber': { id: 'narasumber', en: 'speaker' },
   'role.fasilitator': { id: 'fasilitator', en: 'facilitator' },
   'role.panitia': { id: 'panitia', en: 'committee' },
   // CSV reading (shared by every import)

@@ -60,15 +60,16 @@ export async function writeCertificates(
       const x = logo.slot === 2 ? report.right - 52 : report.left;
       report.doc.image(cachedImage(report, logo.data), x, report.top, { fit: [52, 52], align: 'center', valign: 'center' });
     }
-    const who = [p.nip ? report.t('report.nip', { nip: formatNip(p.nip) }) : null, p.position, p.unit].filter(Boolean).join(' · ');
+    const nip = p.nip ? report.t('report.nip', { nip: formatNip(p.nip) }) : null;
+    const who = [nip, p.position, p.unit].filter(Boolean).join(' · ');
     // The workshop's own numbering (`workshop set certificate.number "{seq:03}/LABINOV/{year}"`) wins over the template's.
     const number = w.certificate.number ? report.t('report.certificates.number', { number: fill(w.certificate.number, values) }) : fill(template.number, values);
     const jp = w.certificate.jp === null ? [] : [{ text: report.t('report.certificates.jp', { jp: w.certificate.jp }), font: 'serif' as const, size: 11, gap: 4 }];
     const blocks: Block[] = [
       { text: number, font: 'regular', size: 10, gap: 16 },
       { text: fill(template.given_to, values), font: 'italic', size: 12, gap: 10 },
-      { text: p.name, font: 'serif-bold', size: 28, gap: 2, rule: true, inner: true, oneLineDown: 18 },
-      { text: who, font: 'regular', size: 11, gap: 10, inner: true },
+      { text: p.name, font: 'serif-bold', size: 28, gap: 2, rule: true, inner: true, oneLineDown: 18, tokens: nameTokens(p.name) },
+      { text: who, font: 'regular', size: 11, gap: 10, inner: true, tokens: whoTokens(nip, p.position, p.unit) },
       { text: values.role, font: 'serif-bold', size: 15, gap: 8 },
       { text: fill(template.body, values), font: 'serif', size: 12, gap: 4, inner: true },
       ...jp,
@@ -88,17 +89,21 @@ interface Block {
   size: number;
   /** Points below the block. */
   gap: number;
-  /** Narrower than the page (the name, who they are, the body). */
+  /** Narrower than the page, and the only blocks that shrink when the page is full (the name, who they are, the body). */
   inner?: boolean;
   /** A rule under the block (the name). */
   rule?: boolean;
   /** Shrink to one line down to this size before wrapping (the name). */
   oneLineDown?: number;
+  /** Pieces never split between lines (a degree group, "Daerah 5"), wrapped into lines of even length. */
+  tokens?: string[];
 }
 
 /**
- * The certificate's text between the heading and the signature, always on one page: every block is laid out
- * at a scale that starts at 1 and shrinks until the whole fits above the signature block.
+ * The certificate's text between the heading and the signature, always on one page. The kop, the heading,
+ * the number, "diberikan kepada" and the role keep their size on every certificate of a stack; when the
+ * page is full only the long blocks (name, who, body) shrink. Only text that cannot fit even so (hundreds of
+ * characters in every field) shrinks the rest as well.
  */
 function drawPage(report: Report, w: CertificateData['workshop'], template: CertificateTemplate, values: Record<string, string | number>, blocks: Block[], signatureHeight: number): void {
   const doc = report.doc;
@@ -106,18 +111,18 @@ function drawPage(report: Report, w: CertificateData['workshop'], template: Cert
   const inner = width - 120;
   const top = report.top + 22;
   const floor = report.bottom - signatureHeight;
-  const layout = (scale: number) => {
+  const layout = (shrink: number, all: number) => {
     let height = 0;
     const laid = blocks.map((b) => {
       const room = b.inner ? inner : width;
+      const scale = b.inner ? shrink * all : all;
       let size = b.size * scale;
       report.font(b.font, size);
       if (b.oneLineDown !== undefined) while (size > b.oneLineDown * scale && report.widthOf(b.text) > room) report.font(b.font, (size -= 1));
-      const lines = b.text === '' ? [] : report.wrapLines(b.text, room);
+      const lines = b.text === '' ? [] : b.tokens ? evenLines(report, b.tokens, room) : report.wrapLines(b.text, room);
       const lh = doc.currentLineHeight(true);
-      const h = lines.length * lh + b.gap * scale + (b.rule ? 6 * scale : 0);
-      height += h;
-      return { b, size, lines, lh, room };
+      height += lines.length * lh + b.gap * scale + (b.rule ? 6 * scale : 0);
+      return { b, size, lines, lh, room, scale };
     });
     return { laid, height };
   };
@@ -128,20 +133,23 @@ function drawPage(report: Report, w: CertificateData['workshop'], template: Cert
     if (w.partner) h += 10 * 1.25 * scale + 1;
     return h + 22 * scale + 44 * scale;
   };
-  let scale = 1;
-  let plan = layout(scale);
-  while (scale > 0.3 && top + headerHeight(scale) + plan.height > floor) plan = layout((scale -= 0.05));
-  let y = scale === 1 ? report.organizerLines(w, top, 12) : organizerSmall(report, w, top, scale);
-  y += 22 * scale;
-  report.font('serif-bold', 34 * scale);
+  const fits = (plan: { height: number }, all: number) => top + headerHeight(all) + plan.height <= floor;
+  let shrink = 1;
+  let all = 1;
+  let plan = layout(shrink, all);
+  while (shrink > 0.3 && !fits(plan, all)) plan = layout((shrink -= 0.05), all);
+  while (all > 0.3 && !fits(plan, all)) plan = layout(shrink, (all -= 0.05));
+  let y = all === 1 ? report.organizerLines(w, top, 12) : organizerSmall(report, w, top, all);
+  y += 22 * all;
+  report.font('serif-bold', 34 * all);
   doc.fillColor(ACCENT);
   const heading = fill(template.heading, values);
-  const spacing = 6 * scale;
+  const spacing = 6 * all;
   const headingWidth = report.widthOf(heading) + spacing * heading.length;
   doc.text(heading, left + Math.max(0, (width - headingWidth) / 2), y, { characterSpacing: spacing, lineBreak: false });
   doc.fillColor('black');
-  y += 44 * scale;
-  for (const { b, size, lines, lh, room } of plan.laid) {
+  y += 44 * all;
+  for (const { b, size, lines, lh, room, scale } of plan.laid) {
     report.font(b.font, size);
     const x = left + (width - room) / 2;
     for (const line of lines) {
@@ -156,6 +164,69 @@ function drawPage(report: Report, w: CertificateData['workshop'], template: Cert
     }
     y += b.gap * scale;
   }
+}
+
+/** A name's pieces: its words, and the degrees after the first comma as one ("…Siregar," "S.E., M.Si."). */
+export function nameTokens(name: string): string[] {
+  const words = name.trim().split(/ +/);
+  // The degree group: after a word ending in a comma, every following piece a single word ("S.E.,", "M.Si.").
+  const start = words.findIndex((word, i) => i > 0 && words[i - 1]!.endsWith(',') && words.slice(i).every((d) => d.length <= 12 && /\./.test(d)));
+  return start < 0 ? words : [...words.slice(0, start), words.slice(start).join(' ')];
+}
+
+/** "NIP … · position · unit": the NIP whole, each "·" kept with the word before it, a unit's trailing number with the word before it. */
+export function whoTokens(nip: string | null, position: string | null, unit: string | null): string[] {
+  const parts = [nip === null ? [] : [nip], words(position), words(unit)].filter((part) => part.length > 0);
+  const tokens: string[] = [];
+  parts.forEach((part, i) => {
+    const last = part.length - 1;
+    part.forEach((word, j) => {
+      const glue = j === last && j > 0 && /^(\d{1,3}|[IVX]{1,4})$/.test(word);
+      if (glue) tokens[tokens.length - 1] += ` ${word}`;
+      else tokens.push(word);
+    });
+    if (i < parts.length - 1) tokens[tokens.length - 1] += ' ·';
+  });
+  return tokens;
+}
+
+const words = (text: string | null): string[] => (text ?? '').trim().split(/ +/).filter(Boolean);
+
+/**
+ * `tokens` in as few lines as a plain wrap needs, the lines of about even length (so no word or number is
+ * left alone on the last line); a piece wider than `room` is broken inside it.
+ */
+export function evenLines(report: Report, tokens: readonly string[], room: number): string[] {
+  const wrap = (width: number): string[] => {
+    const lines: string[] = [];
+    let line = '';
+    for (const token of tokens) {
+      const joined = line === '' ? token : `${line} ${token}`;
+      if (report.widthOf(joined) <= width) {
+        line = joined;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      line = token;
+      if (report.widthOf(token) > width) {
+        const pieces = report.wrapLines(token, width);
+        lines.push(...pieces.slice(0, -1));
+        line = pieces.at(-1) ?? '';
+      }
+    }
+    if (line !== '') lines.push(line);
+    return lines;
+  };
+  const lines = wrap(room);
+  if (lines.length < 2) return lines;
+  // The narrowest width that still gives as many lines.
+  let [low, high] = [room / lines.length, room];
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (wrap(mid).length <= lines.length) high = mid;
+    else low = mid;
+  }
+  return wrap(high);
 }
 
 /** Organizer and partner at a smaller size, for a certificate whose text must shrink to fit its page. */

@@ -44,6 +44,8 @@ test('--min-attendance counts represented days, and --lang en uses the English t
   expect(pages[0]!.text).toMatch(spaced('CERTIFICATE'));
   expect(pages[0]!.text).toContain('as a Participant');
   expect(pages[0]!.text).toContain('in cooperation with LAN RI');
+  // The workshop's name after an article, as English needs it.
+  expect(pages[0]!.text).toContain('as a Participant in the workshop Laboratorium Inovasi, held by Pemerintah Kota Tanjungbalai');
   expect(pages[0]!.text).not.toContain('Page 1');
 });
 
