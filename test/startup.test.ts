@@ -140,6 +140,20 @@ describe('start-up of the built program', () => {
     expect(check.stdout).toBe('true');
   });
 
+  it('leaves at once when done (src/main.ts run), yet a slow reader gets the whole output and the exit code stays', () => {
+    // The reader starts 0.3 s late: the output is more than a pipe holds, so the program's writes must wait for it.
+    const out = join(dir, 'slow-reader.json');
+    const command = `set -o pipefail; '${process.execPath}' '${bin}' participant list --json -f '${file}' | (sleep 0.3; cat) > '${out}'`;
+    const piped = spawnSync('bash', ['-c', command], { env, encoding: 'utf8' });
+    expect(piped.status, piped.stderr).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.length).toBeGreaterThan(65536);
+    expect((JSON.parse(text) as { name: string }[]).map((p) => p.name).at(-1)).toBe('Peserta 300');
+    const missing = spawnSync(process.execPath, [bin, 'participant', 'show', '999', '-f', file], { env, encoding: 'utf8' });
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toMatch(/^error: .*999.*\n$/);
+  });
+
   it('a reader that stops early (innolab … | head) ends the output quietly, exit 0, no stack trace', async () => {
     const child = spawn(process.execPath, [bin, 'participant', 'list', '--json', '-f', file], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
