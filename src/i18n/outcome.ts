@@ -58,7 +58,7 @@ export const outcomeMessages = {
   'matrix.heading': { id: 'MATRIKS RENCANA TINDAK LANJUT', en: 'FOLLOW-UP COMMITMENTS MATRIX' },
   'matrix.title': { id: 'Matriks Rencana Tindak Lanjut', en: 'Follow-up Commitments Matrix' },
   'matrix.asOfLabel': { id: 'Keadaan per', en: 'Status as of' },
-  'matrix.col.no': { id: 'No', en: 'No' },
+  'matrix.col.no': { id: 'No. RTL', en: 'Ref.' },
   'matrix.col.action': { id: 'Rencana Aksi', en: 'Action' },
   'matrix.col.idea': { id: 'Inovasi', en: 'Innovation' },
   'matrix.col.owner': { id: 'Penanggung Jawab', en: 'Owner' },
@@ -80,11 +80,14 @@ export const outcomeMessages = {
   'matrix.summary.progress': { id: 'Rata-rata progres (tanpa yang dibatalkan)', en: 'Average progress (cancelled excluded)' },
   'matrix.summary.units': { id: 'Unit kerja dengan rencana aksi terlambat', en: 'Units with overdue actions' },
   'matrix.legend': {
-    id: 'Baris bercetak tebal dengan tanda TERLAMBAT: rencana aksi yang melewati batas waktu dan belum selesai per {date}.',
-    en: 'Rows in bold marked OVERDUE: actions past their due date and not done as of {date}.',
+    id: 'TERLAMBAT (tebal, di kolom Status): rencana aksi yang melewati batas waktu dan belum selesai per {date}.',
+    en: 'OVERDUE (bold, in the Status column): actions past their due date and not done as of {date}.',
   },
   'matrix.unitCount': { id: '{n} rencana aksi', en: '{n} actions' },
   'matrix.unitCount.one': { id: '{n} rencana aksi', en: '{n} action' },
   'matrix.overdueMark': { id: 'TERLAMBAT', en: 'OVERDUE' },
+  // No-break spaces keep the dash with the mark and the number with its unit when the cell wraps.
+  'matrix.overdueStatus': { id: '{status} —\u00a0TERLAMBAT {n}\u00a0hari', en: '{status} —\u00a0OVERDUE by {n}\u00a0days' },
+  'matrix.overdueStatus.one': { id: '{status} —\u00a0TERLAMBAT {n}\u00a0hari', en: '{status} —\u00a0OVERDUE by {n}\u00a0day' },
   'matrix.col.indicator': { id: 'Indikator', en: 'Indicator' },
 } satisfies Catalogue;

@@ -1,13 +1,13 @@
-// Matriks Rencana Tindak Lanjut: every follow-up commitment by unit, as of a date, overdue ones in red. A
-// landscape table an office prints for its monitoring meeting, signed at the end.
+// Matriks Rencana Tindak Lanjut: every follow-up commitment by unit, as of a date, overdue ones marked in
+// the Status cell. A landscape table an office prints for its monitoring meeting, signed at the end.
 import { daysOverdue, isOverdue } from '../domain/commitments.js';
 import { formatDate, formatLongDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
 import { unitLabel } from './format.js';
 import { readWording } from './wording.js';
-import { Report, type ReportOptions, grouped, pairs, workshopKop, workshopSignature } from './layout/index.js';
-import { commitmentStatusLabel, counted, overdueLabel } from './status-labels.js';
+import { Report, type ReportOptions, fitWidths, grouped, pairs, workshopKop, workshopSignature } from './layout/index.js';
+import { commitmentStatusLabel, counted, overdueStatus } from './status-labels.js';
 
 export interface CommitmentsOptions extends ReportOptions {
   asOf: string;
@@ -43,10 +43,9 @@ export function summarize(commitments: readonly OutcomeCommitment[], asOf: strin
   };
 }
 
-/** The remark column: how late, then the latest update's note. */
+/** The remark column: when it was done, then the latest update's note (how late is in the Status column). */
 function remark(report: Report, row: { c: OutcomeCommitment; late: number | null }): string {
   const parts: string[] = [];
-  if (row.late !== null) parts.push(overdueLabel(report, row.late));
   if (row.c.status === 'done') {
     const done = [...row.c.updates].reverse().find((u) => u.status === 'done');
     if (done) parts.push(report.t('matrix.doneOn', { date: formatDate(done.date, report.lang) }));
@@ -68,6 +67,26 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
   kop.details = [...(kop.details ?? []), [report.t('matrix.asOfLabel'), formatLongDate(asOf, report.lang)]];
   report.kop(kop);
 
+  const s = summarize(data.commitments, asOf);
+  const date = formatDate(asOf, report.lang);
+  // The summary on the left and the signature on the right, on one page, as offices lay out a matrix's foot.
+  const summary: Array<[string, string]> = [
+    [report.t('matrix.summary.total'), String(s.total)],
+    [report.t('matrix.summary.done'), String(s.done)],
+    [report.t('matrix.summary.inProgress'), String(s.inProgress)],
+    [report.t('matrix.summary.planned'), String(s.planned)],
+    [report.t('matrix.summary.cancelled'), String(s.cancelled)],
+    [report.t('matrix.summary.overdue', { date }), String(s.overdue)],
+    [report.t('matrix.summary.units'), String(s.overdueUnits)],
+    [report.t('matrix.summary.progress'), s.progress === null ? '–' : `${s.progress}%`],
+  ];
+  report.font('regular', 9);
+  const summaryHeight = 22 + summary.length * (report.doc.currentLineHeight(true) + 2);
+  const legend = s.overdue > 0 ? report.t('matrix.legend', { date }) : undefined;
+  report.font('italic', 8);
+  // What follows the table (legend, summary, signature), kept on the page of its last rows.
+  const endHeight = 6 + (legend ? report.measure(legend, report.width) + 8 : 0) + 8 + Math.max(summaryHeight, 150);
+
   if (data.commitments.length === 0) {
     report.paragraph(report.t('matrix.none'), { align: 'left' });
   } else {
@@ -82,47 +101,40 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
       rows.push({ c, late: isOverdue(c, asOf) ? daysOverdue(c, asOf) : null });
     }
     const of = (r: Row) => ('c' in r ? r : undefined);
+    // Widths follow the text (layout/widths.ts): the action, its output and indicator take most of the page.
+    const columns = fitWidths<Row>(
+      report,
+      [
+        { header: report.t('matrix.col.no'), width: 0, align: 'center', value: (r) => (of(r) ? String(of(r)!.c.no) : '') },
+        { header: report.t('matrix.col.action'), width: 0, value: (r) => of(r)?.c.action ?? '' },
+        { header: report.t('matrix.col.idea'), width: 0, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
+        { header: report.t('matrix.col.owner'), width: 0, value: (r) => of(r)?.c.owner ?? '–' },
+        { header: report.t('matrix.col.output'), width: 0, value: (r) => of(r)?.c.output ?? '–' },
+        { header: report.t('matrix.col.indicator'), width: 0, value: (r) => of(r)?.c.indicator ?? '–' },
+        { header: report.t('matrix.col.due'), width: 0, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.c.due_date, report.lang) : '') },
+        // Overdue is said in the Status cell, in bold, readable in black and white; the rest of the row stays regular.
+        { header: report.t('matrix.col.status'), width: 0, align: 'center', value: (r) => (of(r) ? statusText(report, of(r)!) : ''), font: (r) => (of(r)?.late != null ? 'bold' : undefined) },
+        { header: report.t('matrix.col.progress'), width: 0, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
+        { header: report.t('matrix.col.note'), width: 0, value: (r) => (of(r) ? remark(report, of(r)!) : '') },
+      ],
+      rows,
+      { fontSize: 8, headerFontSize: 8.5 },
+    );
     report.table<Row>(
       {
         fontSize: 8,
         headerFontSize: 8.5,
-        ...grouped<Row>(report, (r) => ('group' in r ? `${r.group} — ${counted(report, 'matrix.unitCount', r.count)}` : undefined)),
-        // Overdue rows are marked by bold text and the words in the remark column, readable in black and white.
-        rowStyle: (r) => ('group' in r ? { fill: '#eeeeee' } : r.late !== null ? { font: 'bold' } : undefined),
-        columns: [
-          { header: report.t('matrix.col.no'), width: 4, align: 'center', value: (r) => (of(r) ? String(of(r)!.c.no) : '') },
-          { header: report.t('matrix.col.action'), width: 16.5, value: (r) => of(r)?.c.action ?? '' },
-          { header: report.t('matrix.col.idea'), width: 11, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
-          { header: report.t('matrix.col.owner'), width: 9, value: (r) => of(r)?.c.owner ?? '–' },
-          { header: report.t('matrix.col.output'), width: 14, value: (r) => of(r)?.c.output ?? '–' },
-          { header: report.t('matrix.col.indicator'), width: 14, value: (r) => of(r)?.c.indicator ?? '–' },
-          { header: report.t('matrix.col.due'), width: 7.5, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.c.due_date, report.lang) : '') },
-          { header: report.t('matrix.col.status'), width: 9.5, align: 'center', value: (r) => (of(r) ? statusText(report, of(r)!) : '') },
-          { header: report.t('matrix.col.progress'), width: 6, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
-          { header: report.t('matrix.col.note'), width: 12, value: (r) => (of(r) ? remark(report, of(r)!) : '') },
-        ],
+        ...grouped<Row>(report, (r) => ('group' in r ? `${r.group} — ${counted(report, 'matrix.unitCount', r.count)}` : undefined), report.t('matrix.title')),
+        rowStyle: (r) => ('group' in r ? { fill: '#eeeeee' } : undefined),
+        keepWithEnd: endHeight,
+        columns,
       },
       rows,
     );
   }
 
-  const s = summarize(data.commitments, asOf);
-  const date = formatDate(asOf, report.lang);
   report.moveDown(6);
-  if (s.overdue > 0) report.paragraph(report.t('matrix.legend', { date }), { size: 8, font: 'italic', align: 'left' });
-  // The summary on the left and the signature on the right, on one page, as offices lay out a matrix's foot.
-  const summary: Array<[string, string]> = [
-    [report.t('matrix.summary.total'), String(s.total)],
-    [report.t('matrix.summary.done'), String(s.done)],
-    [report.t('matrix.summary.inProgress'), String(s.inProgress)],
-    [report.t('matrix.summary.planned'), String(s.planned)],
-    [report.t('matrix.summary.cancelled'), String(s.cancelled)],
-    [report.t('matrix.summary.overdue', { date }), String(s.overdue)],
-    [report.t('matrix.summary.units'), String(s.overdueUnits)],
-    [report.t('matrix.summary.progress'), s.progress === null ? '–' : `${s.progress}%`],
-  ];
-  report.font('regular', 9);
-  const summaryHeight = 22 + summary.length * (report.doc.currentLineHeight(true) + 2);
+  if (legend) report.paragraph(legend, { size: 8, font: 'italic', align: 'left' });
   report.moveDown(8);
   report.ensureSpace(Math.max(summaryHeight, 150));
   const top = report.y;
@@ -136,8 +148,7 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
   return report.save(path);
 }
 
-/** The status, and "TERLAMBAT" under it for an overdue row: a mark that survives a black-and-white printer. */
+/** The status, and for an overdue row "— TERLAMBAT 12 hari" after it (the cell is bold). */
 function statusText(report: Report, row: { c: OutcomeCommitment; late: number | null }): string {
-  const status = commitmentStatusLabel(report, row.c.status);
-  return row.late === null ? status : `${status}\n${report.t('matrix.overdueMark')}`;
+  return row.late === null ? commitmentStatusLabel(report, row.c.status) : overdueStatus(report, row.c.status, row.late);
 }

@@ -27,7 +27,12 @@ export function commitmentStatusLabel(c: Canvas, status: OutcomeCommitment['stat
   return c.t(`outcome.commitmentStatus.${status}`);
 }
 
-/** "terlambat 1 hari" / "terlambat 12 hari". */
-export function overdueLabel(c: Canvas, days: number): string {
-  return days === 1 ? c.t('outcome.overdueDay') : c.t('outcome.overdueDays', { n: days });
+/**
+ * An overdue commitment's status, said once: "Berjalan — TERLAMBAT 1.438 hari" / "In progress — OVERDUE by
+ * 1,438 days" (set in bold by the tables: the mark survives a black-and-white printer).
+ */
+export function overdueStatus(c: Canvas, status: OutcomeCommitment['status'], days: number): string {
+  const locale = c.lang === 'id' ? 'id-ID' : 'en-GB';
+  const key = new Intl.PluralRules(locale).select(days) === 'one' ? 'matrix.overdueStatus.one' : 'matrix.overdueStatus';
+  return c.t(key, { status: commitmentStatusLabel(c, status), n: new Intl.NumberFormat(locale).format(days) });
 }

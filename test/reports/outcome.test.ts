@@ -67,7 +67,7 @@ describe('report outcome', () => {
     // Rencana tindak lanjut: the commitments, the late one marked as of the report date.
     expect(text).toContain('Menyusun SOP perizinan daring');
     expect(text).toContain('Kepala Bidang Pelayanan');
-    expect(text).toMatch(/Terlambat 6\s+hari/);
+    expect(text).toMatch(/Berjalan — TERLAMBAT 6\s+hari/);
     // Signature block and no phone numbers.
     expect(text).toContain('Tanjungbalai, 16 Januari 2023');
     expect(text).toContain('Ir. Rahmat Hidayat Siregar, M.Si');
@@ -89,7 +89,7 @@ describe('report outcome', () => {
       'FOLLOW-UP PLAN', 'CLOSING', 'Monday–Wednesday, 7–9 November 2022', 'Public Service', 'Selected', '4.05', 'Tanjungbalai, 16 January 2023']) {
       expect(text).toContain(s);
     }
-    expect(text).toMatch(/6 days\s+overdue/);
+    expect(text).toMatch(/In progress — OVERDUE by 6\s+days/);
     expect(pages[0]!.text).not.toContain('Page 1');
     expect(pages[1]!.text).toContain(`Page 2 of ${pages.length}`);
     expect(text).not.toContain('Halaman');

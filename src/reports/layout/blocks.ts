@@ -66,9 +66,9 @@ export function numbered(c: Canvas, items: readonly string[], opts: { indent?: n
 /**
  * Group headings (a unit) for a table, with a "(lanjutan)" line above the repeated header when a group runs
  * onto the next page, so a reader of page 2 knows whose rows they are. (The table keeps a heading on the
- * page of its first row.)
+ * page of its first row.) With a `title`, a page that starts with a new group says "<title> (lanjutan)".
  */
-export function grouped<T>(c: Canvas, groupOf: (row: T) => string | undefined): Required<Pick<TableSpec<T>, 'span' | 'onNewPage'>> {
+export function grouped<T>(c: Canvas, groupOf: (row: T) => string | undefined, title?: string): Required<Pick<TableSpec<T>, 'span' | 'onNewPage'>> {
   let group: string | undefined;
   return {
     // The table asks for each row's span once, in order (a heading's before the row under it).
@@ -77,10 +77,11 @@ export function grouped<T>(c: Canvas, groupOf: (row: T) => string | undefined): 
       if (g !== undefined) group = g;
       return g;
     },
-    onNewPage: (first) => {
-      if (group === undefined || groupOf(first) !== undefined) return;
+    onNewPage: (first, drawn) => {
+      const caption = groupOf(first) !== undefined ? title : (drawn ?? group);
+      if (caption === undefined) return;
       c.font('italic', 8);
-      c.textBox(c.t('outcome.continued', { group }), c.left, c.y, c.width);
+      c.textBox(c.t('outcome.continued', { group: caption }), c.left, c.y, c.width);
       c.moveDown(3);
     },
   };

@@ -8,3 +8,4 @@ export { type Signature, type SignatureOptions, workshopSignature } from './sign
 export type { CellBox, TableColumn, TableSpec } from './table.js';
 export { Report } from './report.js';
 export { grouped, numbered, pairs } from './blocks.js';
+export { type FitOptions, fitWidths } from './widths.js';

@@ -1,11 +1,14 @@
 // Tables that break across pages: the header row is repeated on every page the table continues on, a row
-// is never split, text wraps within its column, a group heading stays with the row under it, and the last
+// that does not fit the room left is split at the page end (at least three lines on either page), text
+// wraps within its column, a group heading stays with the row under it, and the last
 // rows can be kept with what follows the table (a signature never stands alone).
 import { type Canvas, RULE } from './canvas.js';
 import type { FontName } from './fonts.js';
 import { num } from './pdfkit.js';
 
 const HEADER_FILL = '#e6e6e6';
+/** The fewest lines of a split row on either page (no widow or orphan line, never a page for one word). */
+const MIN_PART = 3;
 const ZEBRA_FILL = '#f5f5f5';
 
 /** Where a cell is on the page, for columns that draw themselves. */
@@ -43,9 +46,9 @@ export interface TableSpec<T> {
   rowStyle?: (row: T) => { fill?: string; font?: FontName; color?: string } | undefined;
   /**
    * Called on every page the table continues on, before its header is repeated (e.g. a section title), with
-   * the row that will come first on it.
+   * the row that will come first on it and the text of the last group heading (span) drawn.
    */
-  onNewPage?: (first: T) => void;
+  onNewPage?: (first: T, group?: string) => void;
   /**
    * Points that must follow the table on its last page (e.g. signatureHeight()): when the last rows and
    * this do not fit, the last two rows move to the next page with it, so a signature never stands alone.
@@ -130,15 +133,22 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
   const layoutAt = (index: number): Layout => (layouts[index] ??= layout(list[index]!, index));
   const keep = Math.min(2, list.length);
   let rowsOnPage = 0;
+  /** The text of the last group heading drawn, for the continued page's caption. */
+  let group: string | undefined;
   const newPage = (first: T): void => {
     c.addPage();
-    spec.onNewPage?.(first);
+    spec.onNewPage?.(first, group);
     header();
     rowsOnPage = 0;
   };
   const g: Grid = { xs, widths, left, tableWidth, pad, fontSize, lineHeight };
   // The room a row has on a page of its own, under the repeated header (and a caption line or two).
   const fullPage = c.bottom - c.top - headerHeight - 30;
+  // Rows may be split (not those with cells that draw themselves, e.g. a signature); a split leaves at least
+  // MIN_PART lines on either page, so what a row needs to start on a page is its first MIN_PART lines.
+  const splits = !spec.columns.some((col) => col.draw);
+  const startHeight = (l: Layout): number =>
+    splits && !l.span && rowLines(l) >= 2 * MIN_PART ? Math.min(l.h, MIN_PART * lineHeight + 2 * pad) : l.h;
   list.forEach((row, index) => {
     if (spec.keepWithEnd !== undefined && index === list.length - keep) {
       let needed = spec.keepWithEnd;
@@ -146,18 +156,19 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
       if (rowsOnPage > 0 && doc.y + needed > c.bottom && c.top + 60 + needed <= c.bottom) newPage(row);
     }
     const l = layoutAt(index);
-    // A group heading goes to the next page with the row under it rather than stand alone at the bottom
-    // (unless that row is taller than a page: it is split anyway).
+    // A group heading goes to the next page with the row under it rather than stand alone at the bottom:
+    // it needs room for that row, or for the first lines of it when the row may be split.
     const next = l.span && index + 1 < list.length ? layoutAt(index + 1) : undefined;
-    const withNext = l.h + (next && !next.span && next.h <= fullPage ? next.h : 0);
+    const withNext = l.h + (next && !next.span ? Math.min(startHeight(next), fullPage) : 0);
     const room = c.bottom - doc.y;
-    // A row that does not fit goes to the next page whole when a page holds it; a taller one is split,
-    // starting here when a few of its lines fit.
-    if (l.h > room || (rowsOnPage > 0 && withNext > room)) {
-      if (l.h <= fullPage || room < 3 * lineHeight + 2 * pad || l.span) newPage(row);
+    // A row that does not fit is split here when a few of its lines fit and a few are left for the next
+    // page; otherwise it goes to the next page (split there when it is taller than a page).
+    if (l.span ? l.h > room || (rowsOnPage > 0 && withNext > room) : l.h > room && startHeight(l) > room) {
+      if (l.h <= fullPage || room < startHeight(l) || l.span) newPage(row);
     }
     if (!l.span && doc.y + l.h > c.bottom) drawSplit(c, spec, row, index, l, g, () => newPage(row));
     else drawRow(c, spec, row, index, l, g);
+    if (l.span) group = l.cells[0]!.lines.join(' ');
     layouts[index] = undefined;
     rowsOnPage++;
   });
@@ -213,17 +224,23 @@ function drawSplit<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: L
   // The first cell (the row's number) is repeated on every part, unless it is itself a long text.
   const repeatFirst = first.lines.length <= 2;
   let offset = 0;
-  const total = Math.max(...l.cells.map((cell) => cell.lines.length));
+  const total = rowLines(l);
   let part: 'first' | 'rest' = 'first';
+  let fresh = false;
   while (offset < total) {
-    let fit = Math.floor((c.bottom - c.doc.y - 2 * pad) / lineHeight);
-    if (fit < 1) {
+    const room = Math.floor((c.bottom - c.doc.y - 2 * pad) / lineHeight);
+    const left = total - offset;
+    // The last part takes what is left; any other leaves at least MIN_PART lines for the next page.
+    let fit = room >= left ? left : Math.min(room, left - MIN_PART);
+    if (fit < MIN_PART && fit < left && !fresh) {
       newPage();
       continuedLine(c, label, g);
       part = 'rest';
+      fresh = true;
       continue;
     }
-    fit = Math.min(fit, total - offset);
+    fit = Math.max(1, Math.min(fit < 1 ? room : fit, left));
+    fresh = false;
     const cells = l.cells.map((cell, i) => ({ font: cell.font, lines: i === 0 && part === 'rest' && repeatFirst ? cell.lines : cell.lines.slice(offset, offset + fit) }));
     const h = Math.max(...cells.map((cell) => cell.lines.length), 1) * lineHeight + 2 * pad;
     drawRow(c, spec, row, index, { cells, h: Math.min(h, c.bottom - c.doc.y), span: false }, g, part);
@@ -232,8 +249,14 @@ function drawSplit<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: L
       newPage();
       continuedLine(c, label, g);
       part = 'rest';
+      fresh = true;
     }
   }
+}
+
+/** How many lines the row's tallest cell has. */
+function rowLines(l: Layout): number {
+  return Math.max(1, ...l.cells.map((cell) => cell.lines.length));
 }
 
 /** "No 12 (lanjutan)": a thin full-width line above the rest of a split row. */

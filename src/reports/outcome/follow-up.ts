@@ -1,12 +1,13 @@
-// BAB IV Rencana Tindak Lanjut: every commitment by unit, overdue ones in red.
+// BAB IV Rencana Tindak Lanjut: every commitment by unit, overdue ones marked in the Status cell.
 import { daysOverdue, isOverdue } from '../../domain/commitments.js';
 import { formatDate } from '../../domain/dates.js';
 import type { OutcomeCommitment, OutcomeData } from '../../store/report-outcome-data.js';
 import { unitLabel } from '../format.js';
-import { type Report, grouped } from '../layout/index.js';
+import { type Report, fitWidths, grouped } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
-import { commitmentStatusLabel, overdueLabel } from '../status-labels.js';
+import { commitmentStatusLabel, overdueStatus } from '../status-labels.js';
 import { chapter } from './headings.js';
+import { ideaNumbers } from './results.js';
 import type { OutcomeTemplate } from './template.js';
 
 type CommitmentTableRow = { group: string } | { c: OutcomeCommitment };
@@ -27,31 +28,41 @@ export function followUp(report: Report, data: OutcomeData, tpl: OutcomeTemplate
   }
   const col = (key: string) => tpl.text(`followUp.table.${key}`, vars);
   const of = (r: CommitmentTableRow) => ('c' in r ? r.c : undefined);
-  const running = new Map<OutcomeCommitment, number>(data.commitments.map((c, i) => [c, i + 1]));
   const late = (r: CommitmentTableRow) => (of(r) ? isOverdue(of(r)!, asOf) : false);
+  // The idea by its number in this report (BAB III's table), one number per idea.
+  const ideaNo = ideaNumbers(data);
+  const idea = (c: OutcomeCommitment) => {
+    const no = c.idea_no === null ? undefined : ideaNo.get(c.idea_no);
+    return no === undefined ? c.idea_title! : `${no}. ${c.idea_title!}`;
+  };
+  // Widths follow the text (layout/widths.ts): the action takes most of the page.
+  const columns = fitWidths<CommitmentTableRow>(
+    report,
+    [
+      // The commitment's own number, as in the Matriks RTL and on the command line.
+      { header: col('no'), width: 0, align: 'center', value: (r) => (of(r) ? String(of(r)!.no) : '') },
+      { header: col('action'), width: 0, value: (r) => of(r)?.action ?? '' },
+      { header: col('idea'), width: 0, value: (r) => (of(r)?.idea_title ? idea(of(r)!) : '–') },
+      { header: col('owner'), width: 0, value: (r) => of(r)?.owner ?? '–' },
+      { header: col('due'), width: 0, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.due_date, report.lang) : '') },
+      // Overdue is said once, in the Status cell, in bold; the rest of the row stays regular.
+      {
+        header: col('status'),
+        width: 0,
+        value: (r) => (of(r) ? (late(r) ? overdueStatus(report, of(r)!.status, daysOverdue(of(r)!, asOf)) : commitmentStatusLabel(report, of(r)!.status)) : ''),
+        font: (r) => (late(r) ? 'bold' : undefined),
+      },
+      { header: col('progress'), width: 0, align: 'center', value: (r) => (of(r) ? `${of(r)!.progress}%` : '') },
+    ],
+    rows,
+    { fontSize: 8 },
+  );
   report.table<CommitmentTableRow>(
     {
       fontSize: 8,
-      ...grouped<CommitmentTableRow>(report, (r) => ('group' in r ? r.group : undefined)),
-      rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : late(r) ? { font: 'bold' } : undefined),
-      columns: [
-        { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r) ? running.get(of(r)!) : '') },
-        { header: col('action'), width: 26, value: (r) => of(r)?.action ?? '' },
-        { header: col('idea'), width: 18, value: (r) => (of(r)?.idea_title ? `${of(r)!.idea_no}. ${of(r)!.idea_title}` : '–') },
-        { header: col('owner'), width: 16, value: (r) => of(r)?.owner ?? '–' },
-        { header: col('due'), width: 15, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.due_date, report.lang) : '') },
-        {
-          header: col('status'),
-          width: 14,
-          value: (r) => {
-            const c = of(r);
-            if (!c) return '';
-            const status = commitmentStatusLabel(report, c.status);
-            return late(r) ? `${status}\n${report.t('matrix.overdueMark')}: ${overdueLabel(report, daysOverdue(c, asOf))}` : status;
-          },
-        },
-        { header: col('progress'), width: 9, align: 'center', value: (r) => (of(r) ? `${of(r)!.progress}%` : '') },
-      ],
+      ...grouped<CommitmentTableRow>(report, (r) => ('group' in r ? r.group : undefined), tpl.text('followUp.title', vars)),
+      rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : undefined),
+      columns,
     },
     rows,
   );

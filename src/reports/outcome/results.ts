@@ -1,7 +1,7 @@
 // BAB III Hasil: every idea by unit, then the selected ones in full.
 import type { OutcomeData, OutcomeIdea } from '../../store/report-outcome-data.js';
 import { formatScore, unitLabel } from '../format.js';
-import { type Report, grouped, pairs } from '../layout/index.js';
+import { type Report, type TableColumn, fitWidths, grouped, pairs } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
 import { ideaStatusLabel } from '../status-labels.js';
 import { INDENT, chapter, paragraphs, section } from './headings.js';
@@ -27,54 +27,67 @@ export function results(report: Report, data: OutcomeData, tpl: OutcomeTemplate,
     }
     const col = (key: string) => tpl.text(`results.ideas.table.${key}`, vars);
     const of = (r: IdeaTableRow) => ('idea' in r ? r.idea : undefined);
-    // A running count down the table (the idea's own number is in the text of Bab III's second part).
-    const running = new Map<OutcomeIdea, number>(data.ideas.map((idea, i) => [idea, i + 1]));
+    // A running count down the table; the idea keeps this number in the rest of the report (ideaNumbers).
+    const running = ideaNumbers(data);
+    const no = (r: IdeaTableRow) => String(of(r) ? running.get(of(r)!.no) : '');
+    // A column with nothing in any row (no idea has a form, a kind or a score yet) is left out.
+    const columns: Array<TableColumn<IdeaTableRow>> = [
+      { header: col('no'), width: 0, align: 'center', value: no },
+      { header: col('title'), width: 0, value: (r) => of(r)?.title ?? '' },
+      ...(data.ideas.some((i) => i.form) ? [{ header: col('form'), width: 0, value: (r: IdeaTableRow) => (of(r)?.form ? report.t(`outcome.form.${of(r)!.form!}`) : '–') }] : []),
+      ...(data.ideas.some((i) => i.kind) ? [{ header: col('kind'), width: 0, value: (r: IdeaTableRow) => (of(r)?.kind ? report.t(`outcome.kind.${of(r)!.kind!}`) : '–') }] : []),
+      { header: col('status'), width: 0, value: (r) => (of(r) ? ideaStatusLabel(report, of(r)!.status) : '') },
+      ...(data.ideas.some((i) => i.score !== null)
+        ? [{ header: col('score'), width: 0, align: 'center' as const, value: (r: IdeaTableRow) => (of(r) ? formatScore(of(r)!.score, lang) : '') }]
+        : []),
+    ];
     report.table<IdeaTableRow>(
       {
         fontSize: 8.5,
-        ...grouped<IdeaTableRow>(report, (r) => ('group' in r ? r.group : undefined)),
+        ...grouped<IdeaTableRow>(report, (r) => ('group' in r ? r.group : undefined), tpl.text('results.ideas.title', vars)),
         rowStyle: (r) => ('group' in r ? { fill: '#f0f0f0' } : undefined),
-        columns: [
-          { header: col('no'), width: 5, align: 'center', value: (r) => String(of(r) ? running.get(of(r)!) : '') },
-          { header: col('title'), width: 37, value: (r) => of(r)?.title ?? '' },
-          { header: col('form'), width: 21, value: (r) => (of(r)?.form ? report.t(`outcome.form.${of(r)!.form!}`) : '–') },
-          { header: col('kind'), width: 11, value: (r) => (of(r)?.kind ? report.t(`outcome.kind.${of(r)!.kind!}`) : '–') },
-          { header: col('status'), width: 12, value: (r) => (of(r) ? ideaStatusLabel(report, of(r)!.status) : '') },
-          { header: col('score'), width: 8, align: 'center', value: (r) => (of(r) ? formatScore(of(r)!.score, lang) : '') },
-        ],
+        columns: fitWidths(report, columns, rows, { fontSize: 8.5 }),
       },
       rows,
     );
     report.moveDown(8);
   }
 
-  section(report, 1, tpl.text('results.selected.title', vars));
   const advanced = data.ideas.filter((i) => ADVANCED_STATUSES.includes(i.status));
+  const numbers = ideaNumbers(data);
+  const intro = tpl.text('results.selected.intro', vars);
+  // The heading and its lead-in stay with the first idea's title and particulars (keep with next).
+  if (advanced.length > 0) {
+    report.font('regular', 10);
+    const lead = 40 + report.measure(intro, report.width - INDENT) + headHeight(report, advanced[0]!, numbers.get(advanced[0]!.no) ?? 0, tpl, vars);
+    if (lead < (report.bottom - report.top) / 2) report.ensureSpace(lead);
+  }
+  section(report, 1, tpl.text('results.selected.title', vars));
   if (advanced.length === 0) {
     report.paragraph(tpl.text('results.selected.none', vars), { indent: INDENT });
     return;
   }
-  report.paragraph(tpl.text('results.selected.intro', vars), { indent: INDENT });
-  advanced.forEach((idea, i) => selectedIdea(report, idea, i, tpl, vars));
+  report.paragraph(intro, { indent: INDENT });
+  advanced.forEach((idea) => selectedIdea(report, idea, numbers.get(idea.no) ?? 0, tpl, vars));
+}
+
+/** Each idea's number in the report: its place in BAB III's table (by unit), used again in III.B and BAB IV. */
+export function ideaNumbers(data: Pick<OutcomeData, 'ideas'>): Map<number, number> {
+  return new Map(data.ideas.map((idea, i) => [idea.no, i + 1]));
 }
 
 /** One selected idea in full: its particulars, then problem, design, objective, benefit, expected result. */
-function selectedIdea(report: Report, idea: OutcomeIdea, index: number, tpl: OutcomeTemplate, vars: Vars): void {
+function selectedIdea(report: Report, idea: OutcomeIdea, no: number, tpl: OutcomeTemplate, vars: Vars): void {
   const field = (key: string) => tpl.text(`results.selected.fields.${key}`, vars);
   report.moveDown(4);
+  // The title never stands alone at the foot of a page: it goes over with its particulars.
+  const head = headHeight(report, idea, no, tpl, vars);
   report.font('bold', 10.5);
-  const title = `${index + 1}. ${idea.title}`;
-  report.ensureSpace(report.measure(title, report.width - INDENT) + 80);
+  const title = `${no}. ${idea.title}`;
+  report.ensureSpace(head < (report.bottom - report.top) / 2 ? head : report.measure(title, report.width - INDENT) + 80);
   report.textBox(title, report.left + INDENT, report.y, report.width - INDENT);
   report.moveDown(4);
-  const facts: Array<[string, string]> = [[field('unit'), unitLabel(idea.unit, idea.unit_short)]];
-  if (idea.form) facts.push([field('form'), report.t(`outcome.form.${idea.form}`)]);
-  if (idea.kind) facts.push([field('kind'), report.t(`outcome.kind.${idea.kind}`)]);
-  if (idea.affair) facts.push([field('affair'), idea.affair]);
-  facts.push([field('status'), ideaStatusLabel(report, idea.status)]);
-  if (idea.score !== null) facts.push([field('score'), formatScore(idea.score, report.lang)]);
-  if (idea.proposer) facts.push([field('proposer'), idea.proposer]);
-  pairs(report, facts, { indent: INDENT * 2, size: 9.5, keepTogether: true });
+  pairs(report, particulars(report, idea, tpl, vars), { indent: INDENT * 2, size: 9.5, keepTogether: true });
   // Fields left empty are left out, not printed as a heading over "-".
   for (const key of ['problem', 'description', 'objective', 'benefit', 'expected_result'] as const) {
     const text = idea[key]?.trim();
@@ -85,4 +98,30 @@ function selectedIdea(report: Report, idea: OutcomeIdea, index: number, tpl: Out
     report.moveDown(1);
     report.paragraph(text, { indent: INDENT * 2, size: 9.5, gap: 5 });
   }
+}
+
+/** An idea's particulars: unit, form, kind, affair, status, score, proposer (the empty ones left out). */
+function particulars(report: Report, idea: OutcomeIdea, tpl: OutcomeTemplate, vars: Vars): Array<[string, string]> {
+  const field = (key: string) => tpl.text(`results.selected.fields.${key}`, vars);
+  const facts: Array<[string, string]> = [[field('unit'), unitLabel(idea.unit, idea.unit_short)]];
+  if (idea.form) facts.push([field('form'), report.t(`outcome.form.${idea.form}`)]);
+  if (idea.kind) facts.push([field('kind'), report.t(`outcome.kind.${idea.kind}`)]);
+  if (idea.affair) facts.push([field('affair'), idea.affair]);
+  facts.push([field('status'), ideaStatusLabel(report, idea.status)]);
+  if (idea.score !== null) facts.push([field('score'), formatScore(idea.score, report.lang)]);
+  if (idea.proposer) facts.push([field('proposer'), idea.proposer]);
+  return facts;
+}
+
+/** The height of an idea's title and particulars (as pairs() lays them out), and the first lines after them. */
+function headHeight(report: Report, idea: OutcomeIdea, no: number, tpl: OutcomeTemplate, vars: Vars): number {
+  report.font('bold', 10.5);
+  let h = 4 + report.measure(`${no}. ${idea.title}`, report.width - INDENT) + 4;
+  const facts = particulars(report, idea, tpl, vars);
+  report.font('regular', 9.5);
+  const labelWidth = Math.max(...facts.map(([label]) => report.doc.widthOfString(label))) + 6;
+  const valueWidth = report.right - (report.left + INDENT * 2 + labelWidth + 10);
+  const lh = report.doc.currentLineHeight(true);
+  for (const [, value] of facts) h += report.wrapLines(value, valueWidth).length * lh + 2;
+  return h + 4 + 3 * lh;
 }
