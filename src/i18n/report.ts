@@ -43,6 +43,7 @@ export const reportMessages = {
   'field.letterNumber': { id: 'Nomor surat', en: 'Letter number' },
   'field.certificate': { id: 'Sertifikat', en: 'Certificates' },
   'field.paper': { id: 'Ukuran kertas', en: 'Paper' },
+  'field.reportDate': { id: 'Tanggal laporan', en: 'Report date' },
   'error.tooLong': { id: '{field}: paling banyak {max} karakter', en: '{field}: at most {max} characters' },
   'error.text.control': {
     id: '{field}: berisi karakter kendali ({char}); ketik ulang tanpa karakter itu',

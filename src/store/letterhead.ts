@@ -1,5 +1,5 @@
 // The office's own paper, kept in the workshop file (migration 006): letterhead text, the signatories'
-// extra lines, certificate numbering and JP, the default paper, Simpulan dan Saran (table `setting`), and
+// extra lines, certificate numbering and JP, the default paper, Simpulan dan Saran, the report date (table `setting`), and
 // logos and documentation photos (table `asset`).
 import type { ImageInfo } from '../domain/image.js';
 import { checkText } from '../domain/text-limits.js';
@@ -24,6 +24,7 @@ export const SETTING_KEYS = [
   'cosignatory.name',
   'cosignatory.nip',
   'cosignatory.rank',
+  'report_date',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

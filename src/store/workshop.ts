@@ -28,6 +28,11 @@ export interface Workshop {
   paper: string | null;
   /** Simpulan dan Saran of the outcome report. */
   conclusion: string | null;
+  /**
+   * The day the outcome report and the Matriks RTL speak for and are signed on when --as-of is not given
+   * (`workshop set report-date`); null: today.
+   */
+  report_date: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -86,7 +91,7 @@ export function storedWorkshopDates(store: WorkshopStore): { start_date: string;
   return store.db.prepare('SELECT start_date, end_date FROM workshop WHERE id = 1').get() as { start_date: string; end_date: string };
 }
 
-function paperSettings(store: WorkshopStore, row: WorkshopRow): Pick<Workshop, 'signatory' | 'cosignatory' | 'letterhead' | 'certificate' | 'paper' | 'conclusion'> {
+function paperSettings(store: WorkshopStore, row: WorkshopRow): Pick<Workshop, 'signatory' | 'cosignatory' | 'letterhead' | 'certificate' | 'paper' | 'conclusion' | 'report_date'> {
   const s = readSettings(store);
   const v = (key: keyof typeof s): string | null => s[key] ?? null;
   return {
@@ -103,6 +108,7 @@ function paperSettings(store: WorkshopStore, row: WorkshopRow): Pick<Workshop, '
     certificate: { number: v('certificate.number'), jp: s['certificate.jp'] === undefined ? null : Number(s['certificate.jp']) },
     paper: v('paper'),
     conclusion: v('conclusion'),
+    report_date: v('report_date'),
   };
 }
 

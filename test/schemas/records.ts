@@ -219,6 +219,7 @@ export const defs: Record<string, Schema> = {
       certificate: record({ number: strOrNull, jp: { type: ['number', 'null'] } }),
       paper: { enum: ['a4', 'f4', 'letter', null] },
       conclusion: strOrNull,
+      report_date: dateOrNull,
       created_at: time,
       updated_at: time,
     },

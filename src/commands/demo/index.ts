@@ -6,6 +6,7 @@ import { FileError } from '../../errors.js';
 import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
 import { fixturesDir } from '../../paths.js';
+import { writeSetting } from '../../store/letterhead.js';
 import { getWorkshop, updateWorkshop } from '../../store/workshop.js';
 import { seededUuids } from '../../store/uuid-seeded.js';
 import { steps as attendance } from './attendance.js';
@@ -30,6 +31,8 @@ interface WorkshopFixture {
   end_date: string;
   legal_basis: string;
   signatory: { position: string; name: string; nip: string };
+  /** The day the demo's outcome report and matrix speak for, inside the story (kept as its report date). */
+  reports_as_of?: string;
 }
 
 export function register(program: Command, ctx: Context, t: Translate): void {
@@ -66,9 +69,11 @@ export async function runDemo(ctx: Context, opts: { out: string }): Promise<Answ
     legalBasis: w.legal_basis,
     lang: ctx.opts.lang ?? 'id',
   });
-  store.change(() =>
-    updateWorkshop(store, { signatory_position: w.signatory.position, signatory_name: w.signatory.name, signatory_nip: w.signatory.nip }),
-  );
+  store.change(() => {
+    updateWorkshop(store, { signatory_position: w.signatory.position, signatory_name: w.signatory.name, signatory_nip: w.signatory.nip });
+    // Reports made from the demo file later (`report all -f innolab-demo/…`) stay inside the story too.
+    writeSetting(store, 'report_date', w.reports_as_of ?? w.end_date);
+  });
   for (const step of allSteps) await step.run({ ctx, store, fixtures, outDir });
   ctx.info(ctx.t('demo.done', { file }));
   return { json: { file, out: outDir, workshop: getWorkshop(store) }, message: ctx.t('demo.tryNext', { file }) };

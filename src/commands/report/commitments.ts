@@ -2,12 +2,12 @@
 import type { Context } from '../../cli/context.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { readCommitmentsData } from '../../store/report-outcome-data.js';
-import { type ReportEntry, type ReportJob, type ReportWritten, type Target, defaultAsOf, parseAsOf, reportOptions, written } from './common.js';
+import { type ReportEntry, type ReportJob, type ReportWritten, type Target, reportAsOf, parseAsOf, reportOptions, written } from './common.js';
 
 export const COMMITMENTS_FILE = 'matriks-rtl.pdf';
 
 function job(asOf: string | undefined): ReportJob {
-  return { file: COMMITMENTS_FILE, produce: (ctx, store, target) => produce(ctx, store, target, asOf ?? defaultAsOf(ctx)) };
+  return { file: COMMITMENTS_FILE, produce: (ctx, store, target) => produce(ctx, store, target, asOf ?? reportAsOf(ctx, store)) };
 }
 
 async function produce(ctx: Context, store: WorkshopStore, target: Target, asOf: string): Promise<ReportWritten> {

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import type { Answer } from '../../cli/output.js';
 import { parseChoice, parseDate } from '../../cli/parse.js';
-import { localIsoDate } from '../../domain/dates.js';
+import { WORKSHOP_RANGE, dateProblem, localIsoDate } from '../../domain/dates.js';
+import { FileError } from '../../errors.js';
 import type { Lang, MessageKey, Translate } from '../../i18n/index.js';
 import { PAPERS, type Paper, type ReportOptions, reportDate } from '../../reports/layout/index.js';
 import type { WorkshopStore } from '../../store/db.js';
@@ -96,6 +97,17 @@ export function defaultAsOf(ctx: Context): string {
   const epoch = ctx.env.SOURCE_DATE_EPOCH?.trim();
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   return localIsoDate(ctx.now());
+}
+
+/**
+ * The day the outcome report and the Matriks RTL speak for without --as-of: the workshop's report date
+ * (`workshop set report-date`; the demo stores a day inside its story), else "today" (defaultAsOf).
+ */
+export function reportAsOf(ctx: Context, store: WorkshopStore): string {
+  const stored = getWorkshop(store).report_date;
+  if (stored === null) return defaultAsOf(ctx);
+  if (dateProblem(stored, WORKSHOP_RANGE)) throw new FileError('error.workshopValueDamaged', { file: store.path, field: 'report_date', value: stored, setting: 'report-date' });
+  return stored;
 }
 
 /** --as-of, when given. */

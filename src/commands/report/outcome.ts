@@ -5,7 +5,7 @@ import { parseChoice } from '../../cli/parse.js';
 import { readAssets } from '../../store/letterhead.js';
 import { recapData } from '../../store/report-data.js';
 import { readOutcomeData } from '../../store/report-outcome-data.js';
-import { type ReportEntry, type ReportJob, type ReportWritten, type Target, defaultAsOf, parseAsOf, reportOptions, written } from './common.js';
+import { type ReportEntry, type ReportJob, type ReportWritten, type Target, reportAsOf, parseAsOf, reportOptions, written } from './common.js';
 
 export const OUTCOME_FILE = 'laporan-hasil-kegiatan.pdf';
 export const OUTCOME_DOCX_FILE = 'laporan-hasil-kegiatan.docx';
@@ -13,7 +13,7 @@ export const OUTCOME_DOCX_FILE = 'laporan-hasil-kegiatan.docx';
 const FORMATS = ['pdf', 'docx'] as const;
 
 function job(asOf: string | undefined): ReportJob {
-  return { file: OUTCOME_FILE, produce: (ctx, store, target) => produce(ctx, store, target, asOf ?? defaultAsOf(ctx)) };
+  return { file: OUTCOME_FILE, produce: (ctx, store, target) => produce(ctx, store, target, asOf ?? reportAsOf(ctx, store)) };
 }
 
 /** `--format docx`: the same report as a Word document, for the office that edits it before it is signed. */
@@ -21,7 +21,7 @@ function docxJob(asOf: string | undefined): ReportJob {
   return {
     file: OUTCOME_DOCX_FILE,
     produce: async (ctx, store, target) => {
-      const as_of = asOf ?? defaultAsOf(ctx);
+      const as_of = asOf ?? reportAsOf(ctx, store);
       const data = readOutcomeData(store, as_of);
       const { writeOutcomeDocx } = await import('../../reports/outcome-docx/index.js');
       const result = await writeOutcomeDocx(data, { ...reportOptions(ctx, target), asOf: as_of }, target.out);

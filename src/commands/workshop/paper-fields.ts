@@ -1,10 +1,10 @@
 // The letterhead fields of `workshop set` (issue 14): kop lines, nomor surat, the signatories' extra lines,
-// certificate numbering and JP, the default paper, Simpulan dan Saran, and the logos. Stored in the workshop
+// certificate numbering and JP, the default paper, the report date, Simpulan dan Saran, and the logos. Stored in the workshop
 // file (store/letterhead.ts) so the file carries its office's paper wherever it goes.
 import { readFileSync } from 'node:fs';
 import { checkText } from '../../domain/text-limits.js';
 import type { Context } from '../../cli/context.js';
-import { parseChoice } from '../../cli/parse.js';
+import { parseChoice, parseWorkshopDate } from '../../cli/parse.js';
 import { imageInfo } from '../../domain/image.js';
 import { checkNip } from '../../domain/nip.js';
 import { FileError, NotFoundError, UsageError } from '../../errors.js';
@@ -25,6 +25,9 @@ export const PAPER_FIELDS: Record<string, SettingKey | 'logo1' | 'logo2'> = {
   letter_number: 'letter_number',
   'nomor-surat': 'letter_number',
   paper: 'paper',
+  'report-date': 'report_date',
+  report_date: 'report_date',
+  'tanggal-laporan': 'report_date',
   conclusion: 'conclusion',
   simpulan: 'conclusion',
   'certificate.number': 'certificate.number',
@@ -48,7 +51,7 @@ export const PAPER_FIELDS: Record<string, SettingKey | 'logo1' | 'logo2'> = {
 
 /** The names the help lists. */
 export const PAPER_FIELD_NAMES = [
-  'kop.institution', 'kop.address', 'kop.phone', 'kop.website', 'letter-number', 'paper', 'conclusion', 'certificate.number', 'certificate.jp',
+  'kop.institution', 'kop.address', 'kop.phone', 'kop.website', 'letter-number', 'paper', 'report-date', 'conclusion', 'certificate.number', 'certificate.jp',
   'signatory.rank', 'signatory.acting', 'signatory.on-behalf-of', 'cosignatory.caption', 'cosignatory.position', 'cosignatory.name', 'cosignatory.nip',
   'cosignatory.rank', 'logo', 'logo2',
 ];
@@ -72,6 +75,8 @@ export function setPaperField(ctx: Context, store: WorkshopStore, field: string,
     const limit = target === 'conclusion' ? MAX_CONCLUSION : MAX_LINE;
     if (value.length > limit) throw new UsageError('error.tooLong', { field, max: limit });
     if (target === 'paper') stored = parseChoice(value, ['a4', 'f4', 'letter'] as const, field);
+    // The day the outcome report and the matrix speak for: a real date, in the range workshop dates take.
+    if (target === 'report_date') stored = parseWorkshopDate(value, field);
     if (target === 'signatory.acting') stored = parseChoice(value.replace(/\.$/, ''), ['plt', 'plh'] as const, field);
     if (target === 'certificate.jp') {
       if (!/^\d{1,3}$/.test(value) || Number(value) === 0) throw new UsageError('error.invalidNumber', { field, value });

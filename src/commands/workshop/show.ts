@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, type Pairs, emit } from '../../cli/output.js';
-import { formatDayRange } from '../../domain/dates.js';
+import { formatDate, formatDayRange } from '../../domain/dates.js';
 import { formatNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
 import { getWorkshop } from '../../store/workshop.js';
@@ -33,6 +33,7 @@ export function runShow(ctx: Context): Answer {
     [t('field.letterNumber'), w.letterhead.letter_number],
     [t('field.certificate'), [w.certificate.number, w.certificate.jp === null ? null : `${w.certificate.jp} JP`].filter(Boolean).join(' — ') || null],
     [t('field.paper'), w.paper],
+    [t('field.reportDate'), w.report_date === null ? null : formatDate(w.report_date, ctx.lang)],
     [t('field.file'), store.path],
     [t('field.uuid'), w.uuid],
   ];
