@@ -53,18 +53,45 @@ const APPOINTMENT: readonly NipWarning[] = Object.freeze(['appointment'] as NipW
  * isCalendarDate's arithmetic.
  */
 export function checkNip(raw: string): NipCheck {
-  // Usually typed without separators: then the text is the NIP, no copy.
-  const plain = allDigits(raw, 18);
-  const nip = plain ? raw : printedForm(raw) ? raw.slice(0, 8) + raw.slice(9, 15) + raw[16] + raw.slice(18) : normalizeNip(raw);
-  if (!plain && !allDigits(nip, 18)) return { ok: false, nip, problem: 'length' };
-  const birthYear = digitsValue(nip, 0, 4);
-  if (birthYear < 1900 || !isCalendarDate(birthYear, digitsValue(nip, 4, 6), digitsValue(nip, 6, 8))) {
+  // Usually typed without separators, or in the printed form: then its digits are read where they are
+  // typed, and the NIP without spaces is built but never read here (an import only passes it on).
+  if (allDigits(raw, 18)) return checkDigits(raw, raw, PLAIN);
+  if (printedForm(raw) && printedDigits(raw)) return checkDigits(raw.slice(0, 8) + raw.slice(9, 15) + raw[16] + raw.slice(18), raw, PRINTED);
+  const nip = normalizeNip(raw);
+  if (!allDigits(nip, 18)) return { ok: false, nip, problem: 'length' };
+  return checkDigits(nip, nip, PLAIN);
+}
+
+/** Where the appointment year, its month and the gender digit are in the text as typed. */
+interface NipPlaces {
+  year: number;
+  month: number;
+  gender: number;
+}
+
+const PLAIN: NipPlaces = { year: 8, month: 12, gender: 14 };
+const PRINTED: NipPlaces = { year: 9, month: 13, gender: 16 };
+
+/** Every character of the printed form but its three spaces is a digit. */
+function printedDigits(raw: string): boolean {
+  for (let i = 0; i < 21; i++) {
+    if (i === 8 || i === 15 || i === 17) continue;
+    const c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+  }
+  return true;
+}
+
+/** The checks of a NIP whose 18 digits are in `text` at `at` (the birth date always first). */
+function checkDigits(nip: string, text: string, at: NipPlaces): NipCheck {
+  const birthYear = digitsValue(text, 0, 4);
+  if (birthYear < 1900 || !isCalendarDate(birthYear, digitsValue(text, 4, 6), digitsValue(text, 6, 8))) {
     return { ok: false, nip, problem: 'birthDate' };
   }
-  const gender = nip.charCodeAt(14);
+  const gender = text.charCodeAt(at.gender);
   if (gender !== 49 && gender !== 50) return { ok: false, nip, problem: 'gender' };
-  const year = digitsValue(nip, 8, 12);
-  const month = digitsValue(nip, 12, 14);
+  const year = digitsValue(text, at.year, at.year + 4);
+  const month = digitsValue(text, at.month, at.month + 2);
   // PNS: a real month, appointed at 16 or later. PPPK numbers put a contract count here, hence only a warning.
   const odd = month < 1 || month > 12 || year < birthYear + 16;
   return { ok: true, nip, warnings: odd ? APPOINTMENT : NO_WARNINGS };
@@ -83,8 +110,9 @@ export function formatNip(nip: string): string {
  * ("… 1 000") was typed that way.
  */
 export function excelDamage(raw: string): 'scientific' | 'rounded' | undefined {
+  // Neither shape can be there without an "e" or a final "000" (checked first: an import asks for every row).
   const text = raw.trim();
-  if (/^\d([.,]\d+)?e\+?\d+$/i.test(text)) return 'scientific';
-  if (/^\d{15}000$/.test(text)) return 'rounded';
+  if ((text.includes('e') || text.includes('E')) && /^\d([.,]\d+)?e\+?\d+$/i.test(text)) return 'scientific';
+  if (text.length === 18 && text.endsWith('000') && /^\d{15}000$/.test(text)) return 'rounded';
   return undefined;
 }

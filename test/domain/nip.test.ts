@@ -47,6 +47,18 @@ describe('NIP birth dates', () => {
     expect(checkNip('189912311993031004')).toMatchObject({ ok: false, problem: 'birthDate' });
   });
 
+  it('reads the printed form ("19680412 199303 1 004") where its digits are typed: the same answer as the 18 digits, for any digits (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{18}$/), (nip) => {
+        expect(checkNip(formatNip(nip))).toEqual(checkNip(nip));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(checkNip('19680412 199303 3 004')).toMatchObject({ ok: false, problem: 'gender' });
+    expect(checkNip('19680412 199313 1 004')).toMatchObject({ ok: true, warnings: ['appointment'] });
+    expect(checkNip('19680412 19930x 1 004')).toMatchObject({ ok: false, problem: 'length' });
+  });
+
   it('counts only ASCII digits: other digits, letters and stray characters are a wrong length', () => {
     for (const raw of ['19680412199303100４', '1968041219930310O4', '19680412_199303_1_004', '１９６８０４１２１９９３０３１００４']) {
       expect(checkNip(raw)).toMatchObject({ ok: false, problem: 'length' });
