@@ -8,6 +8,7 @@ import { translate } from '../i18n/index.js';
 import type { BadgeData, BadgePerson } from '../store/badges.js';
 import { type Canvas, PAPER_SIZES, type Paper, Report, type ReportOptions, cachedImage } from './layout/index.js';
 import { type QrMatrix, drawBand, drawCutMarks, drawQr, qrMatrix } from './badge-marks.js';
+import { evenLines, nameTokens } from './token-lines.js';
 
 export type BadgesPerPage = 8 | 10;
 export const BADGES_PER_PAGE: readonly BadgesPerPage[] = [8, 10];
@@ -177,9 +178,9 @@ function layoutText(c: Canvas, p: BadgePerson, x: number, y: number, width: numb
   const gaps = (p.position ? GAP : 0) + (p.unit ? GAP : 0);
   const nameRoom = height - blockHeight(unit) - gaps;
   const name =
-    fitLines(c, 'bold', p.name, width, 4, 20, 9, nameRoom - reserve) ??
+    fitLines(c, 'bold', p.name, width, 4, 20, 9, nameRoom - reserve, true) ??
     // A very long name: smaller, the position keeps one small line.
-    fitLines(c, 'bold', p.name, width, 12, 9, 4, nameRoom - (p.position ? SMALL_MIN * LEADING : 0)) ?? {
+    fitLines(c, 'bold', p.name, width, 12, 9, 4, nameRoom - (p.position ? SMALL_MIN * LEADING : 0), true) ?? {
       font: 'bold' as const,
       size: 4,
       lines: wrapped(c, 'bold', 4, p.name, width),
@@ -231,11 +232,15 @@ function blockHeight(block: Lines | null): number {
   return block ? block.lines.length * block.size * LEADING : 0;
 }
 
-/** The largest size from `max` down to `min` (half points) at which `text` wraps into `maxLines` within `maxHeight`. */
-function fitLines(c: Canvas, font: Lines['font'], text: string, width: number, maxLines: number, max: number, min: number, maxHeight = Infinity): Lines | null {
+/**
+ * The largest size from `max` down to `min` (half points) at which `text` wraps into `maxLines` within
+ * `maxHeight`. A name's degrees stay together on one line while they fit it ("…, S.E.," / "M.Si." never).
+ */
+function fitLines(c: Canvas, font: Lines['font'], text: string, width: number, maxLines: number, max: number, min: number, maxHeight = Infinity, name = false): Lines | null {
+  const tokens = name ? nameTokens(text) : null;
   for (let size = max; size >= min - 1e-9; size -= 0.5) {
     c.font(font, size);
-    const lines = c.wrapLines(text, width);
+    const lines = tokens && tokens.every((t) => c.widthOf(t) <= width) ? evenLines(c, tokens, width) : c.wrapLines(text, width);
     // A word broken in the middle is a name cut: only whole words per line count as fitting.
     const whole = lines.join(' ').split(/\s+/).length === text.trim().split(/\s+/).length;
     if (whole && lines.length <= maxLines && lines.length * size * LEADING <= maxHeight) return { font, size, lines };

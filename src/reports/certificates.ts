@@ -7,6 +7,7 @@ import type { ParticipantRole } from '../domain/participant.js';
 import type { CertificateData } from '../store/report-data.js';
 import { type FontName, Report, type ReportOptions, cachedImage, workshopSignature } from './layout/index.js';
 import { fill } from './placeholders.js';
+import { evenLines, nameTokens, whoTokens } from './token-lines.js';
 
 /** The certificate's wording; `{placeholders}` are filled per person (see the template's _comment). */
 export interface CertificateTemplate {
@@ -164,69 +165,6 @@ function drawPage(report: Report, w: CertificateData['workshop'], template: Cert
     }
     y += b.gap * scale;
   }
-}
-
-/** A name's pieces: its words, and the degrees after the first comma as one ("…Siregar," "S.E., M.Si."). */
-export function nameTokens(name: string): string[] {
-  const words = name.trim().split(/ +/);
-  // The degree group: after a word ending in a comma, every following piece a single word ("S.E.,", "M.Si.").
-  const start = words.findIndex((word, i) => i > 0 && words[i - 1]!.endsWith(',') && words.slice(i).every((d) => d.length <= 12 && /\./.test(d)));
-  return start < 0 ? words : [...words.slice(0, start), words.slice(start).join(' ')];
-}
-
-/** "NIP … · position · unit": the NIP whole, each "·" kept with the word before it, a unit's trailing number with the word before it. */
-export function whoTokens(nip: string | null, position: string | null, unit: string | null): string[] {
-  const parts = [nip === null ? [] : [nip], words(position), words(unit)].filter((part) => part.length > 0);
-  const tokens: string[] = [];
-  parts.forEach((part, i) => {
-    const last = part.length - 1;
-    part.forEach((word, j) => {
-      const glue = j === last && j > 0 && /^(\d{1,3}|[IVX]{1,4})$/.test(word);
-      if (glue) tokens[tokens.length - 1] += ` ${word}`;
-      else tokens.push(word);
-    });
-    if (i < parts.length - 1) tokens[tokens.length - 1] += ' ·';
-  });
-  return tokens;
-}
-
-const words = (text: string | null): string[] => (text ?? '').trim().split(/ +/).filter(Boolean);
-
-/**
- * `tokens` in as few lines as a plain wrap needs, the lines of about even length (so no word or number is
- * left alone on the last line); a piece wider than `room` is broken inside it.
- */
-export function evenLines(report: Report, tokens: readonly string[], room: number): string[] {
-  const wrap = (width: number): string[] => {
-    const lines: string[] = [];
-    let line = '';
-    for (const token of tokens) {
-      const joined = line === '' ? token : `${line} ${token}`;
-      if (report.widthOf(joined) <= width) {
-        line = joined;
-        continue;
-      }
-      if (line !== '') lines.push(line);
-      line = token;
-      if (report.widthOf(token) > width) {
-        const pieces = report.wrapLines(token, width);
-        lines.push(...pieces.slice(0, -1));
-        line = pieces.at(-1) ?? '';
-      }
-    }
-    if (line !== '') lines.push(line);
-    return lines;
-  };
-  const lines = wrap(room);
-  if (lines.length < 2) return lines;
-  // The narrowest width that still gives as many lines.
-  let [low, high] = [room / lines.length, room];
-  while (high - low > 1) {
-    const mid = (low + high) / 2;
-    if (wrap(mid).length <= lines.length) high = mid;
-    else low = mid;
-  }
-  return wrap(high);
 }
 
 /** Organizer and partner at a smaller size, for a certificate whose text must shrink to fit its page. */

@@ -208,6 +208,15 @@ describe('report badges: the name is read across a room', () => {
     }
   });
 
+  it('a name that wraps keeps its degrees together on one line', async () => {
+    const r = await run(['report', 'badges', '--who', 'Dedi Kurniawan Siregar', 'Hotma Rumondang Simbolon', '--out', 'degrees.pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    const page = (await pdfPages(join(dir, 'degrees.pdf')))[0]!;
+    const names = page.items.filter((i) => i.size >= 9 && /M\.(Si|Pd)\b/.test(i.str));
+    expect(names).toHaveLength(2);
+    expect(names.map((i) => i.str)).toEqual(expect.arrayContaining([expect.stringContaining('S.E., M.Si'), expect.stringContaining('S.Pd., M.Pd')]));
+  });
+
   it('the badge has one size on every paper, centred, and carries both logos when two are set', async () => {
     const mm = (pt: number) => (pt * 25.4) / 72;
     for (const perPage of [8, 10] as const) {
