@@ -2,6 +2,7 @@
 // arithmetic of the recap.
 import { UsageError } from '../errors.js';
 import { localIsoDate } from './dates.js';
+import type { ParticipantRole } from './participant.js';
 
 export const ATTENDANCE_STATUSES = ['present', 'excused', 'represented'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -114,6 +115,8 @@ export interface SummaryPerson {
   name: string;
   unit: string | null;
   unit_short: string | null;
+  /** Peserta when not given; the recap lists narasumber, fasilitator and panitia apart from the units. */
+  role?: ParticipantRole;
 }
 
 export interface SummaryMark {

@@ -106,12 +106,28 @@ export const reportMessages = {
   'report.recap.continued': { id: 'Rekapitulasi Kehadiran (lanjutan)', en: 'Attendance recap (continued)' },
   'report.recap.noUnit': { id: 'Tanpa unit kerja', en: 'No unit' },
   'report.recap.legend': {
-    id: 'Keterangan: ✓ hadir · W diwakili · I izin · – tidak hadir. Jumlah hadir menghitung hadir dan diwakili.',
-    en: 'Key: ✓ present · W represented · I excused · – absent. Attended counts present and represented.',
+    id: 'Keterangan: ✓ hadir · {represented} diwakili · {excused} izin · – tidak hadir. Jumlah hadir menghitung hadir dan diwakili.',
+    en: 'Key: ✓ present · {represented} represented · {excused} excused · – absent. Attended counts present and represented.',
   },
-  'report.recap.byUnit': { id: 'Rekap per Unit Kerja (orang-hari)', en: 'By unit (person-days)' },
+  // The letters in the grid and in the key (W wakil, I izin; R represented, E excused).
+  'report.recap.mark.represented': { id: 'W', en: 'R' },
+  'report.recap.mark.excused': { id: 'I', en: 'E' },
+  'report.recap.participants': { id: 'Peserta', en: 'Participants' },
+  'report.recap.others': { id: 'Narasumber, Fasilitator dan Panitia', en: 'Speakers, Facilitators and Committee' },
+  'report.recap.role.narasumber': { id: 'Narasumber', en: 'Speakers' },
+  'report.recap.role.fasilitator': { id: 'Fasilitator', en: 'Facilitators' },
+  'report.recap.role.panitia': { id: 'Panitia', en: 'Committee' },
+  'report.recap.groupContinued': { id: '{group} (lanjutan)', en: '{group} (continued)' },
+  'report.recap.byUnit': { id: 'Rekap per Unit Kerja', en: 'By unit' },
   'report.recap.byDay': { id: 'Rekap per Hari', en: 'By day' },
+  'report.recap.people': { id: 'Jumlah Orang', en: 'People' },
+  'report.recap.personDays': {
+    id: 'Hadir, Diwakili, Izin dan Tidak Hadir dihitung dalam orang-hari (satu orang pada satu hari); % = (hadir + diwakili) : (jumlah orang × {days} hari).',
+    en: 'Present, Represented, Excused and Absent count person-days (one person on one day); % = (present + represented) / (people × {days} days).',
+  },
   'report.recap.total': { id: 'Jumlah', en: 'Total' },
+  'report.recap.totalParticipants': { id: 'Jumlah Peserta', en: 'Total participants' },
+  'report.recap.totalAll': { id: 'Jumlah Seluruhnya', en: 'Grand total' },
   'report.recap.dayN': { id: 'Hari ke-{day}', en: 'Day {day}' },
 
   // Sertifikat

@@ -1,18 +1,36 @@
-// Rekapitulasi Kehadiran (SPEC §5): the participant × day grid grouped by unit, days attended and percent,
-// then totals per unit and per day. Landscape when the days do not fit across a portrait page.
+// Rekapitulasi Kehadiran (SPEC §5): the participant × day grid, peserta grouped by unit and then narasumber,
+// fasilitator and panitia grouped by role (as the daftar hadir has a sheet for each), days attended and
+// percent; then totals per unit and role and per day. The per-unit figures count peserta only, as BAB II of
+// the outcome report does, so the two documents give the same numbers. Landscape when the days do not fit
+// across a portrait page.
 import type { AttendanceStatus } from '../domain/attendance.js';
 import { formatDate } from '../domain/dates.js';
+import type { ParticipantRole } from '../domain/participant.js';
 import { translate } from '../i18n/index.js';
 import type { RecapData } from '../store/report-data.js';
-import { formatPercent } from './format.js';
+import { formatPercent, shortDate, unitLabel } from './format.js';
 import { readWording } from './wording.js';
 import { Report, type ReportOptions, type TableColumn, workshopKop, workshopSignature } from './layout/index.js';
 
 type Person = RecapData['summary']['participants'][number];
-/** A unit heading (span row) or a person. */
-type GridRow = { heading: string } | (Person & { index: number });
+/** A group heading (a unit, or a role) or a person under it. */
+type GridRow = { heading: string } | { person: Person; group: string };
 
-const MARK: Record<AttendanceStatus | 'absent', string> = { present: '✓', represented: 'W', excused: 'I', absent: '–' };
+type OtherRole = Exclude<ParticipantRole, 'peserta'>;
+const OTHER_ROLES: readonly OtherRole[] = ['narasumber', 'fasilitator', 'panitia'];
+const isPeserta = (p: Person) => (p.role ?? 'peserta') === 'peserta';
+
+/** Person-days by status, and how many people they are. */
+interface Counts {
+  people: number;
+  present: number;
+  represented: number;
+  excused: number;
+  absent: number;
+}
+
+const FONT = 8.5;
+const PAD = 4;
 
 export async function writeRecap(data: RecapData, given: ReportOptions & { onRow?: () => void }, file: string): Promise<{ file: string; pages: number }> {
   const options = { ...given, wording: readWording(given.templates, 'recap', given.lang) };
@@ -22,111 +40,212 @@ export async function writeRecap(data: RecapData, given: ReportOptions & { onRow
   const report = await Report.create(options, { title: `${title} — ${w.title}`, author: w.organizer ?? undefined, orientation: days.length > 5 ? 'landscape' : 'portrait' });
   const t = report.t.bind(report);
   report.kop(workshopKop(w, title, options.lang));
+  const mark: Record<AttendanceStatus | 'absent', string> = {
+    present: '✓',
+    represented: t('report.recap.mark.represented'),
+    excused: t('report.recap.mark.excused'),
+    absent: '–',
+  };
 
-  const rows: GridRow[] = [];
-  let unit: string | null | undefined;
-  data.summary.participants.forEach((p, index) => {
-    if (index === 0 || p.unit !== unit) rows.push({ heading: p.unit ?? t('report.recap.noUnit') });
-    unit = p.unit;
-    rows.push({ ...p, index });
-  });
-  const isPerson = (r: GridRow): r is Person & { index: number } => !('heading' in r);
-  // Every table of the recap may run onto a new page: each such page says what it continues.
-  const continued = () => report.caption(t('report.recap.continued'));
-  const dayWidth = Math.min(40, Math.max(22, 200 / days.length));
+  const everyone = data.summary.participants;
+  const peserta = everyone.filter(isPeserta);
+  const others = OTHER_ROLES.map((role) => ({ role, people: everyone.filter((p) => p.role === role) })).filter((g) => g.people.length > 0);
+
+  // The grid: peserta by unit; then, when there are any, narasumber, fasilitator and panitia by role.
+  const unitRows = function* (): Generator<GridRow> {
+    let unit: string | null | undefined;
+    let group = '';
+    for (const [i, p] of peserta.entries()) {
+      if (i === 0 || p.unit !== unit) yield { heading: (group = p.unit === null ? t('report.recap.noUnit') : unitLabel(p.unit, p.unit_short)) };
+      unit = p.unit;
+      yield { person: p, group };
+    }
+  };
+  const roleRows = function* (): Generator<GridRow> {
+    for (const g of others) {
+      const group = t(`report.recap.role.${g.role}`);
+      yield { heading: group };
+      for (const person of g.people) yield { person, group };
+    }
+  };
+  const sections: Array<[string, () => Generator<GridRow>]> = [];
+  if (peserta.length > 0 || others.length === 0) sections.push([t('report.recap.participants'), unitRows]);
+  if (others.length > 0) sections.push([t('report.recap.others'), roleRows]);
+  for (const [heading, rows] of sections) {
+    report.heading(heading, { size: 10, keep: 80 });
+    grid(report, days, mark, rows(), options.onRow);
+    report.moveDown(10);
+  }
+  report.moveDown(-6);
+  report.font('italic', 8);
+  report.textBox(t('report.recap.legend', { represented: mark.represented, excused: mark.excused }), report.left, report.y, report.width);
+  report.moveDown(12);
+
+  byUnit(report, data, peserta, others);
+  report.moveDown(12);
+  const signature = workshopSignature(w, w.end_date, { second: true, captionFallback: t('report.signature.acknowledged') });
+  byDay(report, data, peserta, others, signature);
+  report.signature(signature);
+  return report.save(file);
+}
+
+/** One grid table; a page it runs onto says what it continues, and under which unit or role. */
+function grid(report: Report, days: readonly string[], mark: Record<AttendanceStatus | 'absent', string>, rows: Iterable<GridRow>, onRow: (() => void) | undefined): void {
+  const t = report.t.bind(report);
+  const isPerson = (r: GridRow): r is { person: Person; group: string } => 'person' in r;
+  const dayWidth = Math.min(40, Math.max(26, 200 / days.length));
   const columns: Array<TableColumn<GridRow>> = [
-    { header: t('report.col.no'), width: 24, align: 'center', value: (r) => (isPerson(r) ? String(r.no) : '') },
-    { header: t('report.col.name'), width: 190, value: (r) => (isPerson(r) ? r.name : '') },
+    { header: t('report.col.no'), width: 24, align: 'center', value: (r) => (isPerson(r) ? String(r.person.no) : '') },
+    { header: t('report.col.name'), width: 190, value: (r) => (isPerson(r) ? r.person.name : '') },
     ...days.map((date, i): TableColumn<GridRow> => ({
-      header: t('report.col.dayShort', { day: i + 1, date: `${date.slice(8, 10)}/${date.slice(5, 7)}` }),
+      // The same day style as the outcome report's BAB II ("7 Nov").
+      header: t('report.col.dayShort', { day: i + 1, date: shortDate(date, report.lang) }),
       width: dayWidth,
       align: 'center',
-      value: (r) => (isPerson(r) ? MARK[r.days[date] ?? 'absent'] : ''),
+      value: (r) => (isPerson(r) ? mark[r.person.days[date] ?? 'absent'] : ''),
     })),
-    { header: t('report.col.attended'), width: 44, align: 'center', value: (r) => (isPerson(r) ? `${r.days_present}/${days.length}` : '') },
-    { header: t('report.col.percent'), width: 44, align: 'right', value: (r) => (isPerson(r) ? formatPercent(r.percent, options.lang) : '') },
+    { header: t('report.col.attended'), width: 44, align: 'center', value: (r) => (isPerson(r) ? `${r.person.days_present}/${days.length}` : '') },
+    { header: t('report.col.percent'), width: 44, align: 'right', value: (r) => (isPerson(r) ? formatPercent(r.person.percent, report.lang) : '') },
   ];
   report.table(
     {
       columns,
-      fontSize: 8.5,
+      fontSize: FONT,
       zebra: false,
       span: (r) => (isPerson(r) ? undefined : r.heading),
       rowStyle: (r) => (isPerson(r) ? undefined : { fill: '#eeeeee', font: 'bold' }),
-      onNewPage: continued,
+      onNewPage: (first) => {
+        report.caption(t('report.recap.continued'));
+        // A unit (or role) that runs onto this page is named again, so its rows do not float without it.
+        if (isPerson(first)) {
+          report.font('bold', FONT);
+          report.textBox(t('report.recap.groupContinued', { group: first.group }), report.left, report.y, report.width);
+          report.moveDown(2);
+        }
+      },
     },
     (function* () {
       for (const row of rows) {
         yield row;
-        options.onRow?.();
+        if (isPerson(row)) onRow?.();
       }
     })(),
   );
-  report.moveDown(4);
-  report.font('italic', 8);
-  report.textBox(t('report.recap.legend'), report.left, report.y, report.width);
-  report.moveDown(12);
+}
 
-  // Totals per unit, in person-days, with the same percent as the grid.
-  const units = data.summary.units;
-  const totals = units.reduce(
-    (a, u) => ({ participants: a.participants + u.participants, present: a.present + u.present, represented: a.represented + u.represented, excused: a.excused + u.excused, absent: a.absent + u.absent }),
-    { participants: 0, present: 0, represented: 0, excused: 0, absent: 0 },
+function count(people: readonly Person[]): Counts {
+  const c: Counts = { people: people.length, present: 0, represented: 0, excused: 0, absent: 0 };
+  for (const p of people) for (const status of Object.values(p.days)) c[status ?? 'absent']++;
+  return c;
+}
+
+function add(a: Counts, b: Counts): Counts {
+  return { people: a.people + b.people, present: a.present + b.present, represented: a.represented + b.represented, excused: a.excused + b.excused, absent: a.absent + b.absent };
+}
+
+function share(c: Counts, days: number): number {
+  const possible = c.people * days;
+  return possible === 0 ? 0 : Math.round(((c.present + c.represented) * 1000) / possible) / 10;
+}
+
+type SumRow = { span: string } | (Counts & { label: string; total?: boolean; possible: number });
+type CountKey = 'people' | 'present' | 'represented' | 'excused' | 'absent';
+
+/**
+ * Number columns wide enough for their header's longest word at the table's size (a header is never
+ * shrunk below its neighbours), the label column taking the rest of the width.
+ */
+function sumColumns(report: Report, label: string, keys: ReadonlyArray<[CountKey, string]>, value: (r: Exclude<SumRow, { span: string }>, key: CountKey) => string): Array<TableColumn<SumRow>> {
+  report.font('bold', FONT);
+  const widthFor = (header: string) => Math.max(46, ...header.split(/\s+/).map((word) => report.widthOf(word) + 2 * PAD + 4));
+  const numbers = keys.map(([key, header]): TableColumn<SumRow> => ({ header, width: widthFor(header), align: 'right', value: (r) => ('span' in r ? '' : value(r, key)) }));
+  const percent: TableColumn<SumRow> = { header: report.t('report.col.percent'), width: 46, align: 'right', value: (r) => ('span' in r ? '' : formatPercent(share(r, r.possible), report.lang)) };
+  const used = numbers.reduce((s, c) => s + c.width, 0) + percent.width;
+  return [{ header: label, width: Math.max(120, report.width - used), value: (r) => ('span' in r ? '' : r.label) }, ...numbers, percent];
+}
+
+function sumTable(report: Report, columns: Array<TableColumn<SumRow>>, rows: SumRow[], extra: { keepWithEnd?: number } = {}): void {
+  report.table<SumRow>(
+    {
+      columns,
+      fontSize: FONT,
+      span: (r) => ('span' in r ? r.span : undefined),
+      rowStyle: (r) => ('span' in r ? { font: 'bold', fill: '#f5f5f5' } : r.total ? { font: 'bold', fill: '#eeeeee' } : undefined),
+      onNewPage: () => report.caption(report.t('report.recap.continued')),
+      ...extra,
+    },
+    rows,
   );
-  const possible = totals.participants * days.length;
-  type UnitRow = { unit: string; participants: number; present: number; represented: number; excused: number; absent: number; percent: number; total?: boolean };
-  const unitRows: UnitRow[] = [
-    ...units.map((u) => ({ ...u, unit: u.unit ?? t('report.recap.noUnit') })),
-    { ...totals, unit: t('report.recap.total'), percent: possible === 0 ? 0 : Math.round(((totals.present + totals.represented) * 1000) / possible) / 10, total: true },
-  ];
+}
+
+/** Per unit (peserta only, as BAB II counts them), then per role, in person-days; a subtotal for each. */
+function byUnit(report: Report, data: RecapData, peserta: readonly Person[], others: ReadonlyArray<{ role: OtherRole; people: Person[] }>): void {
+  const t = report.t.bind(report);
+  const days = data.workshop.days.length;
+  const units = new Map<string | null, { label: string; people: Person[] }>();
+  for (const p of peserta) {
+    const u = units.get(p.unit) ?? { label: p.unit === null ? t('report.recap.noUnit') : unitLabel(p.unit, p.unit_short), people: [] };
+    u.people.push(p);
+    units.set(p.unit, u);
+  }
+  const rows: SumRow[] = [];
+  const row = (label: string, people: readonly Person[], total = false): Counts => {
+    const c = count(people);
+    rows.push({ ...c, label, total, possible: days });
+    return c;
+  };
+  const pesertaTotal = count(peserta);
+  if (others.length > 0) rows.push({ span: t('report.recap.participants') });
+  for (const u of units.values()) row(u.label, u.people);
+  rows.push({ ...pesertaTotal, label: t('report.recap.totalParticipants'), total: true, possible: days });
+  if (others.length > 0) {
+    rows.push({ span: t('report.recap.others') });
+    let all = pesertaTotal;
+    for (const g of others) all = add(all, row(t(`report.recap.role.${g.role}`), g.people));
+    rows.push({ ...all, label: t('report.recap.totalAll'), total: true, possible: days });
+  }
   report.heading(t('report.recap.byUnit'), { size: 10, keep: 60 });
-  const num = (key: 'participants' | 'present' | 'represented' | 'excused' | 'absent', header: string): TableColumn<UnitRow> => ({ header, width: 52, align: 'right', value: (r) => String(r[key]) });
-  report.table(
-    {
-      columns: [
-        { header: t('report.col.unit'), width: 190, value: (r) => r.unit },
-        num('participants', t('report.col.participants')),
-        num('present', t('report.col.present')),
-        num('represented', t('report.col.represented')),
-        num('excused', t('report.col.excused')),
-        num('absent', t('report.col.absent')),
-        { header: t('report.col.percent'), width: 46, align: 'right', value: (r) => formatPercent(r.percent, options.lang) },
-      ],
-      fontSize: 8.5,
-      rowStyle: (r) => (r.total ? { font: 'bold', fill: '#eeeeee' } : undefined),
-      onNewPage: continued,
-    },
-    unitRows,
-  );
-  report.moveDown(12);
+  const keys: Array<[CountKey, string]> = [
+    ['people', others.length > 0 ? t('report.recap.people') : t('report.col.participants')],
+    ['present', t('report.col.present')],
+    ['represented', t('report.col.represented')],
+    ['excused', t('report.col.excused')],
+    ['absent', t('report.col.absent')],
+  ];
+  sumTable(report, sumColumns(report, t('report.col.unit'), keys, (r, key) => String(r[key])), rows);
+  report.moveDown(3);
+  report.font('italic', 8);
+  report.textBox(t('report.recap.personDays', { days }), report.left, report.y, report.width);
+  report.moveDown(2);
+}
 
-  const signature = workshopSignature(w, w.end_date);
-  // Totals per day.
+/** Per day: peserta, then the other roles together; a small table kept on one page with the signature. */
+function byDay(report: Report, data: RecapData, peserta: readonly Person[], others: ReadonlyArray<{ role: OtherRole; people: Person[] }>, signature: ReturnType<typeof workshopSignature>): void {
+  const t = report.t.bind(report);
+  const dates = data.workshop.days;
+  const rowsFor = (people: readonly Person[]): SumRow[] =>
+    dates.map((date, i) => {
+      const c: Counts = { people: people.length, present: 0, represented: 0, excused: 0, absent: 0 };
+      for (const p of people) c[p.days[date] ?? 'absent']++;
+      return { ...c, label: `${t('report.recap.dayN', { day: i + 1 })} — ${formatDate(date, report.lang)}`, possible: 1 };
+    });
+  const otherPeople = others.flatMap((g) => g.people);
+  const rows: SumRow[] =
+    otherPeople.length === 0
+      ? rowsFor(peserta)
+      : [{ span: t('report.recap.participants') }, ...rowsFor(peserta), { span: t('report.recap.others') }, ...rowsFor(otherPeople)];
+  const keys: Array<[CountKey, string]> = [
+    ['present', t('report.col.present')],
+    ['represented', t('report.col.represented')],
+    ['excused', t('report.col.excused')],
+    ['absent', t('report.col.absent')],
+  ];
+  // Heading, header, rows and the signature stay together when a page holds them (a table of a few rows is
+  // never split over two pages).
+  report.font('regular', FONT);
+  const lh = report.doc.currentLineHeight(true);
+  const needed = 30 + (2 * lh + 2 * PAD) + rows.length * (lh + 2 * PAD) + report.signatureHeight(signature);
+  if (needed <= report.bottom - report.top) report.ensureSpace(needed);
   report.heading(t('report.recap.byDay'), { size: 10, keep: 60 });
-  type DayRow = RecapData['summary']['days'][number];
-  const dayNum = (key: 'present' | 'represented' | 'excused' | 'absent', header: string): TableColumn<DayRow> => ({ header, width: 52, align: 'right', value: (r) => String(r[key]) });
-  report.table(
-    {
-      columns: [
-        { header: t('report.col.day'), width: 60, value: (r) => t('report.recap.dayN', { day: r.day }) },
-        { header: t('report.col.date'), width: 130, value: (r) => formatDate(r.date, options.lang) },
-        dayNum('present', t('report.col.present')),
-        dayNum('represented', t('report.col.represented')),
-        dayNum('excused', t('report.col.excused')),
-        dayNum('absent', t('report.col.absent')),
-        {
-          header: t('report.col.percent'),
-          width: 46,
-          align: 'right',
-          value: (r) => formatPercent(totals.participants === 0 ? 0 : Math.round(((r.present + r.represented) * 1000) / totals.participants) / 10, options.lang),
-        },
-      ],
-      fontSize: 8.5,
-      keepWithEnd: report.signatureHeight(signature),
-      onNewPage: continued,
-    },
-    data.summary.days,
-  );
-  report.signature(signature);
-  return report.save(file);
+  sumTable(report, sumColumns(report, t('report.col.day'), keys, (r, key) => String(r[key])), rows, { keepWithEnd: report.signatureHeight(signature) });
 }

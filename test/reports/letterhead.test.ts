@@ -167,6 +167,7 @@ test('photo add keeps documentation photos in the workshop file; the outcome rep
   const text = await pdfText(join(w.dir, 'hasil.pdf'));
   expect(text).toContain('Nomor: 050/1234/Bappeda/2022');
   expect(text).toMatch(/Simpulan dan Saran Lima gagasan layak diteruskan\. Disarankan uji coba di dua kecamatan\./);
+  expect(text).toContain('Lampiran 2. Dokumentasi Kegiatan');
   expect(text).toContain('1. Pembukaan oleh Wali Kota Tanjungbalai');
   expect(text).not.toContain('Belum ada foto dokumentasi.');
   // The logo and the photo, each embedded once.

@@ -25,12 +25,16 @@ describe('report outcome', () => {
     expect(cover).toContain('PEMERINTAH KOTA TANJUNGBALAI');
     expect(cover).toContain('LAPORAN HASIL KEGIATAN');
     expect(cover).toContain(TITLE);
-    expect(cover).toContain('Kerja sama Pemerintah Kota Tanjungbalai dengan LAN RI');
+    // The organizer once, at the foot with the year; the partner line does not repeat it.
+    expect(cover).toContain('Bekerja sama dengan LAN RI');
+    expect(cover.replace(TITLE, '').match(/Pemerintah Kota Tanjungbalai/gi)).toHaveLength(1);
     expect(cover).toContain('Senin–Rabu, 7–9 November 2022');
     expect(cover).toContain('TAHUN 2022');
     // The cover carries no page number; the Kata Pengantar is page 2, then the Daftar Isi with each part's page.
     expect(cover).not.toContain('Halaman');
     expect(pages[1]!.text).toContain('KATA PENGANTAR');
+    // Closed with place and date (the report's date) and the signatory, as BAB V is.
+    expect(pages[1]!.text).toMatch(/Tanjungbalai, 16 Januari 2023 .*Ir\. Rahmat Hidayat Siregar, M\.Si/);
     expect(pages[1]!.text).toContain(`Halaman 2 dari ${out.pages}`);
     expect(pages[2]!.text).toMatch(/DAFTAR ISI KATA PENGANTAR 2 BAB I PENDAHULUAN 4 BAB II PELAKSANAAN 5 .*BAB V PENUTUP \d+ LAMPIRAN \d+/);
     expect(pages.at(-1)!.text).toContain(`Halaman ${out.pages} dari ${out.pages}`);
@@ -51,7 +55,7 @@ describe('report outcome', () => {
     // Pelaksanaan: long dates, venue, participants and attendance per unit (present or represented).
     expect(text).toContain('Hari/Tanggal : Senin–Rabu, 7–9 November 2022');
     expect(text).toContain('5 orang peserta dari 3 unit kerja');
-    expect(text).toMatch(/Dinas Kesehatan 1 1 1 1 100,0%/);
+    expect(text).toMatch(/Dinas Kesehatan \(Dinkes\) 1 1 1 1 100,0%/);
     expect(text).toMatch(/Jumlah 5 5 4 3 80,0%/);
     // Hasil: every idea in the table, with form, kind, status and the weighted score (4.05 by hand).
     // No is a running count down the table (SIPANDU is the third row, by unit).
@@ -76,8 +80,9 @@ describe('report outcome', () => {
     // Simpulan dan Saran, then the Lampiran: the attendance recap person by person, and the photos.
     expect(text).toMatch(/Simpulan dan Saran .*gagasan inovasi/);
     expect(text).toContain('Lampiran 1. Rekapitulasi Kehadiran');
-    expect(text).toContain('Lampiran 2. Dokumentasi Kegiatan');
-    expect(text).toContain('Belum ada foto dokumentasi.');
+    // Without photos there is no Lampiran 2 (and no page saying there are none).
+    expect(text).not.toContain('Lampiran 2');
+    expect(text).not.toContain('Belum ada foto dokumentasi.');
   });
 
   it('is in English with --lang en', async () => {

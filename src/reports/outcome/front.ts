@@ -1,5 +1,5 @@
 // The front matter of the outcome report: Kata Pengantar and Daftar Isi with the page each part starts on.
-import type { Report } from '../layout/index.js';
+import type { Report, Signature } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
 import { paragraphs } from './headings.js';
 import type { OutcomeTemplate } from './template.js';
@@ -13,9 +13,12 @@ export function frontTitle(report: Report, title: string, outline = true): void 
   report.moveDown(16);
 }
 
-export function foreword(report: Report, tpl: OutcomeTemplate, vars: Vars): void {
+/** Kata Pengantar, closed as an Indonesian office closes it: "<city>, <date>" and the signatory (as in BAB V). */
+export function foreword(report: Report, tpl: OutcomeTemplate, vars: Vars, signature: Signature): void {
   frontTitle(report, tpl.text('foreword.title', vars));
   paragraphs(report, tpl.list('foreword.paragraphs', vars));
+  report.moveDown(6);
+  report.signature(signature);
 }
 
 /**

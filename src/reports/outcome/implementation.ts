@@ -1,7 +1,7 @@
 // BAB II Pelaksanaan: time and place, and who attended (a table per unit and day).
 import { formatDayRange } from '../../domain/dates.js';
 import type { OutcomeData } from '../../store/report-outcome-data.js';
-import { formatPercent, shortDate } from '../format.js';
+import { formatPercent, shortDate, unitLabel } from '../format.js';
 import { type Report, pairs } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
 import { INDENT, chapter, paragraphs, section } from './headings.js';
@@ -39,9 +39,15 @@ export function implementation(report: Report, data: OutcomeData, tpl: OutcomeTe
     {
       fontSize: 9,
       rowStyle: (r) => (r.total ? { fill: TOTAL_FILL, font: 'bold' } : undefined),
+      // A page the table runs onto says so, as every continued table of the report does.
+      onNewPage: () => {
+        report.font('italic', 8);
+        report.textBox(report.t('outcome.continued', { group: tpl.text('implementation.participants.title', vars) }), report.left, report.y, report.width);
+        report.moveDown(3);
+      },
       columns: [
         { header: tableVars('no'), width: 5, align: 'center', value: (r, i) => (r.total ? '' : String(i + 1)) },
-        { header: tableVars('unit'), width: 36, value: (r) => (r.unit === '' ? tableVars('noUnit') : r.unit) },
+        { header: tableVars('unit'), width: 36, value: (r) => (r.total ? r.unit : r.unit === '' ? tableVars('noUnit') : unitLabel(r.unit, r.short)) },
         { header: tableVars('participants'), width: 13, align: 'center', value: (r) => String(r.participants) },
         ...days.map((day, d) => ({
           header: `${tableVars('day', { n: d + 1 })}\n${shortDate(day, lang)}`,

@@ -44,7 +44,7 @@ async function draw(data: OutcomeData, options: OutcomeOptions, tpl: OutcomeTemp
   });
   cover(report, data, tpl, vars);
   // The cover carries no page number; the Kata Pengantar is page 2.
-  foreword(report, tpl, vars);
+  foreword(report, tpl, vars, workshopSignature(data.workshop, options.asOf));
   contents(report, tpl, vars, entries, count);
   introduction(report, data, tpl, vars);
   implementation(report, data, tpl, vars);
