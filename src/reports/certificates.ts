@@ -69,7 +69,7 @@ export async function writeCertificates(
     const blocks: Block[] = [
       { text: number, font: 'regular', size: 10, gap: 16 },
       { text: fill(template.given_to, values), font: 'italic', size: 12, gap: 10 },
-      { text: p.name, font: 'serif-bold', size: 28, gap: 2, rule: true, inner: true, oneLineDown: 18, tokens: nameTokens(p.name) },
+      { text: p.name, font: 'serif-bold', size: 28, gap: 2, rule: true, inner: true, oneLineDown: 18, tokens: nameTokens(p.name), lead: 0.3 },
       { text: who, font: 'regular', size: 11, gap: 10, inner: true, tokens: whoTokens(nip, p.position, p.unit) },
       { text: values.role, font: 'serif-bold', size: 15, gap: 8 },
       { text: fill(template.body, values), font: 'serif', size: 12, gap: 4, inner: true },
@@ -98,6 +98,8 @@ interface Block {
   oneLineDown?: number;
   /** Pieces never split between lines (a degree group, "Daerah 5"), wrapped into lines of even length. */
   tokens?: string[];
+  /** How far the other long blocks shrink before this one starts to (the name: to 70%). */
+  lead?: number;
 }
 
 /**
@@ -116,7 +118,7 @@ function drawPage(report: Report, w: CertificateData['workshop'], template: Cert
     let height = 0;
     const laid = blocks.map((b) => {
       const room = b.inner ? inner : width;
-      const scale = b.inner ? shrink * all : all;
+      const scale = b.inner ? Math.min(1, shrink + (b.lead ?? 0)) * all : all;
       let size = b.size * scale;
       report.font(b.font, size);
       if (b.oneLineDown !== undefined) while (size > b.oneLineDown * scale && report.widthOf(b.text) > room) report.font(b.font, (size -= 1));
