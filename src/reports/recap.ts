@@ -72,7 +72,7 @@ export async function writeRecap(data: RecapData, given: ReportOptions & { onRow
   if (peserta.length > 0 || others.length === 0) sections.push([t('report.recap.participants'), unitRows]);
   if (others.length > 0) sections.push([t('report.recap.others'), roleRows]);
   for (const [heading, rows] of sections) {
-    report.heading(heading, { size: 10, keep: 80 });
+    report.heading(heading, { size: 10, keep: 110 });
     grid(report, days, mark, rows(), options.onRow);
     report.moveDown(10);
   }
@@ -204,7 +204,7 @@ function byUnit(report: Report, data: RecapData, peserta: readonly Person[], oth
     for (const g of others) all = add(all, row(t(`report.recap.role.${g.role}`), g.people));
     rows.push({ ...all, label: t('report.recap.totalAll'), total: true, possible: days });
   }
-  report.heading(t('report.recap.byUnit'), { size: 10, keep: 60 });
+  report.heading(t('report.recap.byUnit'), { size: 10, keep: 110 });
   const keys: Array<[CountKey, string]> = [
     ['people', others.length > 0 ? t('report.recap.people') : t('report.col.participants')],
     ['present', t('report.col.present')],

@@ -105,6 +105,9 @@ test('the per-day table is never split over two pages, and the signature stays w
       const page = pages.find((p) => p.text.includes('Rekap per Hari'))!;
       expect(page, `step ${step}`).toBeDefined();
       for (const s of ['Hari ke-1 ', 'Hari ke-3 ', 'Tanjungbalai, 9 November 2022']) expect(page.text, `step ${step}: ${s}`).toContain(s);
+      // The per-unit heading never stands at a page's foot with only the table's header under it.
+      const units = pages.find((p) => p.text.includes('Rekap per Unit Kerja'))!;
+      expect(units.text, `step ${step}`).toMatch(/Rekap per Unit Kerja Unit Kerja Jumlah Peserta .* \(Bappeda\) \d/);
     }
   } finally {
     w.remove();

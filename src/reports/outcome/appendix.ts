@@ -48,7 +48,8 @@ export function appendix(report: Report, tpl: OutcomeTemplate, vars: Vars, a: Ou
     for (const [title, rows] of [[tpl.text('appendix.participants', vars), unitRows()], [tpl.text('appendix.others', vars), roleRows()]] as const) {
       if (rows.length === 0) continue;
       report.font('bold', 10);
-      report.ensureSpace(80);
+      // The group's title stays with the table's header and its first rows.
+      report.ensureSpace(110);
       report.textBox(title, report.left, report.y, report.width);
       report.moveDown(4);
       attendanceTable(report, tpl, vars, a.days, rows);
