@@ -87,7 +87,7 @@ export const outcomeMessages = {
   'matrix.unitCount.one': { id: '{n} rencana aksi', en: '{n} action' },
   'matrix.overdueMark': { id: 'TERLAMBAT', en: 'OVERDUE' },
   // No-break spaces keep the dash with the mark and the number with its unit when the cell wraps.
-  'matrix.overdueStatus': { id: '{status} —\u00a0TERLAMBAT {n}\u00a0hari', en: '{status} —\u00a0OVERDUE by {n}\u00a0days' },
-  'matrix.overdueStatus.one': { id: '{status} —\u00a0TERLAMBAT {n}\u00a0hari', en: '{status} —\u00a0OVERDUE by {n}\u00a0day' },
+  'matrix.overdueStatus': { id: '{status} —\u00a0TERLAMBAT {n}\u00a0hari', en: '{status} —\u00a0OVERDUE {n}\u00a0days' },
+  'matrix.overdueStatus.one': { id: '{status} —\u00a0TERLAMBAT {n}\u00a0hari', en: '{status} —\u00a0OVERDUE {n}\u00a0day' },
   'matrix.col.indicator': { id: 'Indikator', en: 'Indicator' },
 } satisfies Catalogue;

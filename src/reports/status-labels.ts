@@ -28,7 +28,7 @@ export function commitmentStatusLabel(c: Canvas, status: OutcomeCommitment['stat
 }
 
 /**
- * An overdue commitment's status, said once: "Berjalan — TERLAMBAT 1.438 hari" / "In progress — OVERDUE by
+ * An overdue commitment's status, said once: "Berjalan — TERLAMBAT 1.438 hari" / "In progress — OVERDUE
  * 1,438 days" (set in bold by the tables: the mark survives a black-and-white printer).
  */
 export function overdueStatus(c: Canvas, status: OutcomeCommitment['status'], days: number): string {

@@ -94,7 +94,7 @@ describe('report outcome', () => {
       'FOLLOW-UP PLAN', 'CLOSING', 'Monday–Wednesday, 7–9 November 2022', 'Public Service', 'Selected', '4.05', 'Tanjungbalai, 16 January 2023']) {
       expect(text).toContain(s);
     }
-    expect(text).toMatch(/In progress — OVERDUE by 6\s+days/);
+    expect(text).toMatch(/In progress — OVERDUE 6\s+days/);
     expect(pages[0]!.text).not.toContain('Page 1');
     expect(pages[1]!.text).toContain(`Page 2 of ${pages.length}`);
     expect(text).not.toContain('Halaman');

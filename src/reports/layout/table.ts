@@ -150,7 +150,9 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
   const startHeight = (l: Layout): number =>
     splits && !l.span && rowLines(l) >= 2 * MIN_PART ? Math.min(l.h, MIN_PART * lineHeight + 2 * pad) : l.h;
   list.forEach((row, index) => {
-    if (spec.keepWithEnd !== undefined && index === list.length - keep) {
+    // The last two rows (the only one, in a table of one) are kept with what follows the table; when those
+    // two and it do not fit a page, the last row alone.
+    if (spec.keepWithEnd !== undefined && index >= list.length - keep) {
       let needed = spec.keepWithEnd;
       for (let k = index; k < list.length; k++) needed += layoutAt(k).h;
       if (rowsOnPage > 0 && doc.y + needed > c.bottom && c.top + 60 + needed <= c.bottom) newPage(row);

@@ -96,8 +96,31 @@ function selectedIdea(report: Report, idea: OutcomeIdea, no: number, tpl: Outcom
     report.ensureSpace(40);
     report.textBox(field(key), report.left + INDENT * 2, report.y, report.width - INDENT * 2);
     report.moveDown(1);
-    report.paragraph(text, { indent: INDENT * 2, size: 9.5, gap: 5 });
+    fieldText(report, text);
   }
+}
+
+/**
+ * A field's text, flowing onto the next page with at least three lines on either side: never one line
+ * alone at the head of a page (e.g. before BAB IV's new page) or at the foot.
+ */
+function fieldText(report: Report, text: string): void {
+  const opts = { indent: INDENT * 2, size: 9.5, gap: 5 };
+  report.font('regular', opts.size);
+  const lines = report.wrapLines(text, report.width - opts.indent);
+  // Split only between words (a word longer than the line is left to pdfkit), with a line to spare:
+  // pdfkit's own wrap may take one line more than this estimate.
+  if (text.includes('\n') || lines.join(' ') !== text.trim().replace(/ +/g, ' ')) return report.paragraph(text, opts);
+  const room = Math.floor((report.bottom - report.y) / (report.doc.currentLineHeight(true) + 1.5)) - 1;
+  if (lines.length <= room) return report.paragraph(text, opts);
+  const here = Math.min(room - 1, lines.length - 3);
+  if (here < 3) {
+    report.addPage();
+    return report.paragraph(text, opts);
+  }
+  report.paragraph(lines.slice(0, here).join(' '), { ...opts, gap: 0 });
+  report.addPage();
+  report.paragraph(lines.slice(here).join(' '), opts);
 }
 
 /** An idea's particulars: unit, form, kind, affair, status, score, proposer (the empty ones left out). */
