@@ -1,7 +1,7 @@
 // Read-only queries behind the attendance sheet, the recap and the certificates: one consistent snapshot of
 // the workshop turned into plain data, so the PDF modules never touch the database.
 import { type AttendanceStatus, type AttendanceSummary, type WorkshopDay, summarizeAttendance } from '../domain/attendance.js';
-import { nameSortKey } from '../domain/name-order.js';
+import { nameCollator, nameSortKey } from '../domain/name-order.js';
 import { UNIT_ORDER } from './unit-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { AttendancePerson } from './attendance.js';
@@ -63,10 +63,8 @@ function people(store: WorkshopStore): ReportParticipant[] {
   const ranks = new Map<number | null, number>();
   for (const p of rows) if (!ranks.has(p.unit_no)) ranks.set(p.unit_no, ranks.size);
   const unitRank = (p: ReportParticipant) => ranks.get(p.unit_no)!;
-  return rows.sort((a, b) => unitRank(a) - unitRank(b) || collator.compare(keys.get(a)!, keys.get(b)!) || a.no - b.no);
+  return rows.sort((a, b) => unitRank(a) - unitRank(b) || nameCollator().compare(keys.get(a)!, keys.get(b)!) || a.no - b.no);
 }
-
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
 function marks(store: WorkshopStore, dates: readonly string[]): MarkRow[] {
   if (dates.length === 0) return [];
