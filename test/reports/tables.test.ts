@@ -2,13 +2,14 @@
 // either page and a "(lanjutan)" line, every continued table captioned, a group heading kept with the first
 // lines of its row, widths that follow the text, words broken after "/" or "-", the overdue mark in the
 // Status cell only, and one number per action and per idea across the reports.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wrapLines } from '../../src/reports/layout/text.js';
 import { pdfPages } from '../helpers/pdf-text.js';
+import { runCli } from '../helpers/run-cli.js';
 import { type OutcomeWorkshop, outcomeWorkshop } from './outcome-fixture.js';
 
 let w: OutcomeWorkshop;
@@ -150,6 +151,31 @@ describe('the shared table', () => {
     expect(wrapLines('SK-Walikota-Tanjungbalai-2022', 20, widthOf)).toEqual(['SK-Walikota-', 'Tanjungbalai-2022']);
     // A word with no such place still breaks where the line ends.
     expect(wrapLines('abcdefghij', 4, widthOf)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+});
+
+describe('BAB III.B of the demo workshop', () => {
+  it('never leaves a heading at the foot of a page: an idea title goes with its particulars, a field name with its first lines', async () => {
+    const demo = join(dir, 'demo');
+    expect((await runCli(['demo', '--out', demo, '--no-input'], { cwd: dir })).code).toBe(0);
+    const file = readdirSync(demo).find((f) => f.endsWith('.innolab'))!;
+    const fields = new Set(['Permasalahan', 'Rancang Bangun', 'Tujuan', 'Manfaat', 'Hasil yang Diharapkan', 'B. Inovasi Terpilih', 'Inovasi Terpilih']);
+    for (const paper of ['a4', 'f4']) {
+      const out = join(dir, `demo-outcome-${paper}.pdf`);
+      expect((await runCli(['-f', join(demo, file), 'report', 'outcome', '--paper', paper, '--out', out, '--no-input'], { cwd: dir })).code).toBe(0);
+      const all = await pdfPages(out);
+      // From the page where III.B starts to the one before BAB IV.
+      const from = all.findIndex((p) => p.text.includes('B. Inovasi Terpilih'));
+      const pages = all.slice(from, all.findIndex((p, k) => k > from && p.text.includes('RENCANA TINDAK LANJUT')));
+      expect(pages.length).toBeGreaterThan(1);
+      pages.forEach((page, i) => {
+        const body = page.items.filter((item) => item.y >= 44);
+        if (body.length === 0) return;
+        const lowest = Math.min(...body.map((item) => item.y));
+        const last = body.filter((item) => Math.abs(item.y - lowest) < 1).map((item) => item.str).join(' ').trim();
+        expect(fields.has(last) || /^\d+\. /.test(last), `${paper} p${from + i + 1} ends with "${last}"`).toBe(false);
+      });
+    }
   });
 });
 

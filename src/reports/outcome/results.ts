@@ -92,8 +92,12 @@ function selectedIdea(report: Report, idea: OutcomeIdea, no: number, tpl: Outcom
   for (const key of ['problem', 'description', 'objective', 'benefit', 'expected_result'] as const) {
     const text = idea[key]?.trim();
     if (!text) continue;
+    // The heading goes over with the text's first lines (as many as fieldText will start with here).
+    report.font('regular', 9.5);
+    const lines = report.wrapLines(text, report.width - INDENT * 2).length;
+    const lh = report.doc.currentLineHeight(true) + 1.5;
     report.font('bold', 9.5);
-    report.ensureSpace(40);
+    report.ensureSpace(report.measure(field(key), report.width - INDENT * 2) + 2 + (lines <= 5 ? lines + 1 : 5) * lh + 1);
     report.textBox(field(key), report.left + INDENT * 2, report.y, report.width - INDENT * 2);
     report.moveDown(1);
     fieldText(report, text);
