@@ -23,7 +23,10 @@ export function ideaStatusLabel(c: Canvas, status: OutcomeIdea['status']): strin
   return c.t(`outcome.ideaStatus.${status}`);
 }
 
-export function commitmentStatusLabel(c: Canvas, status: OutcomeCommitment['status']): string {
+/** What the labels need of a page or a Word writer: the language and its words. */
+type Words = Pick<Canvas, 'lang' | 't'>;
+
+export function commitmentStatusLabel(c: Words, status: OutcomeCommitment['status']): string {
   return c.t(`outcome.commitmentStatus.${status}`);
 }
 
@@ -31,7 +34,7 @@ export function commitmentStatusLabel(c: Canvas, status: OutcomeCommitment['stat
  * An overdue commitment's status, said once: "Berjalan — TERLAMBAT 1.438 hari" / "In progress — OVERDUE
  * 1,438 days" (set in bold by the tables: the mark survives a black-and-white printer).
  */
-export function overdueStatus(c: Canvas, status: OutcomeCommitment['status'], days: number): string {
+export function overdueStatus(c: Words, status: OutcomeCommitment['status'], days: number): string {
   const locale = c.lang === 'id' ? 'id-ID' : 'en-GB';
   const key = new Intl.PluralRules(locale).select(days) === 'one' ? 'matrix.overdueStatus.one' : 'matrix.overdueStatus';
   return c.t(key, { status: commitmentStatusLabel(c, status), n: new Intl.NumberFormat(locale).format(days) });

@@ -30,7 +30,8 @@ describe.skipIf(!writer.available || !unzip.available)(`report outcome --format 
     expect(styled('Heading1')).toEqual(['I', 'II', 'III', 'IV', 'V'].map((n, i) => `BAB ${n} ${chapters[i]}`));
     expect(styled('Heading2')).toContain('A. Latar Belakang');
     // Every selected (or further) idea in full: one Heading 3 each, and nothing else.
-    expect(styled('Heading3')).toEqual(['1. Dasbor Indeks Inovasi Daerah', `2. ${SELECTED.title}`]);
+    // Each idea by its row in BAB III's table (SIPANDU is the third), as in the PDF.
+    expect(styled('Heading3')).toEqual(['1. Dasbor Indeks Inovasi Daerah', `3. ${SELECTED.title}`]);
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(3);
 
     const out = join(w.dir, 'pdf');
@@ -44,6 +45,12 @@ describe.skipIf(!writer.available || !unzip.available)(`report outcome --format 
     expect(text).toContain(SELECTED.problem);
     expect(text).toContain('1. Dasbor Indeks Inovasi Daerah');
     expect(text).toContain('Menyusun SOP perizinan daring');
+    // BAB IV: the overdue action said once, the idea by the same number as in BAB III.
+    expect(text).toContain('Berjalan — TERLAMBAT 6 hari');
+    expect(text).not.toContain('Terlambat 6 hari');
+    expect(text).toContain(`3. ${SELECTED.title}`);
+    // Its headers whole: the action's own number ("No. RTL", as in the matrix) and "Progres".
+    expect(text).toMatch(/No\. RTL Rencana Aksi Inovasi Penanggung Jawab Batas Waktu Status Progres /);
     expect(text).toContain('Ir. Rahmat Hidayat Siregar, M.Si');
     expect(text).toContain('NIP 19720314 199803 1 005');
     expect(text).toContain('Tanjungbalai, 16 Januari 2023');

@@ -10,7 +10,9 @@ import { formatPercent, formatScore, shortDate, unitLabel } from '../format.js';
 import { PAPER_SIZES, type ReportOptions } from '../layout/page.js';
 import { writeAtomically } from '../layout/save.js';
 import { OutcomeTemplate } from '../outcome/template.js';
+import { ideaNumbers } from '../outcome/results.js';
 import { ADVANCED_STATUSES, templateVars } from '../outcome/vars.js';
+import { commitmentStatusLabel, overdueStatus } from '../status-labels.js';
 import type { Vars } from '../placeholders.js';
 import { type Block, type Writer, chapter, kopHeader, numbered, pageFooter, pairs, paragraph, paragraphs, section, signature, subsection, table, writer } from './blocks.js';
 
@@ -129,11 +131,13 @@ function results({ w, data, tpl, vars }: Ctx): Block[] {
     blocks.push(...paragraphs(w, tpl.list('results.ideas.paragraphs', vars)));
     const col = (key: string) => tpl.text(`results.ideas.table.${key}`, vars);
     const of = (r: Grouped<OutcomeIdea>) => ('item' in r ? r.item : undefined);
+    // A running count down the table, the idea's number in the rest of the report (as in the PDF).
+    const running = ideaNumbers(data);
     blocks.push(
       table<Grouped<OutcomeIdea>>(
         w,
         [
-          { header: col('no'), width: 6, center: true, value: (r) => String(of(r)?.no ?? '') },
+          { header: col('no'), width: 6, center: true, value: (r) => String(of(r) ? running.get(of(r)!.no) : '') },
           { header: col('title'), width: 38, value: (r) => of(r)?.title ?? '' },
           { header: col('form'), width: 20, value: (r) => (of(r)?.form ? t(`outcome.form.${of(r)!.form!}`) : '–') },
           { header: col('kind'), width: 12, value: (r) => (of(r)?.kind ? t(`outcome.kind.${of(r)!.kind!}`) : '–') },
@@ -149,7 +153,8 @@ function results({ w, data, tpl, vars }: Ctx): Block[] {
   const advanced = data.ideas.filter((i) => ADVANCED_STATUSES.includes(i.status));
   if (advanced.length === 0) return [...blocks, paragraph(w, tpl.text('results.selected.none', vars), { indent: 360 })];
   blocks.push(paragraph(w, tpl.text('results.selected.intro', vars), { indent: 360 }));
-  advanced.forEach((idea, i) => {
+  const numbers = ideaNumbers(data);
+  advanced.forEach((idea) => {
     const field = (key: string) => tpl.text(`results.selected.fields.${key}`, vars);
     const facts: Array<[string, string]> = [[field('unit'), unitLabel(idea.unit, idea.unit_short)]];
     if (idea.form) facts.push([field('form'), t(`outcome.form.${idea.form}`)]);
@@ -158,7 +163,7 @@ function results({ w, data, tpl, vars }: Ctx): Block[] {
     facts.push([field('status'), t(`outcome.ideaStatus.${idea.status}`)]);
     if (idea.score !== null) facts.push([field('score'), formatScore(idea.score, w.lang)]);
     if (idea.proposer) facts.push([field('proposer'), idea.proposer]);
-    blocks.push(subsection(w, `${i + 1}. ${idea.title}`), ...pairs(w, facts, 720, 9.5));
+    blocks.push(subsection(w, `${numbers.get(idea.no) ?? ''}. ${idea.title}`), ...pairs(w, facts, 720, 9.5));
     for (const key of ['problem', 'description', 'objective', 'benefit', 'expected_result'] as const) {
       blocks.push(paragraph(w, field(key), { indent: 720, bold: true, size: 9.5, after: 20 }));
       blocks.push(paragraph(w, idea[key]?.trim() || tpl.text('results.selected.empty', vars), { indent: 720, size: 9.5 }));
@@ -173,23 +178,24 @@ function followUp({ w, data, tpl, vars, asOf }: Ctx): Block[] {
   blocks.push(...paragraphs(w, tpl.list('followUp.paragraphs', vars), 0));
   const col = (key: string) => tpl.text(`followUp.table.${key}`, vars);
   const of = (r: Grouped<OutcomeCommitment>) => ('item' in r ? r.item : undefined);
-  const status = (c: OutcomeCommitment) => {
-    const label = w.t(`outcome.commitmentStatus.${c.status}`);
-    if (!isOverdue(c, asOf)) return label;
-    const days = daysOverdue(c, asOf);
-    return `${label}\n${w.t('matrix.overdueMark')}: ${days === 1 ? w.t('outcome.overdueDay') : w.t('outcome.overdueDays', { n: days })}`;
+  // Said once, as in the PDF: "Berjalan — TERLAMBAT 6 hari".
+  const status = (c: OutcomeCommitment) => (isOverdue(c, asOf) ? overdueStatus(w, c.status, daysOverdue(c, asOf)) : commitmentStatusLabel(w, c.status));
+  const ideaNo = ideaNumbers(data);
+  const idea = (c: OutcomeCommitment) => {
+    const no = c.idea_no === null ? undefined : ideaNo.get(c.idea_no);
+    return no === undefined ? c.idea_title! : `${no}. ${c.idea_title!}`;
   };
   blocks.push(
     table<Grouped<OutcomeCommitment>>(
       w,
       [
-        { header: col('no'), width: 5, center: true, value: (r) => String(of(r)?.no ?? '') },
-        { header: col('action'), width: 26, value: (r) => of(r)?.action ?? '' },
-        { header: col('idea'), width: 18, value: (r) => (of(r)?.idea_title ? `${of(r)!.idea_no}. ${of(r)!.idea_title}` : '–') },
-        { header: col('owner'), width: 16, value: (r) => of(r)?.owner ?? '–' },
-        { header: col('due'), width: 13, center: true, value: (r) => (of(r) ? formatDate(of(r)!.due_date, w.lang) : '') },
-        { header: col('status'), width: 14, value: (r) => (of(r) ? status(of(r)!) : '') },
-        { header: col('progress'), width: 8, center: true, value: (r) => (of(r) ? `${of(r)!.progress}%` : '') },
+        { header: col('no'), width: 8, center: true, value: (r) => String(of(r)?.no ?? '') },
+        { header: col('action'), width: 27, value: (r) => of(r)?.action ?? '' },
+        { header: col('idea'), width: 14, value: (r) => (of(r)?.idea_title ? idea(of(r)!) : '–') },
+        { header: col('owner'), width: 14, value: (r) => of(r)?.owner ?? '–' },
+        { header: col('due'), width: 11, center: true, value: (r) => (of(r) ? formatDate(of(r)!.due_date, w.lang) : '') },
+        { header: col('status'), width: 16, value: (r) => (of(r) ? status(of(r)!) : '') },
+        { header: col('progress'), width: 10, center: true, value: (r) => (of(r) ? `${of(r)!.progress}%` : '') },
       ],
       byUnit(data.commitments),
       { size: 8, group: groupOf },
