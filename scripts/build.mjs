@@ -29,7 +29,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 
 /** Loaded with import() by the commands that use them; never part of the bundle. */
-const HEAVY = ['pdfkit', '@inquirer/prompts', 'csv-parse', 'cli-progress', 'qrcode', 'exceljs', 'docx', 'pg'];
+const HEAVY = ['pdfkit', '@inquirer/prompts', 'csv-parse', 'cli-progress', 'qrcode', 'exceljs', 'docx', 'pg', 'sharp'];
 
 /** Node built-ins that cost milliseconds to load and that most runs never call (see lazyBuiltins). */
 const LAZY_BUILTINS = ['crypto', 'child_process'];

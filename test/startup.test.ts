@@ -11,7 +11,7 @@ import { requireBuild } from './global-build.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const bin = join(repo, 'bin', 'innolab.js');
-const HEAVY = ['pdfkit', '@inquirer/prompts', 'csv-parse', 'cli-progress', 'cli-table3'];
+const HEAVY = ['pdfkit', '@inquirer/prompts', 'csv-parse', 'cli-progress', 'cli-table3', 'sharp'];
 const env = { ...process.env, CI: '1', NO_COLOR: '1', INNOLAB_LANG: 'en' };
 
 let dir: string;

@@ -356,8 +356,16 @@ export const defs: Record<string, Schema> = {
     },
   }),
 
-  /** `photo add`: the photo's number in print order, its caption and what was stored. */
-  photo: record({ no: int, caption: strOrNull, type: { enum: ['image/png', 'image/jpeg'] }, width: int, height: int, bytes: int }),
+  /** `photo add`: the photo's number in print order, its caption and what was stored; `original`: the file as given, when it was reduced for print. */
+  photo: record({
+    no: int,
+    caption: strOrNull,
+    type: { enum: ['image/png', 'image/jpeg'] },
+    width: int,
+    height: int,
+    bytes: int,
+    original: nullable(record({ type: { enum: ['image/png', 'image/jpeg'] }, width: int, height: int, bytes: int })),
+  }),
 
   /** `template export`: the folder and every file written into it. */
   template_export: record({ dir: str, files: arrayOf(str) }),

@@ -8,6 +8,7 @@ import { parseChoice, parseWorkshopDate } from '../../cli/parse.js';
 import { imageInfo } from '../../domain/image.js';
 import { checkNip } from '../../domain/nip.js';
 import { FileError, NotFoundError, UsageError } from '../../errors.js';
+import { type FittedImage, type ImagePurpose, fitImage } from '../../runtime/image-fit.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { type SettingKey, writeLogo, writeSetting } from '../../store/letterhead.js';
 
@@ -59,14 +60,20 @@ export const PAPER_FIELD_NAMES = [
 /** Longest text a letterhead field takes (a kop line, a signatory line); Simpulan dan Saran may be longer. */
 const MAX_LINE = 300;
 const MAX_CONCLUSION = 5000;
-/** Logos larger than this are refused: a kop logo needs a few hundred kilobytes at most. */
-const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+/**
+ * Files larger than this are refused. Below it, an image larger than print needs is reduced when it is stored
+ * (runtime/image-fit.ts): a 12-megapixel phone photo or a scanned logo is welcome, and stored small.
+ */
+const MAX_INPUT_BYTES: Record<ImagePurpose, number> = { photo: 40 * 1024 * 1024, logo: 20 * 1024 * 1024 };
 
-/** Checks and stores one letterhead field; "" clears it. Runs inside the caller's transaction. */
-export function setPaperField(ctx: Context, store: WorkshopStore, field: string, target: SettingKey | 'logo1' | 'logo2', raw: string): void {
+/**
+ * Checks and stores one letterhead field; "" clears it. Runs inside the caller's transaction; a logo is read
+ * and made the size print needs before (readImage), and given here as `logo`.
+ */
+export function setPaperField(ctx: Context, store: WorkshopStore, field: string, target: SettingKey | 'logo1' | 'logo2', raw: string, logo?: FittedImage): void {
   const value = raw.trim() === '' ? null : raw.trim();
   if (target === 'logo1' || target === 'logo2') {
-    writeLogo(store, target === 'logo1' ? 1 : 2, value === null ? null : readImage(ctx, value, MAX_LOGO_BYTES, field));
+    writeLogo(store, target === 'logo1' ? 1 : 2, value === null || !logo ? null : logo.image);
     return;
   }
   let stored = value;
@@ -91,8 +98,12 @@ export function setPaperField(ctx: Context, store: WorkshopStore, field: string,
   writeSetting(store, target, stored);
 }
 
-/** A PNG or JPEG file's bytes and size; exit 2 for anything else, exit 1 when it cannot be read. */
-export function readImage(ctx: Context, file: string, maxBytes: number, field: string) {
+/**
+ * A PNG or JPEG file, made the size print needs for `purpose` (runtime/image-fit.ts); exit 2 for anything
+ * else or a damaged image, exit 1 when the file cannot be read.
+ */
+export async function readImage(ctx: Context, file: string, purpose: ImagePurpose, field: string): Promise<FittedImage> {
+  const maxBytes = MAX_INPUT_BYTES[purpose];
   const path = ctx.resolvePath(file);
   let data: Buffer;
   try {
@@ -106,5 +117,21 @@ export function readImage(ctx: Context, file: string, maxBytes: number, field: s
   const info = imageInfo(data);
   if (!info) throw new UsageError('error.notImage', { field, file: path });
   if (data.length > maxBytes) throw new UsageError('error.imageTooLarge', { field, file: path, max: Math.round(maxBytes / 1024 / 1024) });
-  return { ...info, data };
+  return fitImage(data, info, purpose, field, path);
+}
+
+/** What storing did to the image, for the command's answer ("diperkecil dari 4000×3000 ke 2000×1500 untuk cetak"); undefined when stored as it is. */
+export function fittedNote(ctx: Context, fitted: FittedImage): string | undefined {
+  const { original, image } = fitted;
+  if (!original) return undefined;
+  if (original.width !== image.width || original.height !== image.height) {
+    return ctx.t('image.reduced', { from: `${original.width}×${original.height}`, to: `${image.width}×${image.height}` });
+  }
+  return ctx.t('image.compressed', { from: byteSize(original.bytes, ctx.lang), to: byteSize(image.data.length, ctx.lang) });
+}
+
+function byteSize(bytes: number, lang: string): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `${lang === 'id' ? mb.replace('.', ',') : mb} MB`;
 }

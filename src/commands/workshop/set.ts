@@ -9,7 +9,7 @@ import { lookup } from '../../domain/lookup.js';
 import { checkNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
 import { type WorkshopColumn, attendanceOutside, getWorkshop, storedWorkshopDates, updateWorkshop } from '../../store/workshop.js';
-import { PAPER_FIELDS, PAPER_FIELD_NAMES, setPaperField } from './paper-fields.js';
+import { PAPER_FIELDS, PAPER_FIELD_NAMES, fittedNote, readImage, setPaperField } from './paper-fields.js';
 
 /** What people type → the column it changes. Both kebab and snake case are accepted. */
 const FIELDS: Record<string, WorkshopColumn> = {
@@ -37,16 +37,20 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .description(t('help.workshop.set'))
     .argument('<field>', t('help.workshop.set.field'))
     .argument('<value>', t('help.workshop.set.value'))
-    .action((field: string, value: string) => emit(ctx, runSet(ctx, field, value)));
+    .action(async (field: string, value: string) => emit(ctx, await runSet(ctx, field, value)));
 }
 
-export function runSet(ctx: Context, field: string, rawValue: string): Answer {
+export async function runSet(ctx: Context, field: string, rawValue: string): Promise<Answer> {
   const column = lookup(FIELDS, field.trim().toLowerCase());
   const paperField = lookup(PAPER_FIELDS, field.trim().toLowerCase());
   if (!column && paperField) {
+    // A logo is read, and reduced to what print needs (~600 px, transparency kept), before the transaction.
+    const isLogo = (paperField === 'logo1' || paperField === 'logo2') && rawValue.trim() !== '';
+    const logo = isLogo ? await readImage(ctx, rawValue.trim(), 'logo', field) : undefined;
     const store = ctx.open();
-    store.change(() => setPaperField(ctx, store, field, paperField, rawValue));
-    return { json: getWorkshop(store), message: ctx.t('workshop.updated', { field }) };
+    store.change(() => setPaperField(ctx, store, field, paperField, rawValue, logo));
+    const note = logo && fittedNote(ctx, logo);
+    return { json: getWorkshop(store), message: note ? ctx.t('workshop.logoFitted', { field, note }) : ctx.t('workshop.updated', { field }) };
   }
   if (!column) throw new UsageError('error.unknownField', { field, fields: WORKSHOP_FIELDS.join(', ') });
   const store = ctx.open();
