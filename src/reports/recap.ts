@@ -148,7 +148,8 @@ function share(c: Counts, days: number): number {
   return possible === 0 ? 0 : Math.round(((c.present + c.represented) * 1000) / possible) / 10;
 }
 
-type SumRow = { span: string } | (Counts & { label: string; total?: boolean; possible: number });
+/** A group's heading row, or a row of counts (`group`: the heading it stands under, if any). */
+type SumRow = { span: string } | (Counts & { label: string; total?: boolean; possible: number; group?: string });
 type CountKey = 'people' | 'present' | 'represented' | 'excused' | 'absent';
 
 /**
@@ -171,7 +172,15 @@ function sumTable(report: Report, columns: Array<TableColumn<SumRow>>, rows: Sum
       fontSize: FONT,
       span: (r) => ('span' in r ? r.span : undefined),
       rowStyle: (r) => ('span' in r ? { font: 'bold', fill: '#f5f5f5' } : r.total ? { font: 'bold', fill: '#eeeeee' } : undefined),
-      onNewPage: () => report.caption(report.t('report.recap.continued')),
+      onNewPage: (first) => {
+        report.caption(report.t('report.recap.continued'));
+        // A group (peserta, or the other roles) that runs onto this page is named again.
+        if (!('span' in first) && first.group !== undefined) {
+          report.font('bold', FONT);
+          report.textBox(report.t('report.recap.groupContinued', { group: first.group }), report.left, report.y, report.width);
+          report.moveDown(2);
+        }
+      },
       ...extra,
     },
     rows,
@@ -189,20 +198,27 @@ function byUnit(report: Report, data: RecapData, peserta: readonly Person[], oth
     units.set(p.unit, u);
   }
   const rows: SumRow[] = [];
-  const row = (label: string, people: readonly Person[], total = false): Counts => {
+  // With other roles the table has two groups, each under its heading row.
+  let group: string | undefined;
+  const heading = (span: string) => {
+    if (others.length === 0) return;
+    rows.push({ span });
+    group = span;
+  };
+  const row = (label: string, people: readonly Person[]): Counts => {
     const c = count(people);
-    rows.push({ ...c, label, total, possible: days });
+    rows.push({ ...c, label, possible: days, group });
     return c;
   };
   const pesertaTotal = count(peserta);
-  if (others.length > 0) rows.push({ span: t('report.recap.participants') });
+  heading(t('report.recap.participants'));
   for (const u of units.values()) row(u.label, u.people);
-  rows.push({ ...pesertaTotal, label: t('report.recap.totalParticipants'), total: true, possible: days });
+  rows.push({ ...pesertaTotal, label: t('report.recap.totalParticipants'), total: true, possible: days, group });
   if (others.length > 0) {
-    rows.push({ span: t('report.recap.others') });
+    heading(t('report.recap.others'));
     let all = pesertaTotal;
     for (const g of others) all = add(all, row(t(`report.recap.role.${g.role}`), g.people));
-    rows.push({ ...all, label: t('report.recap.totalAll'), total: true, possible: days });
+    rows.push({ ...all, label: t('report.recap.totalAll'), total: true, possible: days, group });
   }
   report.heading(t('report.recap.byUnit'), { size: 10, keep: 110 });
   const keys: Array<[CountKey, string]> = [

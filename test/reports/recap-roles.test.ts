@@ -58,6 +58,8 @@ test('the English recap uses English codes, the same letters in the grid and the
   expect(recap).not.toMatch(/ (✓|–) [WI] /);
   // Day columns in the outcome report's style.
   expect(recap).toContain('Day 1 7 Nov');
+  // On F4 the per-unit totals run onto the last page: the group they belong to is named there again.
+  expect(all(await report('recap', 'en', 'f4'))).toContain('Attendance recap (continued) Participants (continued) Unit People');
 }, 60_000);
 
 test('headers of the totals are set at the size of their neighbours, not shrunk', async () => {
