@@ -1,6 +1,6 @@
 // The daftar hadir's column widths, fitted to the sheet's own texts (issue #14): No holds five digits, the
 // signature column stays over 50 mm, NIP is only as wide as the NIPs on the sheet need (its header alone when
-// nobody has one), and Nama and Jabatan share the rest as their texts need, so a long position does not wrap
+// nobody has one, 25 mm when blank walk-in rows need room for a handwritten NIP), and Nama and Jabatan share the rest as their texts need, so a long position does not wrap
 // into ten lines beside an empty NIP column.
 import type { Canvas } from './layout/index.js';
 
@@ -28,6 +28,11 @@ export interface SheetLayout {
   minRowHeight: number;
   /** The highest number a row prints (people and blank rows). */
   lastNo: number;
+  /**
+   * The least NIP width in points (blank walk-in rows: room to write an 18-digit NIP by hand, whoever is on
+   * the sheet), taken from Nama and Jabatan.
+   */
+  minNip?: number;
 }
 
 /** The signature column: 51 mm, room for two people's signatures side by side (zig-zag). */
@@ -83,7 +88,8 @@ export function sheetWidths(c: Canvas, rows: Iterable<ColumnText>, count: number
   const minPosition = Math.max(MIN_TEXT, header(headers.position));
   // NIP on one line, or on two when that leaves Nama and Jabatan enough to save more than it costs.
   const nipHeader = header(headers.nip);
-  const options = nipOne === 0 ? [nipHeader] : [Math.max(nipHeader, nipOne + 2 * pad), Math.max(nipHeader, nipTwo + 2 * pad)];
+  const least = Math.max(nipHeader, layout.minNip ?? 0);
+  const options = nipOne === 0 ? [least] : [Math.max(least, nipOne + 2 * pad), Math.max(least, nipTwo + 2 * pad)];
   let best: { cost: number; nip: number; name: number } | undefined;
   for (const [k, nip] of options.entries()) {
     const rest = total - no - signature - nip;

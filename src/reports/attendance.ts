@@ -1,10 +1,11 @@
 // Daftar Hadir (SPEC §5): one section per workshop day, each starting a page. The signature column
 // zig-zags, odd numbers signing on the left half and even numbers on the right, so neighbours never sign
-// over each other; represented heads show their deputy, excused people their reason; blank numbered rows
-// at the end take walk-ins; the signatory closes each day.
+// over each other; represented heads show their deputy, excused people their reason; blank rows at the end
+// (T-1, T-2, …: not participant numbers, which walk-ins get only when registered) take walk-ins; the
+// signatory closes each day.
 import { formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
-import { type MessageKey, translate } from '../i18n/index.js';
+import { type MessageKey, type MessageParams, translate } from '../i18n/index.js';
 import type { AttendanceMark, AttendanceSheetData, ReportParticipant } from '../store/report-data.js';
 import { readWording } from './wording.js';
 import { type ColumnText, type SheetLayout, type SheetWidths, sheetWidths } from './attendance-columns.js';
@@ -17,7 +18,7 @@ export interface AttendanceSheetOptions extends ReportOptions {
   onRow?: () => void;
 }
 
-/** A unit (or role) heading, a person, or a blank numbered row for a walk-in. */
+/** A unit (or role and unit) heading, a person, or the k-th blank row for a walk-in. */
 type SheetRow = { heading: string } | { person: ReportParticipant & { mark: AttendanceMark | null } } | { blank: number };
 type Person = ReportParticipant & { mark: AttendanceMark | null };
 
@@ -48,20 +49,34 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, given: Att
       unitRows.push({ person });
     });
     if (options.blankRows > 0) unitRows.push({ heading: t('report.attendance.walkIns') });
-    for (let k = 1; k <= options.blankRows; k++) unitRows.push({ blank: lastNo + k });
-    const roleRows: SheetRow[] = OTHER_ROLES.flatMap((role) => {
-      const people = others.filter((r) => r.role === role);
-      return people.length === 0 ? [] : [{ heading: t(`report.attendance.role.${role}`) }, ...people.map((person) => ({ person }))];
-    });
+    for (let k = 1; k <= options.blankRows; k++) unitRows.push({ blank: k });
+    // Narasumber, fasilitator and panitia, by role and inside it under their units ("Narasumber — <unit>"),
+    // as the peserta are: names sorted inside each unit, the unit never repeated in a row.
+    const roleRows: SheetRow[] = [];
+    for (const role of OTHER_ROLES) {
+      others.filter((r) => r.role === role).forEach((person, i, people) => {
+        if (i === 0 || person.unit !== people[i - 1]!.unit) roleRows.push({ heading: roleUnitHeading(t, role, person.unit) });
+        roleRows.push({ person });
+      });
+    }
     const sheetList: Array<[string, SheetRow[], boolean]> = [[title, unitRows, false]];
     if (roleRows.length > 0) sheetList.push([t('report.attendance.titleOthers'), roleRows, true]);
-    for (const [sheetTitle, rows, withUnit] of sheetList) {
+    for (const [sheetTitle, rows, isOthers] of sheetList) {
       if (sheets++ > 0) report.newNumberedSection();
-      drawSheet(report, w, day, sheetTitle, rows, withUnit, options, withUnit ? widths!.others : widths!.unit);
+      drawSheet(report, w, day, sheetTitle, rows, isOthers, options, isOthers ? widths!.others : widths!.unit);
     }
   }
   return report.save(file);
 }
+
+type T = (key: MessageKey, params?: MessageParams) => string;
+
+function roleUnitHeading(t: T, role: (typeof OTHER_ROLES)[number], unit: string | null): string {
+  return t('report.attendance.roleUnit', { role: t(`report.attendance.role.${role}`), unit: unit ?? t('report.attendance.noUnit') });
+}
+
+/** Blank walk-in rows: room to write the NIP by hand (an 18-digit NIP needs about 25 mm). */
+const WALK_IN_NIP = (25 / 25.4) * 72;
 
 /**
  * The widths of both sheets' columns, fitted to their texts and the same on every day: read once from the
@@ -74,19 +89,19 @@ function columnWidths(report: Report, data: AttendanceSheetData, lastNo: number,
   const peserta = first.rows.filter((r) => r.role === 'peserta');
   const others = first.rows.filter((r) => r.role !== 'peserta');
   return {
-    unit: sheetWidths(report, columnTexts(peserta, false), peserta.length, sheetLayout(t, lastNo + blankRows)),
-    others: sheetWidths(report, columnTexts(others, true), others.length, sheetLayout(t, lastNo)),
+    unit: sheetWidths(report, columnTexts(peserta), peserta.length, sheetLayout(t, lastNo, blankRows > 0 ? WALK_IN_NIP : 0)),
+    others: sheetWidths(report, columnTexts(others), others.length, sheetLayout(t, lastNo, 0)),
   };
 }
 
 /** The table's type size, padding and least row height (room to sign), and its headers. */
-function sheetLayout(t: (key: MessageKey) => string, lastNo: number): SheetLayout {
+function sheetLayout(t: (key: MessageKey) => string, lastNo: number, minNip: number): SheetLayout {
   const headers = { no: t('report.col.no'), name: t('report.col.name'), nip: t('report.col.nip'), position: t('report.col.position'), signature: t('report.col.signature') };
-  return { headers, fontSize: 10, padding: 4, minRowHeight: 24, lastNo };
+  return { headers, fontSize: 10, padding: 4, minRowHeight: 24, lastNo, minNip };
 }
 
-function* columnTexts(people: Iterable<Person>, withUnit: boolean): Generator<ColumnText> {
-  for (const p of people) yield { name: p.name, nip: nipText(p), position: positionCell(p, withUnit) };
+function* columnTexts(people: Iterable<Person>): Generator<ColumnText> {
+  for (const p of people) yield { name: p.name, nip: nipText(p), position: p.position ?? '' };
 }
 
 /** The NIP in its printed groups ("19720314 199803 1 005"), which may wrap at their spaces. */
@@ -94,7 +109,7 @@ function nipText(p: Person | undefined): string {
   return p?.nip ? formatNip(p.nip) : '';
 }
 
-function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: AttendanceSheetData['days'][number], title: string, rows: SheetRow[], withUnit: boolean, options: AttendanceSheetOptions, widths: SheetWidths): void {
+function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: AttendanceSheetData['days'][number], title: string, rows: SheetRow[], others: boolean, options: AttendanceSheetOptions, widths: SheetWidths): void {
   const t = report.t.bind(report);
   const kop = workshopKop(w, title, options.lang, { day: day.date });
   const dateLine = t('report.attendance.dayOf', { date: formatLongDate(day.date, options.lang), day: day.day, days: w.days.length });
@@ -105,14 +120,15 @@ function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: Atte
   let n = 0;
   for (const row of rows) if (!('heading' in row)) side.set(row, n++ % 2);
   const person = (r: SheetRow): Person | undefined => ('person' in r ? r.person : undefined);
-  const number = (r: SheetRow): string => ('person' in r ? String(r.person.no) : 'blank' in r ? String(r.blank) : '');
+  const number = (r: SheetRow): string => ('person' in r ? String(r.person.no) : 'blank' in r ? t('report.attendance.walkInNo', { n: r.blank }) : '');
   const columns: Array<TableColumn<SheetRow>> = [
     // Widths in points fitted to the sheet's texts (attendance-columns.ts): No holds five digits, NIP only
     // what the sheet's NIPs need, and the signature column is over 50 mm.
     { header: t('report.col.no'), width: widths.no, align: 'center', value: number },
     { header: t('report.col.name'), width: widths.name, value: (r) => (person(r) ? nameCell(report, person(r)!) : '') },
     { header: t('report.col.nip'), width: widths.nip, value: (r) => nipText(person(r)) },
-    { header: t('report.col.position'), width: widths.position, value: (r) => positionCell(person(r), withUnit) },
+    // A walk-in writes the position on the first line and the unit after the label on the second.
+    { header: t('report.col.position'), width: widths.position, value: (r) => ('blank' in r ? `\n${t('report.attendance.walkInUnit')}` : (person(r)?.position ?? '')) },
     {
       header: t('report.col.signature'),
       width: widths.signature,
@@ -129,22 +145,16 @@ function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: Atte
       minRowHeight: 24,
       keepWithEnd: report.signatureHeight(signature),
       span: groups.span,
-      rowStyle: (r) => ('heading' in r ? { fill: '#eeeeee', font: 'bold' } : undefined),
+      rowStyle: (r) => ('heading' in r ? { fill: '#eeeeee', font: 'bold' } : 'blank' in r ? { color: '#555555' } : undefined),
       onNewPage: (first) => {
-        report.caption(t('report.attendance.continued', { date: formatLongDate(day.date, options.lang) }));
+        // Which sheet a loose page belongs to, and its day.
+        report.caption(t(others ? 'report.attendance.continuedOthers' : 'report.attendance.continued', { date: formatLongDate(day.date, options.lang) }));
         groups.onNewPage(first);
       },
     },
     withProgress(rows, options.onRow),
   );
   report.signature(signature);
-}
-
-/** The position; on the sheet of speakers, facilitators and committee, the unit under it. */
-function positionCell(p: Person | undefined, withUnit: boolean): string {
-  if (!p) return '';
-  const unit = withUnit && p.unit ? (p.unit_short ?? p.unit) : '';
-  return [p.position ?? '', unit].filter((x) => x !== '').join('\n');
 }
 
 function* withProgress<T>(rows: readonly T[], onRow: (() => void) | undefined): Generator<T> {
