@@ -145,6 +145,41 @@ describe('the shared table', () => {
     expect(lowest).toBeLessThan(72 + 60);
   });
 
+  it('fits widths to the text: long texts get the width, short columns their longest line, quickly for 5,000 rows', async () => {
+    const { fitWidths } = await import('../../src/reports/layout/index.js');
+    const report = await newReport();
+    type Row = { action: string; due: string; status: string };
+    const rows: Row[] = Array.from({ length: 5000 }, (_, i) => ({
+      action: Array.from({ length: 10 + (i % 90) }, (_, k) => `kata${(i * 7 + k) % 13}`).join(' '),
+      due: '31 Desember 2022',
+      status: i % 3 === 0 ? 'Selesai' : 'Berjalan',
+    }));
+    const started = performance.now();
+    const columns = fitWidths<Row>(
+      report,
+      [
+        { header: 'Rencana Aksi', width: 0, value: (r) => r.action },
+        { header: 'Batas Waktu', width: 0, value: (r) => r.due },
+        { header: 'Status', width: 0, value: (r) => r.status },
+        { header: 'Keterangan', width: 0, value: () => '' },
+      ],
+      rows,
+      { fontSize: 8 },
+    );
+    expect(performance.now() - started).toBeLessThan(3000);
+    const [action, due, status, note] = columns.map((c) => c.width);
+    expect(action! + due! + status! + note!).toBeCloseTo(report.width, 0);
+    // The long text takes most of the width; an empty column is as narrow as its header; none is narrower
+    // than its words ("Desember") or its header's ("Keterangan" at the header's size).
+    expect(action!).toBeGreaterThan(report.width * 0.6);
+    report.font('bold', 8);
+    expect(note!).toBeLessThan(report.widthOf('Keterangan') + 12);
+    expect(note!).toBeGreaterThanOrEqual(report.widthOf('Keterangan') + 8);
+    report.font('regular', 8);
+    expect(due!).toBeGreaterThanOrEqual(report.widthOf('Desember') + 8);
+    expect(status!).toBeGreaterThanOrEqual(report.widthOf('Berjalan') + 8);
+  });
+
   it('breaks a word too long for its column after a "/" or "-", not inside a number', () => {
     const widthOf = (s: string) => s.length;
     expect(wrapLines('470/412/Disdukcapil/2022 ditandatangani', 22, widthOf)).toEqual(['470/412/Disdukcapil/', '2022 ditandatangani']);

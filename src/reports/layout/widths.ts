@@ -62,10 +62,13 @@ export function fitWidths<T>(c: Canvas, columns: ReadonlyArray<TableColumn<T>>, 
   }
   // Then the widths are moved between columns while that lowers the table's height (the sum over the rows
   // of their tallest cell): a row is as tall as its longest text, whichever column it is in.
+  // A long table is judged on an even sample of its rows (the search costs rows x columns per step).
+  const step = Math.max(1, Math.ceil(rows.length / SAMPLE));
+  const sample = measured.map((m) => ({ ...m, cells: m.cells.filter((_, r) => r % step === 0) }));
   const best = improve(
     measured.map((m, i) => widths[i] ?? m.min),
-    measured,
-    rows.length,
+    sample,
+    Math.ceil(rows.length / step),
     pad,
   );
   // Every column at its most and room to spare: the table scales them up to its width.
@@ -74,6 +77,9 @@ export function fitWidths<T>(c: Canvas, columns: ReadonlyArray<TableColumn<T>>, 
 }
 
 type Measured = { min: number; max: number; cells: number[][] };
+
+/** The most rows the width search looks at. */
+const SAMPLE = 300;
 
 /** The table's height in lines at these widths, estimated (a greedy wrap fills about nine tenths of a line). */
 function height(widths: readonly number[], measured: readonly Measured[], rows: number, pad: number): number {
