@@ -6,7 +6,8 @@
 import { formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { type MessageKey, type MessageParams, translate } from '../i18n/index.js';
-import type { AttendanceMark, AttendanceSheetData, ReportParticipant } from '../store/report-data.js';
+import type { AttendanceSheetData, AttendanceSheetDay, AttendanceSheetRow } from '../store/attendance-sheet.js';
+import type { AttendanceMark } from '../store/report-data.js';
 import { readWording } from './wording.js';
 import { type ColumnText, type SheetLayout, type SheetWidths, sheetWidths } from './attendance-columns.js';
 import { type CellBox, Report, type ReportOptions, type TableColumn, grouped, workshopKop, workshopSignature } from './layout/index.js';
@@ -18,9 +19,12 @@ export interface AttendanceSheetOptions extends ReportOptions {
   onRow?: () => void;
 }
 
-/** A unit (or role and unit) heading, a person, or the k-th blank row for a walk-in. */
-type SheetRow = { heading: string } | { person: ReportParticipant & { mark: AttendanceMark | null } } | { blank: number };
-type Person = ReportParticipant & { mark: AttendanceMark | null };
+/**
+ * A unit (or role and unit) heading, a person, or the k-th blank row for a walk-in; a numbered row signs on
+ * the left half (side 0) or the right (1).
+ */
+type SheetRow = { heading: string } | { person: Person; side: number } | { blank: number; side: number };
+type Person = AttendanceSheetRow;
 
 const OTHER_ROLES = ['narasumber', 'fasilitator', 'panitia'] as const;
 
@@ -35,41 +39,62 @@ export async function writeAttendanceSheet(data: AttendanceSheetData, given: Att
   const report = await Report.create(options, { title: `${title} — ${data.workshop.title}`, author: data.workshop.organizer ?? undefined });
   const t = report.t.bind(report);
   const w = data.workshop;
-  const lastNo = Math.max(0, ...(data.days[0]?.rows ?? []).map((r) => r.no));
-  let sheets = 0;
-  const widths = columnWidths(report, data, lastNo, options.blankRows);
-  for (const day of data.days) {
-    const peserta = day.rows.filter((r) => r.role === 'peserta');
-    const others = day.rows.filter((r) => r.role !== 'peserta');
-    const unitRows: SheetRow[] = [];
-    let unit: string | null | undefined;
-    peserta.forEach((person, i) => {
-      if (i === 0 || person.unit !== unit) unitRows.push({ heading: person.unit ?? t('report.attendance.noUnit') });
-      unit = person.unit;
-      unitRows.push({ person });
-    });
-    if (options.blankRows > 0) unitRows.push({ heading: t('report.attendance.walkIns') });
-    for (let k = 1; k <= options.blankRows; k++) unitRows.push({ blank: k });
-    // Narasumber, fasilitator and panitia, by role and inside it under their units ("Narasumber — <unit>"),
-    // as the peserta are: names sorted inside each unit, the unit never repeated in a row.
-    const roleRows: SheetRow[] = [];
-    for (const role of OTHER_ROLES) {
-      others.filter((r) => r.role === role).forEach((person, i, people) => {
-        if (i === 0 || person.unit !== people[i - 1]!.unit) roleRows.push({ heading: roleUnitHeading(t, role, person.unit) });
-        roleRows.push({ person });
-      });
+  // Rows are read from the file as they are drawn and pages written out as they are finished
+  // (docs/PERFORMANCE.md, "Streaming at scale"): memory stays flat however many people there are.
+  report.writeAsDrawn(file);
+  try {
+    let sheets = 0;
+    const widths = columnWidths(report, data, options.blankRows);
+    for (const day of data.days) {
+      const sheetList: Array<[string, Iterable<SheetRow>, boolean]> = [[title, unitRows(day, options, t), false]];
+      if (OTHER_ROLES.some((role) => data.roles[role] > 0)) sheetList.push([t('report.attendance.titleOthers'), roleRows(day, data, t), true]);
+      for (const [sheetTitle, rows, others] of sheetList) {
+        if (sheets++ > 0) report.newNumberedSection();
+        drawSheet(report, w, day, sheetTitle, rows, others, options, others ? widths!.others : widths!.unit);
+      }
     }
-    const sheetList: Array<[string, SheetRow[], boolean]> = [[title, unitRows, false]];
-    if (roleRows.length > 0) sheetList.push([t('report.attendance.titleOthers'), roleRows, true]);
-    for (const [sheetTitle, rows, isOthers] of sheetList) {
-      if (sheets++ > 0) report.newNumberedSection();
-      drawSheet(report, w, day, sheetTitle, rows, isOthers, options, isOthers ? widths!.others : widths!.unit);
-    }
+    return await report.save(file);
+  } finally {
+    report.discard();
   }
-  return report.save(file);
 }
 
 type T = (key: MessageKey, params?: MessageParams) => string;
+
+/** Peserta under their units, then the walk-ins' heading and blank rows. */
+function* unitRows(day: AttendanceSheetDay, options: AttendanceSheetOptions, t: T): Generator<SheetRow> {
+  // The zig-zag follows the rows as printed: the first person signs left, the next right, and so on.
+  let n = 0;
+  let unit: string | null | undefined;
+  let first = true;
+  for (const person of day.rows('peserta')) {
+    if (first || person.unit !== unit) yield { heading: person.unit ?? t('report.attendance.noUnit') };
+    first = false;
+    unit = person.unit;
+    yield { person, side: n++ % 2 };
+  }
+  if (options.blankRows > 0) yield { heading: t('report.attendance.walkIns') };
+  for (let k = 1; k <= options.blankRows; k++) yield { blank: k, side: n++ % 2 };
+}
+
+/**
+ * Narasumber, fasilitator and panitia, by role and inside it under their units ("Narasumber — <unit>"), as
+ * the peserta are: names sorted inside each unit, the unit never repeated in a row.
+ */
+function* roleRows(day: AttendanceSheetDay, data: AttendanceSheetData, t: T): Generator<SheetRow> {
+  let n = 0;
+  for (const role of OTHER_ROLES) {
+    if (data.roles[role] === 0) continue;
+    let unit: string | null | undefined;
+    let first = true;
+    for (const person of day.rows(role)) {
+      if (first || person.unit !== unit) yield { heading: roleUnitHeading(t, role, person.unit) };
+      first = false;
+      unit = person.unit;
+      yield { person, side: n++ % 2 };
+    }
+  }
+}
 
 function roleUnitHeading(t: T, role: (typeof OTHER_ROLES)[number], unit: string | null): string {
   return t('report.attendance.roleUnit', { role: t(`report.attendance.role.${role}`), unit: unit ?? t('report.attendance.noUnit') });
@@ -82,20 +107,22 @@ const WALK_IN_NIP = (25 / 25.4) * 72;
  * The widths of both sheets' columns, fitted to their texts and the same on every day: read once from the
  * first day's rows (every day lists everyone).
  */
-function columnWidths(report: Report, data: AttendanceSheetData, lastNo: number, blankRows: number): { unit: SheetWidths; others: SheetWidths } | undefined {
+function columnWidths(report: Report, data: AttendanceSheetData, blankRows: number): { unit: SheetWidths; others: SheetWidths } | undefined {
   const first = data.days[0];
   if (!first) return undefined;
-  const t = (key: MessageKey): string => report.t(key);
-  const peserta = first.rows.filter((r) => r.role === 'peserta');
-  const others = first.rows.filter((r) => r.role !== 'peserta');
+  const t = report.t.bind(report);
+  const others = OTHER_ROLES.reduce((n, role) => n + data.roles[role], 0);
+  function* otherRows(): Generator<Person> {
+    for (const role of OTHER_ROLES) if (data.roles[role] > 0) yield* first!.rows(role);
+  }
   return {
-    unit: sheetWidths(report, columnTexts(peserta), peserta.length, sheetLayout(t, lastNo, blankRows > 0 ? WALK_IN_NIP : 0)),
-    others: sheetWidths(report, columnTexts(others), others.length, sheetLayout(t, lastNo, 0)),
+    unit: sheetWidths(report, columnTexts(first.rows('peserta')), data.roles.peserta, sheetLayout(t, data.lastNo, blankRows > 0 ? WALK_IN_NIP : 0)),
+    others: sheetWidths(report, columnTexts(otherRows()), others, sheetLayout(t, data.lastNo, 0)),
   };
 }
 
 /** The table's type size, padding and least row height (room to sign), and its headers. */
-function sheetLayout(t: (key: MessageKey) => string, lastNo: number, minNip: number): SheetLayout {
+function sheetLayout(t: T, lastNo: number, minNip: number): SheetLayout {
   const headers = { no: t('report.col.no'), name: t('report.col.name'), nip: t('report.col.nip'), position: t('report.col.position'), signature: t('report.col.signature') };
   return { headers, fontSize: 10, padding: 4, minRowHeight: 24, lastNo, minNip };
 }
@@ -109,16 +136,12 @@ function nipText(p: Person | undefined): string {
   return p?.nip ? formatNip(p.nip) : '';
 }
 
-function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: AttendanceSheetData['days'][number], title: string, rows: SheetRow[], others: boolean, options: AttendanceSheetOptions, widths: SheetWidths): void {
+function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: AttendanceSheetDay, title: string, rows: Iterable<SheetRow>, others: boolean, options: AttendanceSheetOptions, widths: SheetWidths): void {
   const t = report.t.bind(report);
   const kop = workshopKop(w, title, options.lang, { day: day.date });
   const dateLine = t('report.attendance.dayOf', { date: formatLongDate(day.date, options.lang), day: day.day, days: w.days.length });
   report.kop({ ...kop, details: [[t('report.label.date'), dateLine], ...(kop.details ?? []).slice(1)] });
   const signature = workshopSignature(w, day.date, { second: true, captionFallback: t('report.signature.acknowledged') });
-  // The zig-zag follows the rows as printed: the first person signs left, the next right, and so on.
-  const side = new Map<SheetRow, number>();
-  let n = 0;
-  for (const row of rows) if (!('heading' in row)) side.set(row, n++ % 2);
   const person = (r: SheetRow): Person | undefined => ('person' in r ? r.person : undefined);
   const number = (r: SheetRow): string => ('person' in r ? String(r.person.no) : 'blank' in r ? t('report.attendance.walkInNo', { n: r.blank }) : '');
   const columns: Array<TableColumn<SheetRow>> = [
@@ -133,7 +156,7 @@ function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: Atte
       header: t('report.col.signature'),
       width: widths.signature,
       value: (r) => (person(r)?.mark?.status === 'excused' ? excusedText(report, person(r)!.mark!) : ''),
-      draw: (cell, r) => signatureCell(report, cell, r, number(r), side.get(r) ?? 0),
+      draw: (cell, r) => signatureCell(report, cell, r, number(r), 'side' in r ? r.side : 0),
     },
   ];
   const groups = grouped<SheetRow>(report, (r) => ('heading' in r ? r.heading : undefined));
@@ -157,7 +180,7 @@ function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: Atte
   report.signature(signature);
 }
 
-function* withProgress<T>(rows: readonly T[], onRow: (() => void) | undefined): Generator<T> {
+function* withProgress<T>(rows: Iterable<T>, onRow: (() => void) | undefined): Generator<T> {
   for (const row of rows) {
     yield row;
     onRow?.();

@@ -1,6 +1,6 @@
 // Read-only queries behind the attendance sheet, the recap and the certificates: one consistent snapshot of
 // the workshop turned into plain data, so the PDF modules never touch the database.
-import { type AttendanceStatus, type AttendanceSummary, type WorkshopDay, summarizeAttendance } from '../domain/attendance.js';
+import { type AttendanceStatus, type AttendanceSummary, summarizeAttendance } from '../domain/attendance.js';
 import { nameCollator, nameSortKey } from '../domain/name-order.js';
 import { UNIT_ORDER } from './unit-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
@@ -19,16 +19,6 @@ export interface AttendanceMark {
   note: string | null;
   /** The deputy who came for a `represented` head. */
   representative: string | null;
-}
-
-export interface AttendanceSheetDay extends WorkshopDay {
-  /** Everyone, by unit then name, with how they attended that day (null: not checked in). */
-  rows: Array<ReportParticipant & { mark: AttendanceMark | null }>;
-}
-
-export interface AttendanceSheetData {
-  workshop: PaperWorkshop;
-  days: AttendanceSheetDay[];
 }
 
 export interface RecapData {
@@ -66,6 +56,14 @@ function people(store: WorkshopStore): ReportParticipant[] {
   return rows.sort((a, b) => unitRank(a) - unitRank(b) || nameCollator().compare(keys.get(a)!, keys.get(b)!) || a.no - b.no);
 }
 
+/**
+ * Inside a unit: by the name without its titles (`key`, see domain/name-order.ts), then by number; the order
+ * people() gives (the attendance sheet sorts one unit at a time with it, store/attendance-sheet.ts).
+ */
+export function byNameInUnit(a: { key: string; no: number }, b: { key: string; no: number }): number {
+  return nameCollator().compare(a.key, b.key) || a.no - b.no;
+}
+
 function marks(store: WorkshopStore, dates: readonly string[]): MarkRow[] {
   if (dates.length === 0) return [];
   return store.db
@@ -75,23 +73,6 @@ function marks(store: WorkshopStore, dates: readonly string[]): MarkRow[] {
        WHERE a.date IN (${dates.map(() => '?').join(', ')})`,
     )
     .all(...dates) as MarkRow[];
-}
-
-/** The daftar hadir of the given days (every workshop day when `days` is omitted). */
-export function attendanceSheetData(store: WorkshopStore, days?: readonly WorkshopDay[]): AttendanceSheetData {
-  return store.read(() => {
-    const workshop = paperWorkshop(store);
-    const wanted = days ?? workshop.days.map((date, i) => ({ date, day: i + 1 }));
-    const everyone = people(store);
-    const byDay = new Map<string, Map<number, AttendanceMark>>(wanted.map((d) => [d.date, new Map()]));
-    for (const m of marks(store, wanted.map((d) => d.date))) {
-      byDay.get(m.date)?.set(m.participant_no, { status: m.status, note: m.note, representative: m.representative });
-    }
-    return {
-      workshop,
-      days: wanted.map((d) => ({ ...d, rows: everyone.map((p) => ({ ...p, mark: byDay.get(d.date)?.get(p.no) ?? null })) })),
-    };
-  });
 }
 
 /** The participant × day grid with totals per unit and per day. */

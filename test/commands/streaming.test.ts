@@ -128,4 +128,28 @@ describe('long lists stream', () => {
     const list = await w.run(['participant', 'list', '--json']);
     expect(list.json<unknown[]>()).toHaveLength(PEOPLE + 1);
   }, 60_000);
+
+  it('report attendance reads each day\'s people as it draws them and writes pages as they are finished', async () => {
+    const w = await bigWorkshop();
+    largestAll = 0;
+    // When the last row is read (the end of day 3), nearly the whole PDF is already in its temporary file:
+    // the sheets were not drawn from arrays of everyone read first, nor the PDF kept until the end.
+    let onDiskAtLastRow = -1;
+    let rows = 0;
+    onRow = () => {
+      rows++;
+      onDiskAtLastRow = writtenSoFar(w.dir, 'daftar-hadir.pdf');
+    };
+    const r = await w.run(['report', 'attendance', '--out', join(w.dir, 'daftar-hadir.pdf'), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(largestAll).toBeLessThanOrEqual(MAX_ALL_ROWS);
+    expect(rows).toBeGreaterThanOrEqual(3 * PEOPLE);
+    const size = statSync(join(w.dir, 'daftar-hadir.pdf')).size;
+    // ~95%: all but the last rows' page, the fonts and the cross-reference table. A sheet whose rows were
+    // gathered before it is drawn would have the first two days' sheets only (two thirds).
+    expect(onDiskAtLastRow).toBeGreaterThan(0.85 * size);
+    expect(r.json<{ participants: number; days: number[]; pages: number }>()).toMatchObject({ participants: PEOPLE, days: [1, 2, 3] });
+    // Nothing is left behind: the temporary order is gone and the file can be written again.
+    expect((await w.run(['report', 'attendance', '--day', '2', '--out', join(w.dir, 'hari-2.pdf')])).code).toBe(0);
+  }, 60_000);
 });

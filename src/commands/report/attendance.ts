@@ -5,7 +5,7 @@ import { startProgress } from '../../cli/progress.js';
 import { resolveWorkshopDay } from '../../domain/attendance.js';
 import { UsageError } from '../../errors.js';
 import type { WorkshopStore } from '../../store/db.js';
-import { attendanceSheetData } from '../../store/report-data.js';
+import { withAttendanceSheet } from '../../store/attendance-sheet.js';
 import { getWorkshop } from '../../store/workshop.js';
 import { type ReportEntry, type ReportJob, type ReportWritten, type Target, reportOptions, written } from './common.js';
 
@@ -35,17 +35,19 @@ function job(options: AttendanceOptions): ReportJob {
 async function produce(ctx: Context, store: WorkshopStore, target: Target, o: AttendanceOptions): Promise<ReportWritten> {
   const days = getWorkshop(store).days;
   const only = o.day === undefined ? undefined : [resolveWorkshopDay(days, { day: o.day, now: ctx.now() })];
-  const data = attendanceSheetData(store, only);
-  const rows = data.days.reduce((n, d) => n + d.rows.length + o.blankRows, 0);
-  const progress = await startProgress(ctx, rows, ctx.t('report.drawing'));
   const { writeAttendanceSheet } = await import('../../reports/attendance.js');
-  try {
-    const result = await writeAttendanceSheet(data, { ...reportOptions(ctx, target, store), blankRows: o.blankRows, onRow: () => progress.tick() }, target.out);
-    const day = o.day === undefined ? {} : { day: o.day };
-    return written('attendance', target, result, { ...day, days: data.days.map((d) => d.day), participants: data.days[0]?.rows.length ?? 0 });
-  } finally {
-    progress.stop();
-  }
+  // The rows are read from the file as the sheets are drawn (docs/PERFORMANCE.md, "Streaming at scale").
+  return withAttendanceSheet(store, only, async (data) => {
+    const people = data.days.length === 0 ? 0 : Object.values(data.roles).reduce((n, k) => n + k, 0);
+    const progress = await startProgress(ctx, data.days.length * (people + o.blankRows), ctx.t('report.drawing'));
+    try {
+      const result = await writeAttendanceSheet(data, { ...reportOptions(ctx, target, store), blankRows: o.blankRows, onRow: () => progress.tick() }, target.out);
+      const day = o.day === undefined ? {} : { day: o.day };
+      return written('attendance', target, result, { ...day, days: data.days.map((d) => d.day), participants: people });
+    } finally {
+      progress.stop();
+    }
+  });
 }
 
 export const attendanceReport: ReportEntry = {

@@ -18,7 +18,7 @@ export interface PdfkitRef {
 export interface PdfkitInternals {
   _font: PdfkitFont;
   _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown>; xobjects: Record<string, unknown> };
+  page: { height: number; fonts: Record<string, unknown>; xobjects: Record<string, unknown>; dictionary: PdfkitRef };
   addContent(data: string): void;
   ref(data: Record<string, unknown>): PdfkitRef;
 }

@@ -14,7 +14,8 @@ import { SIMPLE_CHAR, installFastLayout } from './fast-layout.js';
 import { type Kop, drawKop, organizerLines } from './kop.js';
 import { type DocumentInfo, type ReportOptions, pageSetup } from './page.js';
 import { PageNumbers } from './page-numbers.js';
-import type { Doc } from './pdfkit.js';
+import { type Doc, type PdfkitRef, internals } from './pdfkit.js';
+import { type FileWriter, PRIVATE, openFile } from '../../fs/write-file.js';
 import { writeAtomically } from './save.js';
 import { type Signature, type SignatureOptions, drawSignature, signatureHeight } from './signature.js';
 import { type TableSpec, drawTable } from './table.js';
@@ -35,6 +36,8 @@ export class Report extends Canvas {
   private readonly chunks: Buffer[] = [];
   private block: Buffer = Buffer.allocUnsafe(0);
   private used = 0;
+  /** Where the blocks go as they are filled, once writeAsDrawn() is called. */
+  private writer: FileWriter | undefined;
   private readonly pageNumbers: PageNumbers;
 
   /** Headings and the page each starts on, for a table of contents (see markOutline). */
@@ -56,15 +59,29 @@ export class Report extends Canvas {
     };
     doc.on('data', (chunk: Buffer) => this.keep(chunk));
     this.pageNumbers = new PageNumbers(this, pageNumbers, skipFirst);
-    doc.on('pageAdded', () => this.pageNumbers.pageAdded());
+    let finished: PdfkitRef | undefined;
+    doc.on('pageAdded', () => {
+      // The page before this one has been written (pdfkit ends a page when the next is added, bufferPages
+      // false). The page tree keeps its dictionary to the end, but only for its number ("12 0 R"): what it
+      // held (the content stream's and resources' references, the fonts and forms it used, ~1 KB a page)
+      // is let go, so 15,000 pages do not pile up (docs/PERFORMANCE.md, "Streaming at scale").
+      if (finished) finished.data = {};
+      finished = internals(doc).page.dictionary;
+      this.pageNumbers.pageAdded();
+    });
   }
 
   /** Copies a chunk into the current block (a large one is copied on its own). */
   private keep(bytes: Uint8Array): void {
     const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (this.writer) {
+      // Into the file (which gathers small chunks up to 64 KiB before each write).
+      this.writer.write(chunk);
+      return;
+    }
     if (chunk.length >= BLOCK / 4) {
       this.seal();
-      this.chunks.push(Buffer.from(chunk));
+      this.put(Buffer.from(chunk));
       return;
     }
     if (this.used + chunk.length > this.block.length) {
@@ -76,9 +93,32 @@ export class Report extends Canvas {
   }
 
   private seal(): void {
-    if (this.used > 0) this.chunks.push(this.block.subarray(0, this.used));
+    if (this.used > 0) this.put(this.block.subarray(0, this.used));
     this.block = Buffer.allocUnsafe(0);
     this.used = 0;
+  }
+
+  /** A sealed block (never written into again): into the file when it is being written, else kept. */
+  private put(bytes: Buffer): void {
+    if (this.writer) this.writer.write(bytes);
+    else this.chunks.push(bytes);
+  }
+
+  /**
+   * Writes the PDF to a temporary file beside `path` as its pages are finished, instead of keeping its bytes
+   * until save(path), which then only finishes, fsyncs and renames it (src/fs/write-file.ts): a daftar hadir
+   * of 100,000 people is 36 MB. Call it before drawing; when the drawing fails, discard() removes the
+   * temporary file and `path` is left as it was.
+   */
+  writeAsDrawn(path: string): void {
+    this.seal();
+    this.writer = openFile(path, PRIVATE);
+    for (const chunk of this.chunks.splice(0)) this.writer.write(chunk);
+  }
+
+  /** Drops what writeAsDrawn() has written so far. */
+  discard(): void {
+    this.writer?.abort();
   }
 
   /** A new document with the first page added and the fonts registered. */
@@ -160,7 +200,13 @@ export class Report extends Canvas {
       this.doc.end();
     });
     this.seal();
-    writeAtomically(path, this.chunks);
+    if (this.writer) {
+      try {
+        this.writer.commit();
+      } finally {
+        this.writer.abort();
+      }
+    } else writeAtomically(path, this.chunks);
     return { file: path, pages };
   }
 }

@@ -126,12 +126,27 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
     return { cells, h, span: false };
   };
 
-  const list = Array.isArray(rows) ? (rows as T[]) : [...rows];
-  // Each row is laid out once, in order; a row may be laid out before its turn to decide a page break.
-  // A layout is dropped once drawn (a 10,000-person sheet would otherwise keep all of them).
-  const layouts: (Layout | undefined)[] = [];
-  const layoutAt = (index: number): Layout => (layouts[index] ??= layout(list[index]!, index));
-  const keep = Math.min(2, list.length);
+  // Rows are read as they are drawn (a generator may read them from the file: docs/PERFORMANCE.md,
+  // "Streaming at scale"). Each row is laid out once, in order; a row may be laid out before its turn to
+  // decide a page break, and only the next two are ever needed: `ahead` holds the row being drawn and the
+  // ones read after it, with their layouts once made, so a 100,000-row table holds three rows at a time.
+  const source = rows[Symbol.iterator]();
+  const ahead: Array<{ row: T; layout?: Layout }> = [];
+  let ended = false;
+  /** The row `k` places after the one being drawn (0: that one), read when first asked for. */
+  const peek = (k: number): { row: T; layout?: Layout } | undefined => {
+    while (ahead.length <= k && !ended) {
+      const next = source.next();
+      if (next.done) ended = true;
+      else ahead.push({ row: next.value });
+    }
+    return ahead[k];
+  };
+  let index = 0;
+  const layoutAt = (k: number): Layout => {
+    const entry = peek(k)!;
+    return (entry.layout ??= layout(entry.row, index + k));
+  };
   let rowsOnPage = 0;
   /** The text of the last group heading drawn, for the continued page's caption. */
   let group: string | undefined;
@@ -149,31 +164,39 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
   const splits = !spec.columns.some((col) => col.draw);
   const startHeight = (l: Layout): number =>
     splits && !l.span && rowLines(l) >= 2 * MIN_PART ? Math.min(l.h, MIN_PART * lineHeight + 2 * pad) : l.h;
-  list.forEach((row, index) => {
-    // The last two rows (the only one, in a table of one) are kept with what follows the table; when those
-    // two and it do not fit a page, the last row alone.
-    if (spec.keepWithEnd !== undefined && index >= list.length - keep) {
-      let needed = spec.keepWithEnd;
-      for (let k = index; k < list.length; k++) needed += layoutAt(k).h;
-      if (rowsOnPage > 0 && doc.y + needed > c.bottom && c.top + 60 + needed <= c.bottom) newPage(row);
+  try {
+    for (; peek(0) !== undefined; index++) {
+      const row = ahead[0]!.row;
+      // The last two rows (the only one, in a table of one) are kept with what follows the table; when
+      // those two and it do not fit a page, the last row alone.
+      const after = peek(2) !== undefined ? 2 : ahead.length - 1;
+      if (spec.keepWithEnd !== undefined && after <= 1) {
+        let needed = spec.keepWithEnd;
+        for (let k = 0; k <= after; k++) needed += layoutAt(k).h;
+        if (rowsOnPage > 0 && doc.y + needed > c.bottom && c.top + 60 + needed <= c.bottom) newPage(row);
+      }
+      const l = layoutAt(0);
+      // A group heading goes to the next page with the row under it rather than stand alone at the bottom:
+      // it needs room for that row, or for the first lines of it when the row may be split.
+      const next = l.span && peek(1) !== undefined ? layoutAt(1) : undefined;
+      const withNext = l.h + (next && !next.span ? Math.min(startHeight(next), fullPage) : 0);
+      const room = c.bottom - doc.y;
+      // A row that does not fit is split here when a few of its lines fit and a few are left for the next
+      // page; otherwise it goes to the next page (split there when it is taller than a page).
+      if (l.span ? l.h > room || (rowsOnPage > 0 && withNext > room) : l.h > room && startHeight(l) > room) {
+        if (l.h <= fullPage || room < startHeight(l) || l.span) newPage(row);
+      }
+      if (!l.span && doc.y + l.h > c.bottom) drawSplit(c, spec, row, index, l, g, () => newPage(row));
+      else drawRow(c, spec, row, index, l, g);
+      if (l.span) group = l.cells[0]!.lines.join(' ');
+      // A row is dropped once drawn.
+      ahead.shift();
+      rowsOnPage++;
     }
-    const l = layoutAt(index);
-    // A group heading goes to the next page with the row under it rather than stand alone at the bottom:
-    // it needs room for that row, or for the first lines of it when the row may be split.
-    const next = l.span && index + 1 < list.length ? layoutAt(index + 1) : undefined;
-    const withNext = l.h + (next && !next.span ? Math.min(startHeight(next), fullPage) : 0);
-    const room = c.bottom - doc.y;
-    // A row that does not fit is split here when a few of its lines fit and a few are left for the next
-    // page; otherwise it goes to the next page (split there when it is taller than a page).
-    if (l.span ? l.h > room || (rowsOnPage > 0 && withNext > room) : l.h > room && startHeight(l) > room) {
-      if (l.h <= fullPage || room < startHeight(l) || l.span) newPage(row);
-    }
-    if (!l.span && doc.y + l.h > c.bottom) drawSplit(c, spec, row, index, l, g, () => newPage(row));
-    else drawRow(c, spec, row, index, l, g);
-    if (l.span) group = l.cells[0]!.lines.join(' ');
-    layouts[index] = undefined;
-    rowsOnPage++;
-  });
+  } finally {
+    // A drawing that failed half-way lets the source go (a statement being read is reset).
+    if (!ended) source.return?.();
+  }
   doc.x = left;
 }
 
