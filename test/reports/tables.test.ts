@@ -145,6 +145,27 @@ describe('the shared table', () => {
     expect(lowest).toBeLessThan(72 + 60);
   });
 
+  it('moves a group heading over the last rows with them when those go over to stay with the signature', async () => {
+    const { grouped } = await import('../../src/reports/layout/index.js');
+    type Row = { group: string } | { text: string };
+    for (let k = 24; k <= 40; k += 2) {
+      const report = await newReport();
+      const rows: Row[] = [{ group: 'Kelompok A' }, ...Array.from({ length: k }, (_, i) => ({ text: `a${i + 1}` })), { group: 'Kelompok B' }, { text: 'b1' }, { text: 'b2' }];
+      report.table<Row>(
+        {
+          columns: [{ header: 'Isi', width: 100, value: (r) => ('text' in r ? r.text : '') }],
+          keepWithEnd: 200,
+          ...grouped<Row>(report, (r) => ('group' in r ? r.group : undefined)),
+        },
+        rows,
+      );
+      const file = join(dir, `end-${k}.pdf`);
+      await report.save(file);
+      const page = (await pdfPages(file)).find((p) => p.items.some((i) => i.str === 'Kelompok B'))!;
+      expect(page.items.some((i) => i.str === 'b1'), `k=${k}`).toBe(true);
+    }
+  });
+
   it('fits widths to the text: long texts get the width, short columns their longest line, quickly for 5,000 rows', async () => {
     const { fitWidths } = await import('../../src/reports/layout/index.js');
     const report = await newReport();

@@ -129,7 +129,8 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
   // Rows are read as they are drawn (a generator may read them from the file: docs/PERFORMANCE.md,
   // "Streaming at scale"). Each row is laid out once, in order; a row may be laid out before its turn to
   // decide a page break, and only the next two are ever needed: `ahead` holds the row being drawn and the
-  // ones read after it, with their layouts once made, so a 100,000-row table holds three rows at a time.
+  // ones read after it, with their layouts once made, so a 100,000-row table holds three rows at a time
+  // (four while a group heading among the last three is weighed for keepWithEnd).
   const source = rows[Symbol.iterator]();
   const ahead: Array<{ row: T; layout?: Layout }> = [];
   let ended = false;
@@ -168,9 +169,10 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
     for (; peek(0) !== undefined; index++) {
       const row = ahead[0]!.row;
       // The last two rows (the only one, in a table of one) are kept with what follows the table; when
-      // those two and it do not fit a page, the last row alone.
+      // those two and it do not fit a page, the last row alone. A group heading over the last two goes too.
       const after = peek(2) !== undefined ? 2 : ahead.length - 1;
-      if (spec.keepWithEnd !== undefined && after <= 1) {
+      const headingOverLast = spec.keepWithEnd !== undefined && after === 2 && layoutAt(0).span && peek(3) === undefined;
+      if (spec.keepWithEnd !== undefined && (after <= 1 || headingOverLast)) {
         let needed = spec.keepWithEnd;
         for (let k = 0; k <= after; k++) needed += layoutAt(k).h;
         if (rowsOnPage > 0 && doc.y + needed > c.bottom && c.top + 60 + needed <= c.bottom) newPage(row);
