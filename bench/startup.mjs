@@ -20,7 +20,8 @@ function nip(i) {
   const month = String(1 + (i % 12)).padStart(2, '0');
   const day = String(1 + (i % 28)).padStart(2, '0');
   const appointed = `${year + 25}${month}`;
-  return `${year}${month}${day}${appointed}${1 + (i % 2)}${String(i % 1000).padStart(3, '0')}`;
+  // The serial number is never 000 in a real NIP (an import takes 000 for Excel's rounding).
+  return `${year}${month}${day}${appointed}${1 + (i % 2)}${String((i % 999) + 1).padStart(3, '0')}`;
 }
 
 export function people(count) {
