@@ -190,7 +190,7 @@ export const reportMessages = {
   'help.report.attendance.blankRows': { id: 'baris kosong bernomor untuk peserta tambahan (bawaan: 10)', en: 'blank numbered rows for walk-ins (default: 10)' },
   'help.report.recap': { id: 'rekapitulasi kehadiran: peserta × hari, jumlah per unit dan per hari', en: 'attendance recap: participant × day, totals per unit and per day' },
   'help.report.certificates': { id: 'sertifikat, satu halaman per peserta yang hadir cukup', en: 'certificates, one page per participant who attended enough' },
-  'help.report.certificates.min': { id: 'kehadiran minimal dalam persen (bawaan: 100)', en: 'minimum attendance in percent (default: 100)' },
+  'help.report.certificates.min': { id: 'kehadiran minimal dalam persen (bawaan: 100); narasumber cukup hadir satu hari', en: 'minimum attendance in percent (default: 100); a speaker needs one day present' },
   'help.report.all': { id: 'tulis semua laporan ke satu folder dengan nama berkas tetap', en: 'write every report into one folder with stable file names' },
   'help.report.all.out': { id: 'folder tujuan, dibuat bila belum ada (bawaan: folder ini)', en: 'folder to write to, created if missing (default: the current folder)' },
 } satisfies Catalogue;

@@ -83,13 +83,16 @@ export function recapData(store: WorkshopStore): RecapData {
   });
 }
 
-/** Everyone whose attendance (present or represented, as the recap counts it) reaches `minPercent`. */
+/**
+ * Everyone whose attendance (present or represented, as the recap counts it) reaches `minPercent`, and every
+ * narasumber present on any day: a speaker comes for the session they give, not for the whole workshop.
+ */
 export function certificateData(store: WorkshopStore, minPercent: number): CertificateData {
   return store.read(() => {
     const workshop = paperWorkshop(store);
     const everyone = people(store);
     const summary = summarizeAttendance(workshop.days, everyone, marks(store, workshop.days));
-    const eligible = new Map(summary.participants.filter((p) => p.percent >= minPercent).map((p) => [p.no, p]));
+    const eligible = new Map(summary.participants.filter((p) => (p.role === 'narasumber' ? p.days_present > 0 : p.percent >= minPercent)).map((p) => [p.no, p]));
     return {
       workshop,
       people: everyone.flatMap((p) => {

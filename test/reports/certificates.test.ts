@@ -72,3 +72,26 @@ test('--min-attendance outside 0..100 is exit 2 naming the flag', async () => {
     expect(r.stderr).toContain('--min-attendance');
   }
 });
+
+test('a narasumber present on one day gets a certificate at the default 100%; a peserta present on one day does not', async () => {
+  const ws = await reportWorkshop();
+  try {
+    for (const [name, role] of [['Dr. Bayu Nugroho, M.PA', 'narasumber'], ['Rudi Hartono', 'peserta']] as const) {
+      expect((await ws.run(['participant', 'add', '--name', name, '--role', role])).code).toBe(0);
+      expect((await ws.run(['checkin', name, '--day', '2'])).code).toBe(0);
+    }
+    const r = await ws.run(['report', 'certificates', '--json']);
+    expect(r.code).toBe(0);
+    const text = (await pdfPages(join(ws.dir, 'sertifikat.pdf'))).map((p) => p.text).join('\n');
+    expect(text).toContain('Dr. Bayu Nugroho, M.PA');
+    expect(text).toContain('sebagai Narasumber');
+    expect(text).not.toContain('Rudi Hartono');
+    // With nobody present on any day, the speaker gets none.
+    expect((await ws.run(['participant', 'add', '--name', 'Prof. Absen Saja', '--role', 'narasumber'])).code).toBe(0);
+    const again = await ws.run(['report', 'certificates', '--out', 'again.pdf', '--json']);
+    expect((await pdfPages(join(ws.dir, 'again.pdf'))).map((p) => p.text).join('\n')).not.toContain('Absen Saja');
+    expect(again.json()).toMatchObject({ certificates: (r.json() as { certificates: number }).certificates });
+  } finally {
+    ws.remove();
+  }
+});
