@@ -6,7 +6,7 @@ import { translate } from '../i18n/index.js';
 import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
 import { unitLabel } from './format.js';
 import { readWording } from './wording.js';
-import { Report, type ReportOptions, fitWidths, grouped, pairs, workshopKop, workshopSignature } from './layout/index.js';
+import { Report, type ReportOptions, type TableColumn, fitWidths, grouped, pairs, workshopKop, workshopSignature } from './layout/index.js';
 import { commitmentStatusLabel, counted, overdueStatus } from './status-labels.js';
 
 export interface CommitmentsOptions extends ReportOptions {
@@ -102,6 +102,8 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
     }
     const of = (r: Row) => ('c' in r ? r : undefined);
     // Widths follow the text (layout/widths.ts): the action, its output and indicator take most of the page.
+    // Keterangan (done on, update notes) only when a row has one: its width goes to the long texts.
+    const note: TableColumn<Row> = { header: report.t('matrix.col.note'), width: 0, value: (r) => (of(r) ? remark(report, of(r)!) : '') };
     const columns = fitWidths<Row>(
       report,
       [
@@ -115,7 +117,7 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
         // Overdue is said in the Status cell, in bold, readable in black and white; the rest of the row stays regular.
         { header: report.t('matrix.col.status'), width: 0, align: 'center', value: (r) => (of(r) ? statusText(report, of(r)!) : ''), font: (r) => (of(r)?.late != null ? 'bold' : undefined) },
         { header: report.t('matrix.col.progress'), width: 0, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
-        { header: report.t('matrix.col.note'), width: 0, value: (r) => (of(r) ? remark(report, of(r)!) : '') },
+        ...(rows.some((r) => of(r) && remark(report, of(r)!) !== '') ? [note] : []),
       ],
       rows,
       { fontSize: 8, headerFontSize: 8.5 },
