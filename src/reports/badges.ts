@@ -8,7 +8,7 @@ import { translate } from '../i18n/index.js';
 import type { BadgeData, BadgePerson } from '../store/badges.js';
 import { type Canvas, PAPER_SIZES, type Paper, Report, type ReportOptions, cachedImage } from './layout/index.js';
 import { type QrMatrix, drawBand, drawCutMarks, drawQr, qrMatrix } from './badge-marks.js';
-import { evenLines, nameTokens } from './token-lines.js';
+import { evenLines, nameTokens, whoTokens } from './token-lines.js';
 
 export type BadgesPerPage = 8 | 10;
 export const BADGES_PER_PAGE: readonly BadgesPerPage[] = [8, 10];
@@ -177,10 +177,11 @@ function layoutText(c: Canvas, p: BadgePerson, x: number, y: number, width: numb
   const reserve = p.position ? Math.min(blockHeight(usual) || Infinity, 2 * 8.5 * LEADING) : 0;
   const gaps = (p.position ? GAP : 0) + (p.unit ? GAP : 0);
   const nameRoom = height - blockHeight(unit) - gaps;
+  const tokens = nameTokens(p.name);
   const name =
-    fitLines(c, 'bold', p.name, width, 4, 20, 9, nameRoom - reserve, true) ??
+    fitLines(c, 'bold', p.name, width, 4, 20, 9, nameRoom - reserve, tokens) ??
     // A very long name: smaller, the position keeps one small line.
-    fitLines(c, 'bold', p.name, width, 12, 9, 4, nameRoom - (p.position ? SMALL_MIN * LEADING : 0), true) ?? {
+    fitLines(c, 'bold', p.name, width, 12, 9, 4, nameRoom - (p.position ? SMALL_MIN * LEADING : 0), tokens) ?? {
       font: 'bold' as const,
       size: 4,
       lines: wrapped(c, 'bold', 4, p.name, width),
@@ -192,13 +193,17 @@ function layoutText(c: Canvas, p: BadgePerson, x: number, y: number, width: numb
   if (unit) drawLines(c, unit, x, at, width, 'left');
 }
 
-/** The unit's full name when it fits on two lines; else its short name; else the full name smaller, cut to `maxHeight` if it must be. */
+/**
+ * The unit's full name when it fits on two lines; else its short name; else the full name smaller, cut to
+ * `maxHeight` if it must be. A trailing number stays with the word before it ("kependudukan 16", never "16" alone).
+ */
 function unitLines(c: Canvas, p: BadgePerson, width: number, maxHeight: number): Lines | null {
   if (!p.unit) return null;
-  const full = fitLines(c, 'bold', p.unit, width, 2, 8.5, 7);
+  const tokens = whoTokens(null, null, p.unit);
+  const full = fitLines(c, 'bold', p.unit, width, 2, 8.5, 7, Infinity, tokens);
   if (full) return full;
-  if (p.unit_short) return fitLines(c, 'bold', p.unit_short, width, 2, 8.5, 5) ?? clampLines(c, 'bold', p.unit_short, width, maxHeight, 5);
-  return fitLines(c, 'bold', p.unit, width, 4, 7, SMALL_MIN, maxHeight) ?? clampLines(c, 'bold', p.unit, width, maxHeight, 7);
+  if (p.unit_short) return fitLines(c, 'bold', p.unit_short, width, 2, 8.5, 5, Infinity, whoTokens(null, null, p.unit_short)) ?? clampLines(c, 'bold', p.unit_short, width, maxHeight, 5);
+  return fitLines(c, 'bold', p.unit, width, 4, 7, SMALL_MIN, maxHeight, tokens) ?? clampLines(c, 'bold', p.unit, width, maxHeight, 7);
 }
 
 /**
@@ -234,16 +239,20 @@ function blockHeight(block: Lines | null): number {
 
 /**
  * The largest size from `max` down to `min` (half points) at which `text` wraps into `maxLines` within
- * `maxHeight`. A name's degrees stay together on one line while they fit it ("…, S.E.," / "M.Si." never).
+ * `maxHeight`. With `tokens` (see token-lines.ts) the pieces stay whole while each fits a line, in lines of
+ * even length: a name's titles with its first word and its degrees together ("…, S.E.," / "M.Si." never), a
+ * unit's number with its last word.
  */
-function fitLines(c: Canvas, font: Lines['font'], text: string, width: number, maxLines: number, max: number, min: number, maxHeight = Infinity, name = false): Lines | null {
-  const tokens = name ? nameTokens(text) : null;
+function fitLines(c: Canvas, font: Lines['font'], text: string, width: number, maxLines: number, max: number, min: number, maxHeight = Infinity, tokens: string[] | null = null): Lines | null {
   for (let size = max; size >= min - 1e-9; size -= 0.5) {
     c.font(font, size);
-    const lines = tokens && tokens.every((t) => c.widthOf(t) <= width) ? evenLines(c, tokens, width) : c.wrapLines(text, width);
+    const whole = !tokens || tokens.every((t) => c.widthOf(t) <= width);
+    // A piece wider than the line ("Drs. H. Abdurrahman"): a smaller size first; split only at the smallest.
+    if (!whole && size - 0.5 >= min - 1e-9) continue;
+    const lines = tokens && whole ? evenLines(c, tokens, width) : c.wrapLines(text, width);
     // A word broken in the middle is a name cut: only whole words per line count as fitting.
-    const whole = lines.join(' ').split(/\s+/).length === text.trim().split(/\s+/).length;
-    if (whole && lines.length <= maxLines && lines.length * size * LEADING <= maxHeight) return { font, size, lines };
+    const uncut = lines.join(' ').split(/\s+/).length === text.trim().split(/\s+/).length;
+    if (uncut && lines.length <= maxLines && lines.length * size * LEADING <= maxHeight) return { font, size, lines };
   }
   return null;
 }

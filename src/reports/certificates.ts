@@ -45,6 +45,8 @@ export async function writeCertificates(
     year: w.start_date.slice(0, 4),
   };
   common.with_partner = w.partner ? fill(template.with_partner, common) : '';
+  // In the body a date is never broken across lines ("7–9 November / 2022"): its spaces glue it into one piece.
+  const dated = { dates: keepTogether(common.dates!), day_range: common.day_range!.slice(0, -common.dates!.length) + keepTogether(common.dates!) };
 
   if (data.people.length === 0) {
     report.font('regular', 14);
@@ -72,7 +74,7 @@ export async function writeCertificates(
       { text: p.name, font: 'serif-bold', size: 28, gap: 2, rule: true, inner: true, oneLineDown: 18, tokens: nameTokens(p.name), lead: 0.3 },
       { text: who, font: 'regular', size: 11, gap: 10, inner: true, tokens: whoTokens(nip, p.position, p.unit) },
       { text: values.role, font: 'serif-bold', size: 15, gap: 8 },
-      { text: fill(template.body, values), font: 'serif', size: 12, gap: 4, inner: true },
+      bodyBlock(fill(template.body, { ...values, ...dated })),
       ...jp,
     ];
     drawPage(report, w, template, values, blocks, report.signatureHeight(signature, sigOptions));
@@ -81,6 +83,26 @@ export async function writeCertificates(
     options.onRow?.();
   });
   return report.save(file);
+}
+
+/** A date's spaces made non-breaking, except around a range's " – " ("7 November – 9 December 2022"). */
+function keepTogether(date: string): string {
+  return date
+    .split(' – ')
+    .map((part) => part.replaceAll(' ', GLUE))
+    .join(' – ');
+}
+
+const GLUE = '\u00a0';
+
+/**
+ * The body: wrapped at its spaces into lines of even length, a glued piece (the date) kept on one line and
+ * printed with plain spaces. A template's own line breaks are kept (then the date may break as before).
+ */
+function bodyBlock(text: string): Block {
+  if (text.includes('\n')) return { text: text.replaceAll(GLUE, ' '), font: 'serif', size: 12, gap: 4, inner: true };
+  const tokens = text.split(/ +/).filter(Boolean).map((t) => t.replaceAll(GLUE, ' '));
+  return { text: tokens.join(' '), font: 'serif', size: 12, gap: 4, inner: true, tokens };
 }
 
 /** A text block of the certificate: wrapped at spaces (never at a dash: "7–9 November" stays whole). */

@@ -2,12 +2,21 @@
 // trailing number ("Dinas … 5"). Used by the certificates and the badges.
 import type { Canvas } from './layout/index.js';
 
-/** A name's pieces: its words, and the degrees after the first comma as one ("…Siregar," "S.E., M.Si."). */
+/**
+ * A name's pieces: its words, the front titles with the first word of the name ("Drs. H. Peserta180", never
+ * "Drs. H." alone on a line), and the degrees after the first comma as one ("…Siregar," "S.E., M.Si.").
+ */
 export function nameTokens(name: string): string[] {
   const words = name.trim().split(/ +/);
   // The degree group: after a word ending in a comma, every following piece a single word ("S.E.,", "M.Si.").
   const start = words.findIndex((_, i) => i > 0 && words[i - 1]!.endsWith(',') && words.slice(i).every((d) => d.length <= 12 && /\./.test(d)));
-  return start < 0 ? words : [...words.slice(0, start), words.slice(start).join(' ')];
+  const given = start < 0 ? words : words.slice(0, start);
+  const degrees = start < 0 ? [] : [words.slice(start).join(' ')];
+  // Front titles and initials ("Drs.", "H.", "Hj.", "dr.", "Ir.", "Prof.", "K.H.", "M."): short, ending in a dot.
+  let titles = 0;
+  while (titles < given.length - 1 && /^(\p{L}{1,4}\.)+$/u.test(given[titles]!)) titles++;
+  const front = titles === 0 ? given : [given.slice(0, titles + 1).join(' '), ...given.slice(titles + 1)];
+  return [...front, ...degrees];
 }
 
 /** "NIP … · position · unit": the NIP whole, each "·" kept with the word before it, a unit's trailing number with the word before it. */
@@ -55,11 +64,13 @@ export function evenLines(report: Canvas, tokens: readonly string[], room: numbe
   };
   const lines = wrap(room);
   if (lines.length < 2) return lines;
-  // The narrowest width that still gives as many lines.
+  // The narrowest width that still gives as many lines, and no narrower than the widest piece (a narrower
+  // one would split a piece that fits the room: "Drs. H." / "Peserta180").
+  const widest = Math.max(...tokens.map((token) => report.widthOf(token)));
   let [low, high] = [room / lines.length, room];
   while (high - low > 1) {
     const mid = (low + high) / 2;
-    if (wrap(mid).length <= lines.length) high = mid;
+    if (mid >= widest && wrap(mid).length <= lines.length) high = mid;
     else low = mid;
   }
   return wrap(high);

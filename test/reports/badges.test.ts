@@ -217,6 +217,41 @@ describe('report badges: the name is read across a room', () => {
     expect(names.map((i) => i.str)).toEqual(expect.arrayContaining([expect.stringContaining('S.E., M.Si'), expect.stringContaining('S.Pd., M.Pd')]));
   });
 
+  it('a name never breaks right after its front titles, and a unit keeps its trailing number with its last word', async () => {
+    // The large workshop's No. 181 ("Drs. H." alone on line 1) and unit 16 ("… kependudukan" / "16").
+    const unit = 'Dinas agar aparatur kependudukan 16';
+    expect((await run(['unit', 'add', unit, '--short', 'OPD16'])).code).toBe(0);
+    // Two logos, as the review had them: the header is taller, the QR code smaller, the text wider.
+    const png = new PNG({ width: 8, height: 8, colorType: 2 });
+    writeFileSync(join(dir, 'kota.png'), PNG.sync.write(png, { colorType: 2 }));
+    for (const slot of ['logo', 'logo2']) expect((await run(['workshop', 'set', slot, join(dir, 'kota.png')])).code).toBe(0);
+    const people = [
+      ['Drs. H. Peserta180 lintas melalui, S.E., M.Si.', 'Kepala Bidang data dengan agar prosedur', 'Bappeda'],
+      ['Peserta016 agar aparatur kependudukan, S.E., M.Si.', 'Kepala Bidang evaluasi daerah cepat prosedur kependudukan urusan melalui pelaporan dengan masyarakat kapasitas', 'OPD16'],
+      ['Hj. Peserta200 cepat integrasi melalui, S.E., M.Si.', 'Kepala Bidang data', 'OPD16'],
+    ];
+    const nos: string[] = [];
+    for (const [name, position, short] of people) {
+      const added = await run(['participant', 'add', '--name', name!, '--position', position!, '--unit', short!, '--json']);
+      expect(added.code, added.stderr).toBe(0);
+      nos.push(String(added.json<{ no: number }>().no));
+    }
+    for (const paper of ['a4', 'f4']) {
+      const r = await run(['report', 'badges', '--who', ...nos, '--paper', paper, '--out', `titles-${paper}.pdf`]);
+      expect(r.code, r.stderr).toBe(0);
+      const lines = (await pdfPages(join(dir, `titles-${paper}.pdf`)))[0]!.items.map((i) => i.str.trim());
+      for (const [name] of people) expect(lines.join(' '), `${paper}: ${name}`).toContain(name!.split(' ').slice(0, 2).join(' '));
+      // No line made of titles alone, and the first name word on the titles' line.
+      for (const line of lines) expect(line, paper).not.toMatch(/^((Drs|Dra|Hj|H|Dr|dr|Ir|Prof)\.\s*)+$/);
+      expect(lines.some((l) => l.startsWith('Drs. H. Peserta180')), `${paper}: ${lines.join(' / ')}`).toBe(true);
+      expect(lines.some((l) => l.startsWith('Hj. Peserta200')), paper).toBe(true);
+      // The unit's number never stands alone.
+      expect(lines, paper).not.toContain('16');
+      expect(lines.filter((l) => /\b16$/.test(l) && l !== unit).every((l) => /\w+ 16$/.test(l)), paper).toBe(true);
+    }
+    for (const slot of ['logo', 'logo2']) expect((await run(['workshop', 'set', slot, ''])).code).toBe(0);
+  });
+
   it('the badge has one size on every paper, centred, and carries both logos when two are set', async () => {
     const mm = (pt: number) => (pt * 25.4) / 72;
     for (const perPage of [8, 10] as const) {
