@@ -3,6 +3,7 @@
 // over each other; represented heads show their deputy, excused people their reason; blank rows at the end
 // (T-1, T-2, …: not participant numbers, which walk-ins get only when registered) take walk-ins; the
 // signatory closes each day.
+import { unitLabel } from './format.js';
 import { formatLongDate } from '../domain/dates.js';
 import { formatNip } from '../domain/nip.js';
 import { type MessageKey, type MessageParams, translate } from '../i18n/index.js';
@@ -68,7 +69,7 @@ function* unitRows(day: AttendanceSheetDay, options: AttendanceSheetOptions, t: 
   let unit: string | null | undefined;
   let first = true;
   for (const person of day.rows('peserta')) {
-    if (first || person.unit !== unit) yield { heading: person.unit ?? t('report.attendance.noUnit') };
+    if (first || person.unit !== unit) yield { heading: person.unit === null ? t('report.attendance.noUnit') : unitLabel(person.unit, person.unit_short) };
     first = false;
     unit = person.unit;
     yield { person, side: n++ % 2 };
@@ -88,7 +89,7 @@ function* roleRows(day: AttendanceSheetDay, data: AttendanceSheetData, t: T): Ge
     let unit: string | null | undefined;
     let first = true;
     for (const person of day.rows(role)) {
-      if (first || person.unit !== unit) yield { heading: roleUnitHeading(t, role, person.unit) };
+      if (first || person.unit !== unit) yield { heading: roleUnitHeading(t, role, person.unit === null ? null : unitLabel(person.unit, person.unit_short)) };
       first = false;
       unit = person.unit;
       yield { person, side: n++ % 2 };
