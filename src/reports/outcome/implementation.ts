@@ -35,9 +35,14 @@ export function implementation(report: Report, data: OutcomeData, tpl: OutcomeTe
     ...data.attendance,
     { unit: tableVars('total'), short: null, participants: data.totals.participants, attended: data.totals.attended, percent: data.totals.percent, total: true },
   ];
+  const note = tpl.text('implementation.participants.note', vars);
+  report.font('italic', 8);
+  // The note under the table goes over with its last rows, never alone on a page.
+  const noteHeight = 4 + report.measure(note, report.width);
   report.table<AttendanceRow>(
     {
       fontSize: 9,
+      keepWithEnd: noteHeight,
       rowStyle: (r) => (r.total ? { fill: TOTAL_FILL, font: 'bold' } : undefined),
       // A page the table runs onto says so, as every continued table of the report does.
       onNewPage: () => {
@@ -61,5 +66,5 @@ export function implementation(report: Report, data: OutcomeData, tpl: OutcomeTe
     rows,
   );
   report.moveDown(4);
-  report.paragraph(tpl.text('implementation.participants.note', vars), { size: 8, font: 'italic', align: 'left' });
+  report.paragraph(note, { size: 8, font: 'italic', align: 'left' });
 }
