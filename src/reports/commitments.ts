@@ -109,7 +109,8 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
       [
         { header: report.t('matrix.col.no'), width: 0, align: 'center', value: (r) => (of(r) ? String(of(r)!.c.no) : '') },
         { header: report.t('matrix.col.action'), width: 0, value: (r) => of(r)?.c.action ?? '' },
-        { header: report.t('matrix.col.idea'), width: 0, value: (r) => (of(r)?.c.idea_title ? `${of(r)!.c.idea_no}. ${of(r)!.c.idea_title}` : '–') },
+        // The idea by its title: its number is the outcome report's (a running count there), not the register's.
+        { header: report.t('matrix.col.idea'), width: 0, value: (r) => of(r)?.c.idea_title ?? '–' },
         { header: report.t('matrix.col.owner'), width: 0, value: (r) => of(r)?.c.owner ?? '–' },
         { header: report.t('matrix.col.output'), width: 0, value: (r) => of(r)?.c.output ?? '–' },
         { header: report.t('matrix.col.indicator'), width: 0, value: (r) => of(r)?.c.indicator ?? '–' },

@@ -23,3 +23,16 @@ test('no Keterangan column while no action has a note or a done date; there once
   expect(noted).toContain('Keterangan');
   expect(noted).toContain('draf SOP dibahas');
 });
+
+test('the matrix names an action’s idea by its title, without the register number the outcome report does not use', async () => {
+  const w = await newWorkshop();
+  expect((await w.run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes'])).code).toBe(0);
+  for (const title of ['Antrean daring', 'Klinik keliling', 'Posyandu digital']) {
+    expect((await w.run(['idea', 'add', '--unit', 'Dinkes', '--title', title])).code).toBe(0);
+  }
+  expect((await w.run(['commitment', 'add', '--unit', 'Dinkes', '--action', 'Uji coba', '--due', '2022-12-15', '--owner', 'Kabid', '--idea', '3'])).code).toBe(0);
+  expect((await w.run(['report', 'commitments', '--as-of', '2022-12-01', '--out', 'm.pdf'])).code).toBe(0);
+  const text = (await pdfPages(join(w.dir, 'm.pdf'))).map((p) => p.text).join('\n');
+  expect(text).toContain('Posyandu digital');
+  expect(text).not.toMatch(/3\.\s*Posyandu digital/);
+});
