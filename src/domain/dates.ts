@@ -103,58 +103,28 @@ export function localIsoDate(now: Date): string {
 }
 
 /**
- * Indonesian dates are written by ICU (Intl.DateTimeFormat 'id-ID'), which knows the language's month and
- * day names and how letters write a range. Each formatter is made when first needed, once: making one costs
- * ~0.1 ms, and most runs write no date. A Node built without Indonesian ICU data would answer in another
- * locale; then the tables above are used instead. English keeps its own tables: en-GB writes "7 – 9 November".
+ * Dates are written from the tables above, in Indonesian as in English, not by ICU (Intl.DateTimeFormat
+ * 'id-ID'): the words and the order are the same, and the first ICU formatter of a run cost ~5 ms of every
+ * report (docs/PERFORMANCE.md). A range is written as letters write it: "7–9 November 2022".
  */
-type IdFormat = 'weekday' | 'date' | 'long';
-const ID_OPTIONS: Record<IdFormat, Intl.DateTimeFormatOptions> = {
-  weekday: { weekday: 'long', timeZone: 'UTC' },
-  date: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-};
-const idFormats = new Map<IdFormat, Intl.DateTimeFormat | null>();
-
-function idFormat(kind: IdFormat): Intl.DateTimeFormat | null {
-  let format = idFormats.get(kind);
-  if (format === undefined) {
-    const made = new Intl.DateTimeFormat('id-ID', ID_OPTIONS[kind]);
-    format = made.resolvedOptions().locale.startsWith('id') ? made : null;
-    idFormats.set(kind, format);
-  }
-  return format;
-}
-
-/** ICU sets the dash of a range between thin spaces; letters (and the reports' fonts) use plain ones. */
-const plainSpaces = (text: string) => text.replace(/\u2009/g, ' ');
-
 export function weekday(iso: string, lang: Lang): string {
-  const intl = lang === 'id' ? idFormat('weekday') : null;
-  if (intl) return intl.format(toUtc(iso));
   return WEEKDAYS[lang][toUtc(iso).getUTCDay()] ?? '';
 }
 
 /** "7 November 2022" / "7 November 2022". */
 export function formatDate(iso: string, lang: Lang): string {
-  const intl = lang === 'id' ? idFormat('date') : null;
-  if (intl) return intl.format(toUtc(iso));
   const date = toUtc(iso);
   return `${date.getUTCDate()} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** "Senin, 7 November 2022" / "Monday, 7 November 2022". */
 export function formatLongDate(iso: string, lang: Lang): string {
-  const intl = lang === 'id' ? idFormat('long') : null;
-  if (intl) return intl.format(toUtc(iso));
   return `${weekday(iso, lang)}, ${formatDate(iso, lang)}`;
 }
 
 /** "7–9 November 2022", "30 November – 2 Desember 2022", "30 Desember 2022 – 2 Januari 2023". */
 export function formatDateRange(start: string, end: string, lang: Lang): string {
   if (start === end) return formatDate(start, lang);
-  const intl = lang === 'id' ? idFormat('date') : null;
-  if (intl) return plainSpaces(intl.formatRange(toUtc(start), toUtc(end)));
   const a = toUtc(start);
   const b = toUtc(end);
   const month = (d: Date) => MONTHS[lang][d.getUTCMonth()] ?? '';

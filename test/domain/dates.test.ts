@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MONTHS, WEEKDAYS, addDays, dateRange, formatDate, formatDateRange, formatDayRange, formatLongDate, localDateTime, parseIsoDate } from '../../src/domain/dates.js';
+import { addDays, dateRange, formatDate, formatDateRange, formatDayRange, formatLongDate, localDateTime, parseIsoDate } from '../../src/domain/dates.js';
 
 describe('dates', () => {
   it('writes Indonesian long dates', () => {
@@ -17,13 +17,20 @@ describe('dates', () => {
     expect(formatDayRange('2022-11-07', '2022-11-07', 'id')).toBe('Senin, 7 November 2022');
   });
 
-  it("writes every Indonesian date of two years as letters do (ICU's text, plain spaces)", () => {
+  it("writes every Indonesian date and range of two years as ICU's id-ID does, with plain spaces (the tables replaced ICU)", () => {
+    const icu = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('id-ID', { ...o, timeZone: 'UTC' });
+    const date = icu({ day: 'numeric', month: 'long', year: 'numeric' });
+    const long = icu({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
     const different: string[] = [];
     for (let iso = '2023-01-01'; iso < '2025-01-01'; iso = addDays(iso, 1)) {
-      const d = new Date(`${iso}T00:00:00Z`);
-      const date = `${d.getUTCDate()} ${MONTHS.id[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-      if (formatDate(iso, 'id') !== date) different.push(`${iso}: ${formatDate(iso, 'id')}`);
-      if (formatLongDate(iso, 'id') !== `${WEEKDAYS.id[d.getUTCDay()]}, ${date}`) different.push(`${iso}: ${formatLongDate(iso, 'id')}`);
+      if (formatDate(iso, 'id') !== date.format(utc(iso))) different.push(`${iso}: ${formatDate(iso, 'id')}`);
+      if (formatLongDate(iso, 'id') !== long.format(utc(iso))) different.push(`${iso}: ${formatLongDate(iso, 'id')}`);
+      for (const days of [1, 2, 5, 40, 400]) {
+        const end = addDays(iso, days);
+        const expected = date.formatRange(utc(iso), utc(end)).replace(/\u2009/g, ' ');
+        if (formatDateRange(iso, end, 'id') !== expected) different.push(`${iso}..${end}: ${formatDateRange(iso, end, 'id')} (ICU: ${expected})`);
+      }
     }
     expect(different).toEqual([]);
     expect(formatDateRange('2024-02-28', '2024-03-01', 'id')).toBe('28 Februari – 1 Maret 2024');
