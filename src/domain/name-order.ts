@@ -4,17 +4,16 @@
 /** Titles written before a name, without their dots, lower case. */
 const FRONT_TITLES = new Set(['dr', 'drs', 'dra', 'h', 'hj', 'ir', 'prof', 'kh', 'tgk', 'ust', 'ustadz', 'ns', 'apt', 'drg', 'bpk', 'ibu', 'sdr', 'sdri']);
 
+/** Initials and short titles with their dots ("H.", "A.Md."); made once (the bundle builds these with new RegExp). */
+const DOTTED = /^(\p{L}{1,4}\.)+$/u;
+const MARKS = /\p{M}/gu;
+
 /** The name without front titles and without what follows its first comma (degrees), folded for sorting. */
 export function nameSortKey(name: string): string {
   const words = name.split(',')[0]!.trim().split(/\s+/);
   let i = 0;
-  while (i < words.length - 1 && (FRONT_TITLES.has(words[i]!.toLowerCase().replace(/\.+$/, '')) || /^(\p{L}{1,4}\.)+$/u.test(words[i]!))) i++;
-  return words
-    .slice(i)
-    .join(' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  while (i < words.length - 1 && (FRONT_TITLES.has(words[i]!.toLowerCase().replace(/\.+$/, '')) || DOTTED.test(words[i]!))) i++;
+  return words.slice(i).join(' ').normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 let collator: Intl.Collator | undefined;

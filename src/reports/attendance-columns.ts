@@ -166,14 +166,23 @@ function bestSplit(
   const high = Math.max(low, rest - Math.min(o.minPosition, rest / 2));
   const target = Math.min(high, Math.max(low, rest * share));
   const tried: Array<{ name: number; cost: number }> = [];
-  for (let name = low; name <= high + 0.01; name += 2) {
+  const seen = new Set<number>();
+  const tryWidth = (name: number) => {
+    if (name < low - 0.01 || name > high + 0.01 || seen.has(name)) return;
+    seen.add(name);
     let cost = 0;
     for (const s of sample) {
       const n = Math.max(1, lines(s.name, name - 2 * o.pad, o.space), lines(s.position, rest - name - 2 * o.pad, o.space), s.nip ? o.nipLines : 0);
       cost += Math.max(o.minRowHeight, n * o.lineHeight + 2 * o.pad);
     }
     tried.push({ name, cost });
-  }
+  };
+  // Every 8 pt, then every 2 pt around the best of those and around the proportional split (a quarter of
+  // the measuring of every 2 pt across, which cost ~10 ms of a 1,000-person sheet).
+  for (let name = low; name <= high + 0.01; name += 8) tryWidth(name);
+  const coarse = tried.reduce((a, b) => (b.cost < a.cost ? b : a));
+  const near = low + Math.round((target - low) / 2) * 2;
+  for (const centre of [coarse.name, near]) for (let d = -8; d <= 8; d += 2) tryWidth(centre + d);
   const least = Math.min(...tried.map((x) => x.cost));
   let best = tried[0]!;
   for (const x of tried) if (x.cost <= least * 1.005 && (best.cost > least * 1.005 || Math.abs(x.name - target) < Math.abs(best.name - target))) best = x;
