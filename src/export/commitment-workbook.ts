@@ -2,12 +2,10 @@
 // OPD may change unlocked (status from a drop-down, progress 0–100, report date, update note) and the rest
 // (number, uuid, the commitment itself, where it stood when the sheet was made) locked, so that
 // `commitment import` can match every row and tell what changed.
-import type { CommitmentStatus } from '../domain/commitments.js';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '../domain/commitments.js';
 import type { CommitmentExportRow } from '../store/export-queries.js';
 import type { CsvColumn } from './csv.js';
 import { DATE_FORMAT, addSheet, newWorkbook, sheetDate, workbookBytes } from './xlsx.js';
-
-export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['planned', 'in-progress', 'done', 'cancelled'];
 
 /** The workbook's words in the chosen language. */
 export interface RtlWords {
