@@ -20,17 +20,19 @@ export interface AddOptions {
 }
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
-  parent
-    .command('add')
-    .description(t('help.commitment.add'))
+  withCommitmentFields(parent.command('add').description(t('help.commitment.add')), t).action(async (opts: AddOptions) => emit(ctx, await runAdd(ctx, opts)));
+}
+
+/** The flags that say what a commitment is: `commitment add` sets them, `commitment edit` corrects them. */
+export function withCommitmentFields(command: Command, t: Translate): Command {
+  return command
     .option('--unit <unit>', t('help.commitment.add.unit'))
     .option('--action <text>', t('help.commitment.add.action'))
     .option('--due <date>', t('help.commitment.add.due'))
     .option('--idea <no>', t('help.commitment.add.idea'))
     .option('--owner <who>', t('help.commitment.add.owner'))
     .option('--output <deliverable>', t('help.commitment.add.output'))
-    .option('--indicator <text>', t('help.commitment.add.indicator'))
-    .action(async (opts: AddOptions) => emit(ctx, await runAdd(ctx, opts)));
+    .option('--indicator <text>', t('help.commitment.add.indicator'));
 }
 
 export async function runAdd(ctx: Context, opts: AddOptions): Promise<Answer> {

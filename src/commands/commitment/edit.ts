@@ -8,31 +8,15 @@ import { commitmentDetail, getCommitmentByNo, resolveOwner, todayOf } from '../.
 import { type CommitmentPatch, editCommitment } from '../../store/corrections.js';
 import { getIdeaByNo } from '../../store/ideas.js';
 import { resolveUnit } from '../../store/units.js';
+import { type AddOptions, withCommitmentFields } from './add.js';
 import { commitmentDetailJson } from './json.js';
 
-interface EditFlags {
-  unit?: string;
-  action?: string;
-  due?: string;
-  idea?: string;
-  owner?: string;
-  output?: string;
-  indicator?: string;
-}
+/** The same fields as `commitment add`; an empty value clears an optional one. */
+type EditFlags = AddOptions;
 
 export function register(parent: Command, ctx: Context, t: Translate): void {
-  parent
-    .command('edit')
-    .description(t('help.commitment.edit'))
-    .argument('<no>', t('help.commitment.no'))
-    .option('--unit <unit>', t('help.commitment.add.unit'))
-    .option('--action <text>', t('help.commitment.add.action'))
-    .option('--due <date>', t('help.commitment.add.due'))
-    .option('--idea <no>', t('help.commitment.add.idea'))
-    .option('--owner <who>', t('help.commitment.add.owner'))
-    .option('--output <deliverable>', t('help.commitment.add.output'))
-    .option('--indicator <text>', t('help.commitment.add.indicator'))
-    .action(async (no: string, flags: EditFlags) => emit(ctx, runEdit(ctx, parsePositiveInt(no, '<no>'), flags)));
+  const command = parent.command('edit').description(t('help.commitment.edit')).argument('<no>', t('help.commitment.no'));
+  withCommitmentFields(command, t).action(async (no: string, flags: EditFlags) => emit(ctx, runEdit(ctx, parsePositiveInt(no, '<no>'), flags)));
 }
 
 /** Corrects what a commitment says; progress and status change with `commitment update`. An empty value clears an optional field. */
