@@ -138,7 +138,6 @@ export const attendanceMessages = {
   'attendance.col.excused': { id: 'Izin', en: 'Excused' },
   'attendance.col.represented': { id: 'Diwakili', en: 'Represented' },
   'attendance.col.absent': { id: 'Tidak hadir', en: 'Absent' },
-  'attendance.col.notYet': { id: 'Belum hadir', en: 'Not yet' },
   'attendance.noUnit': { id: '(tanpa unit)', en: '(no unit)' },
   'attendance.representedBy': { id: 'diwakili {representative}', en: 'represented by {representative}' },
   'attendance.none': { id: 'belum ada catatan kehadiran', en: 'no attendance recorded yet' },

@@ -10,8 +10,6 @@ export const common = {
     id: 'ini kemungkinan bug di innolab; jalankan lagi dengan INNOLAB_DEBUG=1 untuk rinciannya dan laporkan',
     en: 'this is probably a bug in innolab; run again with INNOLAB_DEBUG=1 for details and report it',
   },
-  'error.usage': { id: '{message}', en: '{message}' },
-  'error.hint': { id: 'petunjuk: {hint}', en: 'hint: {hint}' },
   'error.missingFlag': {
     id: 'nilai {what} belum diberikan; tambahkan {flag}',
     en: '{what} is missing; pass {flag}',
@@ -231,10 +229,8 @@ export const common = {
   'prompt.start': { id: 'Tanggal mulai (YYYY-MM-DD)', en: 'Start date (YYYY-MM-DD)' },
   'prompt.end': { id: 'Tanggal selesai (YYYY-MM-DD, kosongkan bila satu hari)', en: 'End date (YYYY-MM-DD, empty for one day)' },
   'prompt.organizer': { id: 'Penyelenggara (mis. Pemerintah Kota Tanjungbalai)', en: 'Organizer (e.g. Pemerintah Kota Tanjungbalai)' },
-  'prompt.partner': { id: 'Mitra (mis. LAN RI), boleh kosong', en: 'Partner (e.g. LAN RI), may be empty' },
   'prompt.city': { id: 'Kota tempat kegiatan', en: 'City of the workshop' },
   'prompt.venue': { id: 'Tempat (mis. Aula Kantor Wali Kota)', en: 'Venue (e.g. Aula Kantor Wali Kota)' },
-  'prompt.confirm': { id: 'Lanjutkan?', en: 'Continue?' },
   // inquirer's own words, in the run's language (cli/prompter.ts)
   'prompt.key.navigate': { id: 'pindah', en: 'navigate' },
   'prompt.key.select': { id: 'pilih', en: 'select' },
@@ -247,7 +243,6 @@ export const common = {
   // Labels for fields
   'field.title': { id: 'judul', en: 'title' },
   'field.start': { id: 'tanggal mulai', en: 'start date' },
-  'field.end': { id: 'tanggal selesai', en: 'end date' },
   'field.organizer': { id: 'penyelenggara', en: 'organizer' },
   'field.partner': { id: 'mitra', en: 'partner' },
   'field.city': { id: 'kota', en: 'city' },
@@ -257,8 +252,6 @@ export const common = {
   'field.days': { id: 'hari', en: 'days' },
   'field.signatory': { id: 'penandatangan', en: 'signatory' },
   'field.name': { id: 'nama', en: 'name' },
-  'field.short': { id: 'singkatan', en: 'short name' },
-  'field.kind': { id: 'jenis', en: 'kind' },
   'field.no': { id: 'no', en: 'no' },
   'field.file': { id: 'berkas', en: 'file' },
   'field.uuid': { id: 'uuid', en: 'uuid' },
@@ -293,7 +286,6 @@ export const common = {
   'unit.none': { id: 'Belum ada unit.', en: 'No units yet.' },
   'log.none': { id: 'Log audit kosong.', en: 'The audit log is empty.' },
   'check.ok': { id: 'Berkas sehat.', en: 'The file is healthy.' },
-  'check.problems': { id: 'Ditemukan masalah pada berkas:', en: 'Problems found in the file:' },
   'migrate.backup': {
     id: 'Berkas diperbarui ke skema {to}; salinan lama disimpan di {backup}',
     en: 'File upgraded to schema {to}; the old copy is kept at {backup}',
@@ -307,8 +299,6 @@ export const common = {
   },
 
   // Headings and table headers
-  'heading.workshop': { id: 'Lokakarya', en: 'Workshop' },
-  'heading.units': { id: 'Unit (OPD)', en: 'Units (OPD)' },
   'heading.counts': { id: 'Jumlah', en: 'Counts' },
   'col.no': { id: 'No', en: 'No' },
   'col.name': { id: 'Nama', en: 'Name' },

@@ -79,7 +79,6 @@ export const ideaMessages = {
   'idea.none': { id: 'Belum ada ide.', en: 'No ideas yet.' },
   'idea.noScores': { id: 'belum dinilai', en: 'not scored yet' },
   'idea.noHistory': { id: '—', en: '—' },
-  'idea.defaultScorer': { id: 'fasilitator', en: 'fasilitator' },
   'criteria.saved': { id: 'Kriteria {name} disimpan (bobot {weight})', en: 'Criterion {name} saved (weight {weight})' },
   'criteria.none': { id: 'Belum ada kriteria.', en: 'No criteria yet.' },
   'criteria.zeroTotal': {
@@ -133,10 +132,8 @@ export const ideaMessages = {
   'field.idea.status': { id: 'Status', en: 'Status' },
   'field.idea.score': { id: 'Skor', en: 'Score' },
   'field.idea.created': { id: 'Dibuat', en: 'Created' },
-  'field.idea.updated': { id: 'Diubah', en: 'Updated' },
   'heading.idea.scores': { id: 'Penilaian', en: 'Scores' },
   'heading.idea.history': { id: 'Riwayat status', en: 'Status history' },
-  'heading.criteria': { id: 'Kriteria penilaian', en: 'Scoring criteria' },
   'col.idea.title': { id: 'Judul', en: 'Title' },
   'col.idea.unit': { id: 'Unit', en: 'Unit' },
   'col.idea.form': { id: 'Bentuk', en: 'Form' },
@@ -149,8 +146,6 @@ export const ideaMessages = {
   'col.idea.share': { id: 'Bobot (ternormalisasi)', en: 'Weight (normalised)' },
   'col.idea.label': { id: 'Label', en: 'Label' },
   'col.idea.mean': { id: 'Rata-rata', en: 'Mean' },
-  'col.idea.scorer': { id: 'Penilai', en: 'Scorer' },
-  'col.idea.value': { id: 'Nilai', en: 'Score' },
   'col.idea.from': { id: 'Dari', en: 'From' },
   'col.idea.to': { id: 'Ke', en: 'To' },
   'col.idea.when': { id: 'Waktu', en: 'When' },
@@ -159,8 +154,6 @@ export const ideaMessages = {
 
   // Status dashboard
   'heading.status.ideas': { id: 'Ide inovasi', en: 'Innovation ideas' },
-  'heading.status.ideasByStatus': { id: 'Ide per status', en: 'Ideas by status' },
-  'heading.status.ideasByUnit': { id: 'Ide per unit', en: 'Ideas by unit' },
   'status.ideas.none': { id: 'Belum ada ide.', en: 'No ideas yet.' },
   'status.ideas.unitsWithout': { id: 'Unit yang belum mengusulkan ide ({count}): {units}', en: 'Units with no idea yet ({count}): {units}' },
   'status.ideas.allUnits': { id: 'Setiap unit sudah mengusulkan ide.', en: 'Every unit has proposed an idea.' },

@@ -103,7 +103,6 @@ export const participantMessages = {
   'field.email': { id: 'email', en: 'e-mail' },
   'field.attendance': { id: 'kehadiran', en: 'attendance' },
   'field.created': { id: 'didaftarkan', en: 'registered' },
-  'field.updated': { id: 'diubah', en: 'updated' },
   'col.nip': { id: 'NIP', en: 'NIP' },
   'col.position': { id: 'Jabatan', en: 'Position' },
   'col.unit': { id: 'Unit Kerja', en: 'Unit' },
@@ -198,10 +197,6 @@ export const participantMessages = {
   },
   'import.unitsCreated': { id: 'Unit baru dibuat: {units}', en: 'New units created: {units}' },
   'import.unitsWouldCreate': { id: 'Unit baru yang akan dibuat: {units}', en: 'New units that would be created: {units}' },
-  'import.skippedInvalid': {
-    id: '{count} baris tidak valid dilewati (lihat di atas)',
-    en: '{count} invalid row(s) skipped (listed above)',
-  },
 
   // unit import
   'unit.import.summary': {
