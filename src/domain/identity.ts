@@ -40,20 +40,6 @@ export interface IdentityFacts {
   unit: string | number | null;
 }
 
-export type IdentityMatch = 'nip' | 'email' | 'name';
-
-/**
- * Whether `row` is `known` by the identity rule, and by which part: the same NIP; else (when the two NIPs
- * do not contradict each other) the same e-mail; else (neither has a NIP or e-mail that differs) the same
- * name within the same unit. Two different NIPs are always two people.
- */
-export function sameIdentity(row: IdentityFacts, known: IdentityFacts): IdentityMatch | undefined {
-  if (row.nip && known.nip) return row.nip === known.nip ? 'nip' : undefined;
-  if (row.email && known.email) return emailKey(row.email) === emailKey(known.email) ? 'email' : undefined;
-  if (row.unit === known.unit && nameKey(row.name) === nameKey(known.name)) return 'name';
-  return undefined;
-}
-
 interface Known<T> {
   value: T;
   nip: string | null;
@@ -99,22 +85,26 @@ export class IdentityIndex<T> {
     else this.unnamed.push({ facts, known });
   }
 
-  /** The person `facts` is by the identity rule (see sameIdentity), and by which part; `byName` false stops before names. */
-  find(facts: IdentityFacts, byName = true): { value: T; by: IdentityMatch; known: { nip: string | null; email: string | null } } | undefined {
+  /**
+   * The person `facts` is by the identity rule: the same NIP; else (when the two NIPs do not contradict each
+   * other) the same e-mail; else (neither has a NIP or e-mail that differs) the same name within the same
+   * unit. Two different NIPs are always two people. `byName` false stops before names.
+   */
+  find(facts: IdentityFacts, byName = true): Readonly<Known<T>> | undefined {
     if (facts.nip) {
       const k = this.byNip.get(facts.nip);
-      if (k) return { value: k.value, by: 'nip', known: k };
+      if (k) return k;
     }
     if (!facts.nip) this.indexNipEmails();
     const email = facts.email && this.byEmail.size > 0 ? emailKey(facts.email) : null;
     if (email) {
       const k = this.byEmail.get(email);
-      if (k && (!facts.nip || !k.nip)) return { value: k.value, by: 'email', known: k };
+      if (k && (!facts.nip || !k.nip)) return k;
     }
     if (!byName || (this.byName.size === 0 && this.unnamed.length === 0)) return undefined;
     for (const u of this.unnamed.splice(0)) this.addName(u.facts, u.known);
     const k = this.byName.get(`${nameKey(facts.name)}|${facts.unit ?? ''}`);
-    if (k && (!facts.nip || !k.nip) && (!email || !k.email || k.email === email)) return { value: k.value, by: 'name', known: k };
+    if (k && (!facts.nip || !k.nip) && (!email || !k.email || k.email === email)) return k;
     return undefined;
   }
 

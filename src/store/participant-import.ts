@@ -133,7 +133,7 @@ export class ParticipantImportWriter {
     const nip = values[at + F.nip] ?? null;
     const found = this.known.find({ nip, email: values[at + F.email] ?? null, name: values[at + F.name]!, unit });
     if (!found) return undefined;
-    return { id: found.value, fillsNip: nip !== null && found.known.nip === null };
+    return { id: found.value, fillsNip: nip !== null && found.nip === null };
   }
 
   /** Gives a person registered without a NIP the NIP a row brought (audited as a change of nip). */
