@@ -5,6 +5,7 @@ import { checkTextLimits } from '../domain/text-limits.js';
 import type { CommitmentRow } from './commitments.js';
 import type { WorkshopStore } from './db.js';
 import type { Idea } from './ideas.js';
+import { updateChangedFields } from './update-fields.js';
 
 /** Removes an idea: its scores and status history go with it; commitments keep their row without the idea. */
 export function removeIdea(store: WorkshopStore, idea: Pick<Idea, 'id' | 'uuid'>): void {
@@ -49,12 +50,5 @@ export type CommitmentPatch = Partial<Pick<CommitmentRow, 'unit_id' | 'idea_id' 
 /** Changes the given columns; returns the names of those whose value really changed (audited as such). */
 export function editCommitment(store: WorkshopStore, current: CommitmentRow, patch: CommitmentPatch): string[] {
   checkTextLimits(patch);
-  const row = current as unknown as Record<string, unknown>;
-  const changed = (Object.keys(patch) as (keyof CommitmentPatch)[]).filter((k) => patch[k] !== undefined && (patch[k] ?? null) !== (row[k] ?? null));
-  if (changed.length === 0) return [];
-  const values: Record<string, unknown> = { id: current.id, updated_at: store.now() };
-  for (const k of changed) values[k] = patch[k] ?? null;
-  store.db.prepare(`UPDATE commitment SET ${changed.map((k) => `${k} = @${k}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run(values);
-  store.audit({ action: 'update', entity: 'commitment', entityUuid: current.uuid, fields: changed });
-  return changed;
+  return updateChangedFields(store, 'commitment', current, patch);
 }

@@ -7,6 +7,7 @@ import { emailKey } from '../domain/identity.js';
 import { normalizeNip } from '../domain/nip.js';
 import { type ParticipantRole, foldText } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
+import { updateChangedFields } from './update-fields.js';
 import { whereEquals } from './where.js';
 
 export interface Participant {
@@ -151,16 +152,7 @@ export function updateParticipant(store: WorkshopStore, id: number, patch: Parti
     const clash = getParticipantByEmail(store, patch.email!);
     if (clash && clash.id !== id && (!clash.nip || !(patch.nip ?? current.nip))) throw new ConflictError('error.emailTaken', { email: patch.email!, who: participantLabel(clash) });
   }
-  const changed = (Object.keys(patch) as (keyof ParticipantPatch)[]).filter(
-    (key) => patch[key] !== undefined && (patch[key] ?? null) !== current[key],
-  );
-  if (changed.length === 0) return [];
-  const sets = changed.map((key) => `${key} = @${key}`).join(', ');
-  const values: Record<string, unknown> = { id, updated_at: store.now() };
-  for (const key of changed) values[key] = patch[key] ?? null;
-  store.db.prepare(`UPDATE participant SET ${sets}, updated_at = @updated_at WHERE id = @id`).run(values);
-  store.audit({ action: 'update', entity: 'participant', entityUuid: current.uuid, fields: changed });
-  return changed;
+  return updateChangedFields(store, 'participant', current, patch);
 }
 
 /** Removes a person (their attendance rows go with them: ON DELETE CASCADE). */

@@ -4,6 +4,7 @@ import { ConflictError } from '../errors.js';
 import { checkTextLimits } from '../domain/text-limits.js';
 import type { WorkshopStore } from './db.js';
 import { type Unit, type UnitKind, findUnitExact } from './units.js';
+import { updateChangedFields } from './update-fields.js';
 
 export type UnitPatch = Partial<{ name: string; short_name: string | null; kind: UnitKind; partner: 0 | 1 }>;
 
@@ -30,14 +31,7 @@ export function editUnit(store: WorkshopStore, unit: Unit, patch: UnitPatch): st
     const clash = findUnitExact(store, key);
     if (clash && clash.id !== unit.id) throw new ConflictError('error.unitExists', { name: clash.name, no: clash.no });
   }
-  const current = unit as unknown as Record<string, unknown>;
-  const changed = (Object.keys(patch) as (keyof UnitPatch)[]).filter((k) => patch[k] !== undefined && (patch[k] ?? null) !== (current[k] ?? null));
-  if (changed.length === 0) return [];
-  const values: Record<string, unknown> = { id: unit.id, updated_at: store.now() };
-  for (const k of changed) values[k] = patch[k] ?? null;
-  store.db.prepare(`UPDATE unit SET ${changed.map((k) => `${k} = @${k}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run(values);
-  store.audit({ action: 'update', entity: 'unit', entityUuid: unit.uuid, fields: changed });
-  return changed;
+  return updateChangedFields(store, 'unit', unit, patch);
 }
 
 /** Removes a unit nothing points at; exit 4 with the counts otherwise. */
