@@ -81,7 +81,7 @@ export class Report extends Canvas {
     }
     if (chunk.length >= BLOCK / 4) {
       this.seal();
-      this.put(Buffer.from(chunk));
+      this.chunks.push(Buffer.from(chunk));
       return;
     }
     if (this.used + chunk.length > this.block.length) {
@@ -92,16 +92,11 @@ export class Report extends Canvas {
     this.used += chunk.length;
   }
 
+  /** Keeps the current block (never written into again). Nothing is ever left in it once writeAsDrawn() has begun. */
   private seal(): void {
-    if (this.used > 0) this.put(this.block.subarray(0, this.used));
+    if (this.used > 0) this.chunks.push(this.block.subarray(0, this.used));
     this.block = Buffer.allocUnsafe(0);
     this.used = 0;
-  }
-
-  /** A sealed block (never written into again): into the file when it is being written, else kept. */
-  private put(bytes: Buffer): void {
-    if (this.writer) this.writer.write(bytes);
-    else this.chunks.push(bytes);
   }
 
   /**
@@ -199,14 +194,16 @@ export class Report extends Canvas {
       this.doc.on('error', reject);
       this.doc.end();
     });
-    this.seal();
     if (this.writer) {
       try {
         this.writer.commit();
       } finally {
         this.writer.abort();
       }
-    } else writeAtomically(path, this.chunks);
+    } else {
+      this.seal();
+      writeAtomically(path, this.chunks);
+    }
     return { file: path, pages };
   }
 }
