@@ -12,7 +12,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { row } from './lib.mjs';
+import { median, row } from './lib.mjs';
 
 const SMALL = 10_000;
 const LARGE = Number(process.env.BENCH_SCALE_LARGE ?? 100_000);
@@ -69,8 +69,7 @@ async function measure(cli, workDir, w, people) {
     if (r.peakRssKb !== null) peak = Math.max(peak ?? 0, r.peakRssKb);
     for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
   }
-  times.sort((a, b) => a - b);
-  out['merge of two copies'] = { medianMs: times[times.length >> 1], peakRssKb: peak };
+  out['merge of two copies'] = { medianMs: median(times), peakRssKb: peak };
   return out;
 }
 
