@@ -9,9 +9,11 @@
 //   log:     progress messages (stderr)
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 
 /** Full path of `binary` on PATH, or null. */
 export function which(binary) {
@@ -241,6 +243,20 @@ export function formatTable(rows, columns = COLUMNS) {
  * resolves runOnce()'s result and throws on a non-zero exit; `cli.argv(...)` gives [bin, ...args] for
  * timeCommand(cli.node, cli.argv(...)).
  */
+/**
+ * Generated workshop files (test/helpers/workshops.mjs: bulk SQL from the demo fixtures into copies of one
+ * `innolab init` file, made here as `<workDir>/template.innolab`). Resolves `make(file, { seed, people })`.
+ */
+export async function workshopMaker(cli, workDir) {
+  const { generateWorkshop } = await import(pathToFileURL(join(cli.root, 'test', 'helpers', 'workshops.mjs')).href);
+  const Database = createRequire(pathToFileURL(join(cli.root, 'package.json')).href)('better-sqlite3');
+  const template = join(workDir, 'template.innolab');
+  rmSync(template, { force: true });
+  await cli.run(['init', template, '--title', 'Template', '--start', '2022-11-07', '--end', '2022-11-09']);
+  const fixtures = join(cli.root, 'fixtures');
+  return (file, { seed, people }) => generateWorkshop({ Database, template, file, fixtures, seed, people });
+}
+
 export function makeCli(root) {
   const bin = join(root, 'bin', 'innolab.js');
   const node = process.execPath;

@@ -5,36 +5,29 @@
 //
 //   node bench/run.mjs rollup          BENCH_ROLLUP_RUNS=5 (default 3) timed runs of each size
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ensureDebianPackage, median, row, runOnce } from './lib.mjs';
+import { ensureDebianPackage, median, row, runOnce, workshopMaker } from './lib.mjs';
 
 const PEOPLE = 300;
 const RUNS = Number(process.env.BENCH_ROLLUP_RUNS ?? 3);
 
-async function makeFolder(cli, generateWorkshop, Database, template, dir, count, log) {
+function makeFolder(make, dir, count, log) {
   mkdirSync(dir, { recursive: true });
-  const fixtures = join(cli.root, 'fixtures');
   for (let seed = 0; seed < count; seed++) {
-    generateWorkshop({ Database, template, file: join(dir, `w${String(seed).padStart(4, '0')}.innolab`), fixtures, seed, people: PEOPLE });
+    make(join(dir, `w${String(seed).padStart(4, '0')}.innolab`), { seed, people: PEOPLE });
     if ((seed + 1) % 250 === 0) log(`  ${seed + 1} of ${count} files`);
   }
 }
 
 export async function run({ workDir, cli, log }) {
-  const require = createRequire(pathToFileURL(join(cli.root, 'package.json')).href);
-  const Database = require('better-sqlite3');
-  const { generateWorkshop } = await import(pathToFileURL(join(cli.root, 'test', 'helpers', 'workshops.mjs')).href);
   ensureDebianPackage('time', 'time', log); // GNU time for peak memory
 
-  const template = join(workDir, 'template.innolab');
-  await cli.run(['init', template, '--title', 'Template', '--start', '2022-11-07', '--end', '2022-11-09']);
+  const make = await workshopMaker(cli, workDir);
   const small = join(workDir, 'w100');
   const large = join(workDir, 'w1000');
   log(`generating 100 and 1,000 workshop files of ${PEOPLE} people…`);
-  await makeFolder(cli, generateWorkshop, Database, template, small, 100, log);
-  await makeFolder(cli, generateWorkshop, Database, template, large, 1000, log);
+  makeFolder(make, small, 100, log);
+  makeFolder(make, large, 1000, log);
 
   const rollup = (dir) => cli.argv('rollup', dir, '--as-of', '2027-01-01', '--by', 'unit', '--json');
   const times = { small: [], large: [] };

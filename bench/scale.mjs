@@ -9,10 +9,8 @@
 // of the original, so every row of both is compared and one is new. Each command runs RUNS times per size
 // (median time, largest peak RSS from GNU time). BENCH_SCALE_LARGE=20000 makes a quick trial run.
 import { copyFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { median, row } from './lib.mjs';
+import { median, row, workshopMaker } from './lib.mjs';
 
 const SMALL = 10_000;
 const LARGE = Number(process.env.BENCH_SCALE_LARGE ?? 100_000);
@@ -30,16 +28,10 @@ const COMMANDS = [
   ['check', ['check'], false],
 ];
 
-async function makeWorkshop(cli, workDir, people, log) {
-  const { generateWorkshop } = await import(pathToFileURL(join(cli.root, 'test', 'helpers', 'workshops.mjs')).href);
-  const require = createRequire(pathToFileURL(join(cli.root, 'package.json')).href);
-  const Database = require('better-sqlite3');
-  const template = join(workDir, 'template.innolab');
-  rmSync(template, { force: true });
-  await cli.run(['init', template, '--title', 'Template', '--start', '2022-11-07', '--end', '2022-11-09']);
+async function makeWorkshop(cli, make, workDir, people, log) {
   const file = join(workDir, `w${people}.innolab`);
   const t0 = Date.now();
-  generateWorkshop({ Database, template, file, fixtures: join(cli.root, 'fixtures'), seed: 3, people });
+  make(file, { seed: 3, people });
   // The other laptop's copy: the same workshop and one more person.
   const other = join(workDir, `w${people}-other.innolab`);
   copyFileSync(file, other);
@@ -74,8 +66,9 @@ async function measure(cli, workDir, w, people) {
 }
 
 export async function run({ workDir, cli, log }) {
-  const small = await makeWorkshop(cli, workDir, SMALL, log);
-  const large = await makeWorkshop(cli, workDir, LARGE, log);
+  const make = await workshopMaker(cli, workDir);
+  const small = await makeWorkshop(cli, make, workDir, SMALL, log);
+  const large = await makeWorkshop(cli, make, workDir, LARGE, log);
   log(`measuring ${SMALL.toLocaleString('en')}…`);
   const a = await measure(cli, workDir, small, SMALL);
   log(`measuring ${LARGE.toLocaleString('en')}…`);
