@@ -11,7 +11,6 @@ import { type QrMatrix, drawBand, drawCutMarks, drawQr, qrMatrix } from './badge
 import { evenLines, nameTokens, whoTokens } from './token-lines.js';
 
 export type BadgesPerPage = 8 | 10;
-export const BADGES_PER_PAGE: readonly BadgesPerPage[] = [8, 10];
 
 /** Room around the grid for the crop marks. */
 const SHEET_MARGIN = 28;
@@ -109,10 +108,10 @@ interface Box {
   h: number;
 }
 
-/** One badge inside `box` (its cut lines less the padding). */
 /** The logo beside the workshop's name on each badge: as tall as the two lines of title and the dates. */
 const LOGO = 26;
 
+/** One badge inside `box` (its cut lines less the padding). */
 function drawBadge(c: Canvas, p: BadgePerson, qr: QrMatrix, box: Box, workshop: { title: string; dates: string; logos: { left: Buffer | null; right: Buffer | null } }): void {
   const doc = c.doc;
   doc.fillColor('black');
