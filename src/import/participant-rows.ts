@@ -213,11 +213,6 @@ export class RepeatMarker {
   /** A file names a few units over and over: each spelling is folded once. */
   private readonly unitKeys = new Map<string, string>();
 
-  /** Whether the index is in use (a row without a NIP has come). */
-  get indexed(): boolean {
-    return this.nips === undefined;
-  }
-
   mark(batch: ValidatedBatch): ValidatedBatch {
     const { values, lines, earlier } = batch;
     const F = IMPORT_OFFSET;
