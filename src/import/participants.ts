@@ -72,7 +72,6 @@ export async function importParticipants(
       // batch.values of the people to add, `pendingAt` (update only) where each of them is, by line.
       const values = batch.values;
       const picks: number[] = [];
-      const pendingLines: number[] = [];
       const pendingAt = new Map<number, number>();
       for (let i = 0, at = 0; i < batch.lines.length; i++, at += IMPORT_WIDTH) {
         const line = batch.lines[i]!;
@@ -83,7 +82,6 @@ export async function importParticipants(
         if (existing === undefined && earlierLine === undefined) {
           if (update) pendingAt.set(line, at);
           picks.push(at);
-          if (update) pendingLines.push(line);
           added++;
           continue;
         }
@@ -116,7 +114,7 @@ export async function importParticipants(
       }
       if (writing) {
         const first = writer.insert(values, picks);
-        if (update && first !== undefined) pendingLines.forEach((line, j) => writtenNo.set(line, first + j));
+        if (update && first !== undefined) picks.forEach((at, j) => writtenNo.set(batch.lines[at / IMPORT_WIDTH]!, first + j));
       }
       options.onProgress?.(batch.rows);
     }
