@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { type Answer, emit } from '../cli/output.js';
-import { parseChoice, parseDate, parsePositiveInt } from '../cli/parse.js';
+import { parseChoice, parseOptionalDate, parsePositiveInt } from '../cli/parse.js';
 import {
   ATTENDANCE_STATUSES,
   type AttendanceStatus,
@@ -82,7 +82,7 @@ export function parseCheckinOptions(who: string[], flags: CheckinFlags): Checkin
   return {
     who: who.filter((w) => w.trim() !== ''),
     day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'),
-    date: flags.date === undefined ? undefined : parseDate(flags.date, '--date'),
+    date: parseOptionalDate(flags.date, '--date'),
     at: flags.at === undefined ? undefined : parseClockTime(flags.at),
     details,
     noteOnly: flags.status === undefined && flags.representative === undefined && flags.note !== undefined,

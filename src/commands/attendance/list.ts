@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, type View, emit, table } from '../../cli/output.js';
-import { parseDate, parsePositiveInt } from '../../cli/parse.js';
+import { parseOptionalDate, parsePositiveInt } from '../../cli/parse.js';
 import { type WorkshopDay, dayNumber, resolveWorkshopDay } from '../../domain/attendance.js';
 import { formatLongDate, localDateTime, localIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
@@ -33,7 +33,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
         ctx,
         runList(ctx, {
           day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'),
-          date: flags.date === undefined ? undefined : parseDate(flags.date, '--date'),
+          date: parseOptionalDate(flags.date, '--date'),
           absent: Boolean(flags.absent),
         }),
       ),

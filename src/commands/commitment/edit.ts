@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
-import { parseDate, parsePositiveInt } from '../../cli/parse.js';
+import { parseOptionalDate, parsePositiveInt } from '../../cli/parse.js';
 import { UsageError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
 import { commitmentDetail, getCommitmentByNo, resolveOwner, todayOf } from '../../store/commitments.js';
@@ -21,7 +21,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 
 /** Corrects what a commitment says; progress and status change with `commitment update`. An empty value clears an optional field. */
 export function runEdit(ctx: Context, no: number, flags: EditFlags): Answer {
-  const due = flags.due === undefined ? undefined : parseDate(flags.due, '--due');
+  const due = parseOptionalDate(flags.due, '--due');
   const ideaNo = flags.idea === undefined || flags.idea.trim() === '' ? undefined : parsePositiveInt(flags.idea, '--idea');
   if (flags.action !== undefined && flags.action.trim() === '') throw new UsageError('error.required', { field: '--action' });
   const store = ctx.open();

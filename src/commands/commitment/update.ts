@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
-import { parseChoice, parseDate, parsePositiveInt } from '../../cli/parse.js';
+import { parseChoice, parseOptionalDate, parsePositiveInt } from '../../cli/parse.js';
 import { COMMITMENT_STATUSES, type CommitmentStatus, commitmentStatusFrom, isValidProgress } from '../../domain/commitments.js';
 import { type Answer, emit } from '../../cli/output.js';
 import type { Translate } from '../../i18n/index.js';
@@ -50,7 +50,7 @@ function parseUpdateFlags(noText: string, flags: UpdateFlags): UpdateOptions {
     progress: flags.progress === undefined ? undefined : parseProgress(flags.progress, '--progress'),
     status: flags.status === undefined ? undefined : (commitmentStatusFrom(flags.status) ?? parseChoice(flags.status, COMMITMENT_STATUSES, '--status')),
     note: flags.note,
-    date: flags.date === undefined ? undefined : parseDate(flags.date, '--date'),
+    date: parseOptionalDate(flags.date, '--date'),
   };
   if (opts.progress === undefined && opts.status === undefined && !opts.note?.trim()) throw new UsageError('commitment.error.nothingToUpdate');
   return opts;

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import type { Answer } from '../../cli/output.js';
-import { parseChoice, parseDate } from '../../cli/parse.js';
+import { parseChoice, parseOptionalDate } from '../../cli/parse.js';
 import { WORKSHOP_RANGE, dateProblem, localIsoDate } from '../../domain/dates.js';
 import { FileError } from '../../errors.js';
 import type { Lang, MessageKey, Translate } from '../../i18n/index.js';
@@ -112,7 +112,7 @@ export function reportAsOf(ctx: Context, store: WorkshopStore): string {
 
 /** --as-of, when given. */
 export function parseAsOf(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : parseDate(value, '--as-of');
+  return parseOptionalDate(value, '--as-of');
 }
 
 /**

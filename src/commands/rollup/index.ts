@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, type View, emit, table } from '../../cli/output.js';
-import { parseChoice, parseDate } from '../../cli/parse.js';
+import { parseChoice, parseOptionalDate } from '../../cli/parse.js';
 import { addDays, localIsoDate } from '../../domain/dates.js';
 import { FileError, UsageError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
@@ -55,8 +55,8 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .action(async (paths: string[], opts: RawOptions) => {
       const { answer, skipped } = await runRollup(ctx, {
         paths,
-        asOf: opts.asOf === undefined ? undefined : parseDate(opts.asOf, '--as-of'),
-        since: opts.since === undefined ? undefined : parseDate(opts.since, '--since'),
+        asOf: parseOptionalDate(opts.asOf, '--as-of'),
+        since: parseOptionalDate(opts.since, '--since'),
         by: parseChoice(opts.by, ROLLUP_GROUPINGS, '--by'),
         format: parseRollupFormat(opts.format),
         out: opts.out,

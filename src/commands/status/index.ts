@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, emit } from '../../cli/output.js';
-import { parseDate } from '../../cli/parse.js';
+import { parseOptionalDate } from '../../cli/parse.js';
 import { formatDayRange, localIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import { getWorkshop } from '../../store/workshop.js';
@@ -12,7 +12,7 @@ export function register(program: Command, ctx: Context, t: Translate): void {
     .command('status')
     .description(t('help.status'))
     .option('--as-of <date>', t('help.status.asOf'))
-    .action((opts: { asOf?: string }) => emit(ctx, runStatus(ctx, { asOf: opts.asOf === undefined ? undefined : parseDate(opts.asOf, '--as-of') })));
+    .action((opts: { asOf?: string }) => emit(ctx, runStatus(ctx, { asOf: parseOptionalDate(opts.asOf, '--as-of') })));
 }
 
 /** The dashboard as of a date (today when none): the workshop, then each section under its heading. */
