@@ -16,6 +16,9 @@ export interface FieldSpec {
 
 export const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
+/** A foreign key of the other copy as the local id of the same row (null when empty or not carried over). */
+export const localIdOf = (ids: ReadonlyMap<number, number>) => (v: unknown) => (v == null ? null : (ids.get(v as number) ?? null));
+
 /** A deterministic order of two whole rows (the same on every copy): by time, then uuid, then values. */
 export function rowStamp(time: unknown, row: Row, columns: readonly string[]): string {
   return `${typeof time === 'string' ? time : ''}|${row.uuid}|${JSON.stringify(columns.map((c) => row[c] ?? null))}`;

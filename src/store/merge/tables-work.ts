@@ -1,11 +1,11 @@
 // The workshop's work merged: ideas with their status history and scores, commitments with their progress
 // reports (see tables.ts for the order and the rules every step follows).
-import { type Merger, rowStamp, same } from './merger.js';
+import { type Merger, localIdOf, rowStamp, same } from './merger.js';
 import type { Row } from './history.js';
 
 export function mergeIdeas(m: Merger): void {
-  const mapUnit = (v: unknown) => (v == null ? null : (m.unitMap.get(v as number) ?? null));
-  const mapParticipant = (v: unknown) => (v == null ? null : (m.participantMap.get(v as number) ?? null));
+  const mapUnit = localIdOf(m.unitMap);
+  const mapParticipant = localIdOf(m.participantMap);
   for (const o of m.rows('idea', 'no')) {
     if (m.tombstoned(o.uuid)) continue;
     const local = m.byUuid('idea', o.uuid);
@@ -88,9 +88,9 @@ export function mergeScores(m: Merger): void {
 }
 
 export function mergeCommitments(m: Merger): void {
-  const mapUnit = (v: unknown) => (v == null ? null : (m.unitMap.get(v as number) ?? null));
-  const mapIdea = (v: unknown) => (v == null ? null : (m.ideaMap.get(v as number) ?? null));
-  const mapParticipant = (v: unknown) => (v == null ? null : (m.participantMap.get(v as number) ?? null));
+  const mapUnit = localIdOf(m.unitMap);
+  const mapIdea = localIdOf(m.ideaMap);
+  const mapParticipant = localIdOf(m.participantMap);
   for (const o of m.rows('commitment', 'no')) {
     if (m.tombstoned(o.uuid)) continue;
     const local = m.byUuid('commitment', o.uuid);

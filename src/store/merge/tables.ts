@@ -7,7 +7,7 @@
 // copies hold together, so copies merged in any order and direction end the same (README "Merging").
 import { nameKey } from '../../domain/identity.js';
 import { criterionTombstone } from '../corrections.js';
-import { type Merger, rowStamp, same } from './merger.js';
+import { type Merger, localIdOf, rowStamp, same } from './merger.js';
 import type { Row } from './history.js';
 import { mergeCommitmentUpdates, mergeCommitments, mergeIdeaHistory, mergeIdeas, mergeScores } from './tables-work.js';
 
@@ -143,7 +143,7 @@ function samePerson(m: Merger, o: Row, unitId: number | null): Row | undefined {
 }
 
 function mergeParticipants(m: Merger): void {
-  const mapUnit = (v: unknown) => (v == null ? null : (m.unitMap.get(v as number) ?? null));
+  const mapUnit = localIdOf(m.unitMap);
   for (const o of m.rows('participant', 'no')) {
     if (m.tombstoned(o.uuid)) continue;
     let local = samePerson(m, o, mapUnit(o.unit_id) as number | null);
