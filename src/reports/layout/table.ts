@@ -7,6 +7,8 @@ import type { FontName } from './fonts.js';
 import { num } from './pdfkit.js';
 
 const HEADER_FILL = '#e6e6e6';
+/** A cell's padding when the table does not set one (TableSpec.padding). */
+export const PADDING = 4;
 /** The fewest lines of a split row on either page (no widow or orphan line, never a page for one word). */
 const MIN_PART = 3;
 const ZEBRA_FILL = '#f5f5f5';
@@ -66,7 +68,7 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
   const doc = c.doc;
   const fontSize = spec.fontSize ?? 9;
   const headerFontSize = spec.headerFontSize ?? fontSize;
-  const pad = spec.padding ?? 4;
+  const pad = spec.padding ?? PADDING;
   const total = spec.columns.reduce((sum, col) => sum + col.width, 0);
   const left = c.left;
   const widths = spec.columns.map((col) => (col.width / total) * c.width);

@@ -4,21 +4,21 @@
 // header's longest word or an ordinary word of its cells (no "penyederhanaa/n"), and never wider than its
 // longest line needs (a date, a status, a percentage stay narrow).
 import type { Canvas } from './canvas.js';
-import type { TableColumn } from './table.js';
+import { PADDING, type TableColumn } from './table.js';
 
 export interface FitOptions {
   fontSize: number;
   headerFontSize?: number;
   /** The table's cell padding (TableSpec.padding). */
   padding?: number;
-  /** Words up to this many characters are kept whole; a longer one may break inside its column. */
-  wordCap?: number;
 }
+
+/** Words up to this many characters are kept whole; a longer one may break inside its column. */
+const WORD_CAP = 15;
 
 /** The columns with `width` set in points (summing to the table's width) from the rows they will show. */
 export function fitWidths<T>(c: Canvas, columns: ReadonlyArray<TableColumn<T>>, rows: readonly T[], opts: FitOptions): Array<TableColumn<T>> {
-  const pad = opts.padding ?? 4;
-  const cap = opts.wordCap ?? 15;
+  const pad = opts.padding ?? PADDING;
   const total = c.width;
   const measured = columns.map((col) => {
     c.font('bold', opts.headerFontSize ?? opts.fontSize);
@@ -34,7 +34,7 @@ export function fitWidths<T>(c: Canvas, columns: ReadonlyArray<TableColumn<T>>, 
         const w = c.widthOf(line);
         natural = Math.max(natural, w);
         area += w;
-        for (const word of line.split(/ +/)) least = Math.max(least, c.widthOf(word.length > cap ? word.slice(0, cap) : word));
+        for (const word of line.split(/ +/)) least = Math.max(least, c.widthOf(word.length > WORD_CAP ? word.slice(0, WORD_CAP) : word));
         return w;
       });
     });
@@ -71,8 +71,6 @@ export function fitWidths<T>(c: Canvas, columns: ReadonlyArray<TableColumn<T>>, 
     Math.ceil(rows.length / step),
     pad,
   );
-  // Every column at its most and room to spare: the table scales them up to its width.
-
   return columns.map((col, i) => ({ ...col, width: best[i]! }));
 }
 
