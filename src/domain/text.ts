@@ -22,7 +22,7 @@ const MULTILINE: ReadonlySet<string> = new Set([
   'conclusion',
 ]);
 
-export function isMultiline(field: string): boolean {
+function isMultiline(field: string): boolean {
   return MULTILINE.has(field);
 }
 
@@ -53,7 +53,7 @@ export function textProblem(value: string, multiline = false): TextProblemCode |
 }
 
 /** The first refused character of a value, written as an escape (`U+001B`), for the message. */
-export function refusedChar(value: string, multiline = false): string {
+function refusedChar(value: string, multiline = false): string {
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
     if ((multiline ? CONTROL_MULTILINE : CONTROL_LINE).test(ch) || BIDI.test(ch)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
