@@ -7,12 +7,10 @@ import type { Command } from 'commander';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../src/cli/context.js';
-import type { IO } from '../src/cli/io.js';
-import type { Prompter } from '../src/cli/prompter.js';
 import { buildProgram, main } from '../src/main.js';
+import { pipedIO, refusingPrompter } from './helpers/piped-io.js';
 import { type RunResult, runCli } from './helpers/run-cli.js';
 import { COMMAND_SCHEMAS, withDefs } from './schemas/records.js';
 import { Ajv } from 'ajv';
@@ -34,20 +32,8 @@ interface CommandInfo {
   switches: Set<string>;
 }
 
-const silentIO = (): IO => ({
-  stdout: { write: () => true },
-  stderr: { write: () => true },
-  stdin: new PassThrough(),
-  stdinIsTTY: false,
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  columns: 100,
-  env: {},
-  cwd: '/',
-});
-
 function commandTree(lang: 'id' | 'en'): CommandInfo[] {
-  const program = buildProgram(new Context(silentIO()), ['--lang', lang]);
+  const program = buildProgram(new Context(pipedIO()), ['--lang', lang]);
   const found: CommandInfo[] = [];
   const walk = (parent: Command, path: string[]) => {
     for (const command of parent.commands) {
@@ -150,19 +136,8 @@ const FLAG_SAMPLES: Record<string, string> = {
 async function runNoTerminal(argv: string[], cwd: string, timeoutMs = 10_000): Promise<RunResult | 'timeout'> {
   let stdout = '';
   let stderr = '';
-  const io: IO = {
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    stdin: new PassThrough(),
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    columns: 100,
-    env: {},
-    cwd,
-  };
-  const refuse = () => Promise.reject(new Error('prompted although stdin is not a terminal'));
-  const prompter: Prompter = { input: refuse, confirm: refuse, select: refuse, editor: refuse } as unknown as Prompter;
+  const io = pipedIO({ cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const prompter = refusingPrompter();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), timeoutMs)));
   const run = main(argv, io, { prompter, now: () => new Date('2022-11-08T02:00:00.000Z') }).then((code) => ({

@@ -5,12 +5,12 @@
 import type { Command, Option } from 'commander';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Context } from '../src/cli/context.js';
-import { type IO, programCommand } from '../src/cli/io.js';
+import { programCommand } from '../src/cli/io.js';
 import { buildProgram } from '../src/main.js';
+import { pipedIO } from './helpers/piped-io.js';
 import { newWorkshop, runCli, tempDir } from './helpers/run-cli.js';
 
 type Lang = 'id' | 'en';
@@ -21,21 +21,9 @@ const WORDS = {
   en: { examples: 'Examples:', options: 'Options:', globalOptions: 'Global Options:', required: '(required)', default: 'default' },
 } as const;
 
-const silentIO = (): IO => ({
-  stdout: { write: () => true },
-  stderr: { write: () => true },
-  stdin: new PassThrough(),
-  stdinIsTTY: false,
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  columns: 100,
-  env: {},
-  cwd: '/',
-});
-
 /** The whole tree as `innolab --help` builds it: the program itself first (path []), then every command. */
 function commands(lang: Lang): { path: string[]; command: Command }[] {
-  const program = buildProgram(new Context(silentIO()), ['--lang', lang]);
+  const program = buildProgram(new Context(pipedIO()), ['--lang', lang]);
   const found: { path: string[]; command: Command }[] = [{ path: [], command: program }];
   const walk = (parent: Command, path: string[]) => {
     for (const command of parent.commands) {

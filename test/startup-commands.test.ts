@@ -1,26 +1,14 @@
 // main.ts builds only the command a command line names (start-up time, SPEC §6). Whatever the command line
 // looks like, the result must be what it was with every command built.
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Context } from '../src/cli/context.js';
 import { buildProgram } from '../src/main.js';
+import { pipedIO } from './helpers/piped-io.js';
 import { newWorkshop, runCli } from './helpers/run-cli.js';
-
-const silentIO = () => ({
-  stdout: { write: () => true },
-  stderr: { write: () => true },
-  stdin: new PassThrough(),
-  stdinIsTTY: false,
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  columns: 100,
-  env: {},
-  cwd: '/',
-});
 
 describe('building only the named command', () => {
   it('builds that command alone, and every command for help or a command it does not know', () => {
-    const names = (argv: string[]) => buildProgram(new Context(silentIO()), argv).commands.map((c) => c.name());
+    const names = (argv: string[]) => buildProgram(new Context(pipedIO()), argv).commands.map((c) => c.name());
     expect(names(['-f', 'w.innolab', 'participant', 'list', '--json'])).toEqual(['participant']);
     expect(names(['--help']).length).toBeGreaterThan(15);
     expect(names(['particpant', 'list']).length).toBeGreaterThan(15);

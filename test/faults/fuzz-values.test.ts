@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IO } from '../../src/cli/io.js';
-import type { Prompter } from '../../src/cli/prompter.js';
 import { main } from '../../src/main.js';
 import { commandLeaves } from '../helpers/command-leaves.js';
+import { pipedIO, refusingPrompter } from '../helpers/piped-io.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Not run: demo builds the fixture; push needs a PostgreSQL server; checkin --scan reads stdin. */
@@ -25,21 +24,9 @@ let file = '';
 
 async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
-  const io: IO = {
-    stdout: { write: () => true },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    stdin: new PassThrough(),
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    columns: 100,
-    env: {},
-    cwd: workDir,
-  };
-  const refuse = () => Promise.reject(new Error('prompted although stdin is not a terminal'));
-  const prompter = { input: refuse, confirm: refuse, select: refuse, editor: refuse } as unknown as Prompter;
+  const io = pipedIO({ cwd: workDir, stderr: (s) => (stderr += s) });
   (io.stdin as PassThrough).end('');
-  const code = await main(argv, io, { prompter, now: () => new Date('2022-11-08T02:00:00.000Z') });
+  const code = await main(argv, io, { prompter: refusingPrompter(), now: () => new Date('2022-11-08T02:00:00.000Z') });
   return { code, stderr };
 }
 

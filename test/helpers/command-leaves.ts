@@ -1,10 +1,9 @@
 // Every runnable command (a leaf of the commander tree) with its arguments and the flags that take a value:
 // the fuzz tests walk them, so a new command or flag is covered the day it is added.
 import type { Command } from 'commander';
-import { PassThrough } from 'node:stream';
 import { Context } from '../../src/cli/context.js';
-import type { IO } from '../../src/cli/io.js';
 import { buildProgram } from '../../src/main.js';
+import { pipedIO } from './piped-io.js';
 
 export interface Leaf {
   path: string[];
@@ -15,8 +14,7 @@ export interface Leaf {
 
 /** The leaves, except those whose top-level command is in `skip`. */
 export function commandLeaves(skip: ReadonlySet<string>): Leaf[] {
-  const io: IO = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: new PassThrough(), stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 100, env: {}, cwd: '/' };
-  const program = buildProgram(new Context(io), ['--lang', 'en']);
+  const program = buildProgram(new Context(pipedIO()), ['--lang', 'en']);
   const found: Leaf[] = [];
   const walk = (parent: Command, path: string[]) => {
     for (const command of parent.commands) {
