@@ -31,7 +31,6 @@ export const outcomeMessages = {
     id: 'perbaiki berkas JSON itu atau pulihkan dari paket innolab',
     en: 'fix that JSON file or restore it from the innolab package',
   },
-  'outcome.templateMissingKey': { id: 'teks "{key}" tidak ada', en: 'the text "{key}" is missing' },
 
   'outcome.ideaStatus.proposed': { id: 'Diusulkan', en: 'Proposed' },
   'outcome.ideaStatus.shortlisted': { id: 'Nominasi', en: 'Shortlisted' },
@@ -50,10 +49,8 @@ export const outcomeMessages = {
   'outcome.commitmentStatus.cancelled': { id: 'Dibatalkan', en: 'Cancelled' },
   'outcome.overdueDays': { id: 'Terlambat {n} hari', en: '{n} days overdue' },
   'outcome.overdueDay': { id: 'Terlambat 1 hari', en: '1 day overdue' },
-  'outcome.ideaRef': { id: '{no}. {title}', en: '{no}. {title}' },
   'outcome.continued': { id: '{group} (lanjutan)', en: '{group} (continued)' },
   'outcome.chapter': { id: 'BAB {n}', en: 'CHAPTER {n}' },
-  'outcome.contents': { id: 'DAFTAR ISI', en: 'CONTENTS' },
 
   'matrix.heading': { id: 'MATRIKS RENCANA TINDAK LANJUT', en: 'FOLLOW-UP COMMITMENTS MATRIX' },
   'matrix.title': { id: 'Matriks Rencana Tindak Lanjut', en: 'Follow-up Commitments Matrix' },
