@@ -10,7 +10,7 @@ import type { Translate } from '../../i18n/index.js';
 import type { Paper } from '../../reports/layout/index.js';
 import type { WorkshopStore } from '../../store/db.js';
 import { getWorkshop } from '../../store/workshop.js';
-import { type ReportFlags, type ReportWritten, parsePaper } from './common.js';
+import { type ReportFlags, type ReportWritten, paperOf } from './common.js';
 import { REPORTS } from './registry.js';
 
 type Flags = ReportFlags & {
@@ -41,9 +41,8 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
 
 /** --json: the written records; otherwise the paths, one a line, on stdout. */
 export async function runAllReports(ctx: Context, flags: Flags): Promise<Answer> {
-  const given = flags.paper === undefined ? undefined : parsePaper(flags.paper);
+  const paper = paperOf(ctx, flags);
   const store = ctx.open();
-  const paper = given ?? parsePaper(getWorkshop(store).paper ?? undefined);
   const written = await writeAllReports(ctx, store, { dir: ctx.resolvePath(flags.out ?? '.'), paper, flags });
   return { json: written, view: { lines: written.map((w) => w.file) } };
 }

@@ -73,12 +73,15 @@ export function parsePaper(value: string | undefined): Paper {
   return parseChoice(value ?? 'a4', PAPERS, '--paper');
 }
 
+/** --paper; without it, the workshop's own (`workshop set paper f4`), else A4. Opens the workshop. */
+export function paperOf(ctx: Context, flags: ReportFlags): Paper {
+  const given = flags.paper === undefined ? undefined : parsePaper(flags.paper);
+  return given ?? parsePaper(getWorkshop(ctx.open()).paper ?? undefined);
+}
+
 /** Opens the workshop (so the language is the workshop's unless --lang) and says where the PDF goes. */
 export function targetOf(ctx: Context, flags: ReportFlags, defaultFile: string): Target {
-  const given = flags.paper === undefined ? undefined : parsePaper(flags.paper);
-  // Without --paper, the workshop's own (`workshop set paper f4`), else A4.
-  const paper = given ?? parsePaper(getWorkshop(ctx.open()).paper ?? undefined);
-  return { out: ctx.resolvePath(flags.out ?? defaultFile), paper, lang: ctx.lang };
+  return { out: ctx.resolvePath(flags.out ?? defaultFile), paper: paperOf(ctx, flags), lang: ctx.lang };
 }
 
 /**
