@@ -56,7 +56,12 @@ export type Placeholders = (name: string) => string | undefined;
 
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}, placeholders?: Placeholders): string {
   const message: Message = catalogue[key];
-  return message[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fillPlaceholders(message[lang], params, placeholders);
+}
+
+/** `text` with its `{name}` placeholders filled from `params`, then `placeholders`; one neither knows is left as written. */
+export function fillPlaceholders(text: string, params: MessageParams = {}, placeholders?: Placeholders): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name] ?? placeholders?.(name);
     return value === undefined ? whole : String(value);
   });

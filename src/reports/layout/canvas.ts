@@ -1,7 +1,7 @@
 // A document's drawing surface: where the content area is, fonts, page breaks and text. The kop, tables,
 // the signature block and page numbers (their own modules) draw on it; Report (report.ts) puts them together.
 import type { Lang, MessageKey, MessageParams } from '../../i18n/index.js';
-import { translate } from '../../i18n/index.js';
+import { fillPlaceholders, translate } from '../../i18n/index.js';
 import type { FontName } from './fonts.js';
 import type { ReportOptions } from './page.js';
 import { type Doc, num } from './pdfkit.js';
@@ -24,7 +24,7 @@ export class Canvas {
   t(key: MessageKey, params?: MessageParams): string {
     const own = this.options.wording?.[key];
     if (own === undefined) return translate(this.options.lang, key, params);
-    return own.replace(/\{(\w+)\}/g, (whole, name: string) => (params?.[name] === undefined ? whole : String(params[name])));
+    return fillPlaceholders(own, params);
   }
 
   /** Left edge of the content area. */
