@@ -17,7 +17,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * ("197404182003122000", so that a NIP Excel rounded is recognised for what it is); a date as ISO (a day, or a day and time); a formula
  * as its result; rich text and links as their text.
  */
-export function cellText(value: CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return markedText(value);
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER ? excelDigits(value) : String(value);
