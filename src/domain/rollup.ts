@@ -8,7 +8,7 @@ export const ROLLUP_FORMS = ['tata-kelola', 'pelayanan-publik', 'lainnya', 'unsp
 export type RollupForm = (typeof ROLLUP_FORMS)[number];
 
 /** Statuses that mean an idea was chosen by the panel and carried on (selected, on trial or implemented). */
-export const SELECTED_STATUSES: readonly IdeaStatus[] = ['selected', 'trial', 'implemented'];
+const SELECTED_STATUSES: readonly IdeaStatus[] = ['selected', 'trial', 'implemented'];
 
 /** What one OPD (or a whole workshop) amounts to. Counts only, so tallies add up by plain addition. */
 export interface Tally {

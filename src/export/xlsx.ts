@@ -5,7 +5,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { CsvColumn, CsvValue } from './csv.js';
 
 /** Columns whose values are identifiers: text cells, and the whole column formatted as Text for rows typed later. */
-export const TEXT_COLUMNS = new Set(['nip', 'phone', 'uuid', 'participant_uuid', 'email']);
+const TEXT_COLUMNS = new Set(['nip', 'phone', 'uuid', 'participant_uuid', 'email']);
 const DATE_COLUMNS = new Set(['date', 'due_date', 'last_update']);
 const TIME_COLUMNS = new Set(['created_at', 'updated_at', 'checked_in_at']);
 

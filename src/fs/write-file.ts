@@ -70,7 +70,7 @@ function alive(pid: number): boolean {
 }
 
 /** Removes temporary files of `path` left by a process that was killed while writing it. */
-export function removeStaleTemps(path: string): void {
+function removeStaleTemps(path: string): void {
   const prefix = `.${basename(path)}${TEMP_MARK}`;
   let names: string[];
   try {
@@ -85,7 +85,6 @@ export function removeStaleTemps(path: string): void {
     if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) unlinkQuietly(join(dirname(path), name));
   }
 }
-
 
 /** Creates the temporary file for `path` with `mode` (set exactly: the umask does not widen or narrow it). */
 function createTemp(path: string, mode: number): { temp: string; fd: number } {

@@ -111,7 +111,7 @@ function readImage(path: string): Buffer {
  * Opens a workshop file read-only after checking that it is one this innolab can read; the caller closes
  * it. Throws SkippedFile with the reason otherwise.
  */
-export function openReadOnly(path: string): { db: Database.Database; version: number } {
+function openReadOnly(path: string): { db: Database.Database; version: number } {
   // A roll-up's --out must not land on a file it reads (or its -wal beside it).
   protectFromWrites(path);
   try {

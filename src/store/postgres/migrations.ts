@@ -272,7 +272,7 @@ export const WAREHOUSE_MIGRATIONS: readonly WarehouseMigration[] = [
   },
 ];
 
-export const WAREHOUSE_VERSION = WAREHOUSE_MIGRATIONS.length;
+const WAREHOUSE_VERSION = WAREHOUSE_MIGRATIONS.length;
 
 /**
  * Brings the warehouse schema up to date, one step per transaction. An advisory lock held by each step keeps
