@@ -65,17 +65,26 @@ type T = (key: MessageKey, params?: MessageParams) => string;
 /** Peserta under their units, then the walk-ins' heading and blank rows. */
 function* unitRows(day: AttendanceSheetDay, options: AttendanceSheetOptions, t: T): Generator<SheetRow> {
   // The zig-zag follows the rows as printed: the first person signs left, the next right, and so on.
-  let n = 0;
-  let unit: string | null | undefined;
-  let first = true;
-  for (const person of day.rows('peserta')) {
-    if (first || person.unit !== unit) yield { heading: person.unit === null ? t('report.attendance.noUnit') : unitLabel(person.unit, person.unit_short) };
-    first = false;
-    unit = person.unit;
-    yield { person, side: n++ % 2 };
-  }
+  const side = zigzag();
+  yield* underUnits(day.rows('peserta'), (unit) => unit ?? t('report.attendance.noUnit'), side);
   if (options.blankRows > 0) yield { heading: t('report.attendance.walkIns') };
-  for (let k = 1; k <= options.blankRows; k++) yield { blank: k, side: n++ % 2 };
+  for (let k = 1; k <= options.blankRows; k++) yield { blank: k, side: side() };
+}
+
+/** 0, 1, 0, 1, …: the half of the signature cell each numbered row signs in. */
+function zigzag(): () => number {
+  let n = 0;
+  return () => n++ % 2;
+}
+
+/** `people` with a heading (`heading` of the unit's label, null without one) before each run of one unit. */
+function* underUnits(people: Iterable<Person>, heading: (unit: string | null) => string, side: () => number): Generator<SheetRow> {
+  let unit: string | null | undefined;
+  for (const person of people) {
+    if (person.unit !== unit) yield { heading: heading(person.unit === null ? null : unitLabel(person.unit, person.unit_short)) };
+    unit = person.unit;
+    yield { person, side: side() };
+  }
 }
 
 /**
@@ -83,17 +92,9 @@ function* unitRows(day: AttendanceSheetDay, options: AttendanceSheetOptions, t: 
  * the peserta are: names sorted inside each unit, the unit never repeated in a row.
  */
 function* roleRows(day: AttendanceSheetDay, data: AttendanceSheetData, t: T): Generator<SheetRow> {
-  let n = 0;
+  const side = zigzag();
   for (const role of OTHER_ROLES) {
-    if (data.roles[role] === 0) continue;
-    let unit: string | null | undefined;
-    let first = true;
-    for (const person of day.rows(role)) {
-      if (first || person.unit !== unit) yield { heading: roleUnitHeading(t, role, person.unit === null ? null : unitLabel(person.unit, person.unit_short)) };
-      first = false;
-      unit = person.unit;
-      yield { person, side: n++ % 2 };
-    }
+    if (data.roles[role] > 0) yield* underUnits(day.rows(role), (unit) => roleUnitHeading(t, role, unit), side);
   }
 }
 
@@ -122,10 +123,13 @@ function columnWidths(report: Report, data: AttendanceSheetData, blankRows: numb
   };
 }
 
-/** The table's type size, padding and least row height (room to sign), and its headers. */
+/** The table's type size, padding and least row height (room to sign): the widths are measured with them. */
+const SHEET_TABLE = { fontSize: 10, padding: 4, minRowHeight: 24 } as const;
+
+/** What the column widths are fitted to besides the texts: the table's type and its headers. */
 function sheetLayout(t: T, lastNo: number, minNip: number): SheetLayout {
   const headers = { no: t('report.col.no'), name: t('report.col.name'), nip: t('report.col.nip'), position: t('report.col.position'), signature: t('report.col.signature') };
-  return { headers, fontSize: 10, padding: 4, minRowHeight: 24, lastNo, minNip };
+  return { headers, ...SHEET_TABLE, lastNo, minNip };
 }
 
 function* columnTexts(people: Iterable<Person>): Generator<ColumnText> {
@@ -164,9 +168,7 @@ function drawSheet(report: Report, w: AttendanceSheetData['workshop'], day: Atte
   report.table(
     {
       columns,
-      fontSize: 10,
-      padding: 4,
-      minRowHeight: 24,
+      ...SHEET_TABLE,
       keepWithEnd: report.signatureHeight(signature),
       span: groups.span,
       rowStyle: (r) => ('heading' in r ? { fill: '#eeeeee', font: 'bold' } : 'blank' in r ? { color: '#555555' } : undefined),
