@@ -17,7 +17,9 @@ export function attendanceFileName(day?: number): string {
   return day === undefined ? ATTENDANCE_FILE : `daftar-hadir-hari-${day}.pdf`;
 }
 
-export function parseBlankRows(value: string): number {
+/** --blank-rows, else BLANK_ROWS (`report attendance` and `report all` alike). */
+function parseBlankRows(value: string | undefined): number {
+  if (value === undefined) return BLANK_ROWS;
   if (!/^\d+$/.test(value.trim()) || Number(value) > 500) throw new UsageError('report.error.blankRows', { value });
   return Number(value);
 }
@@ -58,9 +60,9 @@ export const attendanceReport: ReportEntry = {
     { flags: '--day <n>', help: 'help.report.attendance.day' },
     { flags: '--blank-rows <n>', help: 'help.report.attendance.blankRows' },
   ],
-  job: (flags) => job({ day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'), blankRows: parseBlankRows(flags.blankRows ?? String(BLANK_ROWS)) }),
+  job: (flags) => job({ day: flags.day === undefined ? undefined : parsePositiveInt(flags.day, '--day'), blankRows: parseBlankRows(flags.blankRows) }),
   jobsForAll: (days, flags) => {
-    const blankRows = parseBlankRows(flags.blankRows ?? String(BLANK_ROWS));
+    const blankRows = parseBlankRows(flags.blankRows);
     return days.map((_, i) => job({ day: i + 1, blankRows }));
   },
 };

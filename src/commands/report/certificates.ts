@@ -15,7 +15,9 @@ import { type ReportEntry, type ReportJob, type ReportWritten, type Target, repo
 export const CERTIFICATES_FILE = 'sertifikat.pdf';
 const MIN_ATTENDANCE = 100;
 
-export function parseMinAttendance(value: string): number {
+/** --min-attendance, else MIN_ATTENDANCE (`report certificates` and `report all` alike). */
+function parseMinAttendance(value: string | undefined): number {
+  if (value === undefined) return MIN_ATTENDANCE;
   const v = value.trim().replace(/%$/, '').replace(',', '.');
   const n = Number(v);
   if (v === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError('report.error.minAttendance', { value });
@@ -66,6 +68,6 @@ export const certificatesReport: ReportEntry = {
   help: 'help.report.certificates',
   file: CERTIFICATES_FILE,
   flags: [{ flags: '--min-attendance <percent>', help: 'help.report.certificates.min' }],
-  job: (flags) => job(parseMinAttendance(flags.minAttendance ?? String(MIN_ATTENDANCE))),
-  jobsForAll: (_days, flags) => [job(parseMinAttendance(flags.minAttendance ?? String(MIN_ATTENDANCE)))],
+  job: (flags) => job(parseMinAttendance(flags.minAttendance)),
+  jobsForAll: (_days, flags) => [job(parseMinAttendance(flags.minAttendance))],
 };
