@@ -1,6 +1,7 @@
 import { TEXT_LIMITS, checkTextLimits } from '../domain/text-limits.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkshopStore } from './db.js';
+import { UNIT_ORDER } from './unit-order.js';
 
 export const UNIT_KINDS = ['dinas', 'badan', 'sekretariat', 'bagian', 'kecamatan', 'kelurahan', 'inspektorat', 'rsud', 'lainnya'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -33,8 +34,8 @@ export function guessUnitKind(name: string): UnitKind {
 }
 
 export function listUnits(store: WorkshopStore): Unit[] {
-  // The office's order (unit move), else registration order: the order every report prints.
-  return store.db.prepare('SELECT * FROM unit u ORDER BY u.position IS NULL, u.position, u.no').all() as Unit[];
+  // The order every report prints (store/unit-order.ts).
+  return store.db.prepare(`SELECT * FROM unit u ORDER BY ${UNIT_ORDER}`).all() as Unit[];
 }
 
 export function addUnit(store: WorkshopStore, input: { name: string; short?: string | null; kind?: UnitKind; partner?: boolean }): Unit {
