@@ -3,6 +3,6 @@
 // second copy of the document. Reports name people (and the daftar hadir their NIPs): owner-only, 0600.
 import { PRIVATE, writeFile } from '../../fs/write-file.js';
 
-export function writeAtomically(path: string, chunks: readonly Uint8Array[], mode: number = PRIVATE): void {
-  writeFile(path, chunks, mode);
+export function writeAtomically(path: string, chunks: readonly Uint8Array[]): void {
+  writeFile(path, chunks, PRIVATE);
 }
