@@ -60,11 +60,7 @@ const GAP = 16;
  */
 export function drawSignature(c: Canvas, s: Signature, opts: SignatureOptions = {}): void {
   const doc = c.doc;
-  const main = layout(c, s, opts);
-  const second = s.second ? layout(c, s.second, opts) : undefined;
-  // Both blocks are placed so their names stand on one line.
-  const above = Math.max(main.aboveName, second?.aboveName ?? 0);
-  const total = Math.max(main.total - main.aboveName, second ? second.total - second.aboveName : 0) + above;
+  const { main, second, above, total } = placement(c, s, opts);
   doc.y += GAP;
   c.ensureSpace(total);
   const top = doc.y;
@@ -90,10 +86,16 @@ function drawLines(c: Canvas, block: ReturnType<typeof layout>, x: number, y: nu
 
 /** The points drawSignature takes, including the gap above it (for TableSpec.keepWithEnd). */
 export function signatureHeight(c: Canvas, s: Signature, opts: SignatureOptions = {}): number {
+  return placement(c, s, opts).total + GAP;
+}
+
+/** Both blocks laid out, placed so their names stand on one line: the room above the names, and in all. */
+function placement(c: Canvas, s: Signature, opts: SignatureOptions) {
   const main = layout(c, s, opts);
   const second = s.second ? layout(c, s.second, opts) : undefined;
   const above = Math.max(main.aboveName, second?.aboveName ?? 0);
-  return Math.max(main.total - main.aboveName, second ? second.total - second.aboveName : 0) + above + GAP;
+  const total = Math.max(main.total - main.aboveName, second ? second.total - second.aboveName : 0) + above;
+  return { main, second, above, total };
 }
 
 function layout(c: Canvas, s: Signature, opts: SignatureOptions) {
