@@ -114,15 +114,8 @@ function grid(report: Report, days: readonly string[], mark: Record<AttendanceSt
       zebra: false,
       span: (r) => (isPerson(r) ? undefined : r.heading),
       rowStyle: (r) => (isPerson(r) ? undefined : { fill: '#eeeeee', font: 'bold' }),
-      onNewPage: (first) => {
-        report.caption(t('report.recap.continued'));
-        // A unit (or role) that runs onto this page is named again, so its rows do not float without it.
-        if (isPerson(first)) {
-          report.font('bold', FONT);
-          report.textBox(t('report.recap.groupContinued', { group: first.group }), report.left, report.y, report.width);
-          report.moveDown(2);
-        }
-      },
+      // A unit (or role) that runs onto this page is named again, so its rows do not float without it.
+      onNewPage: (first) => continued(report, isPerson(first) ? first.group : undefined),
     },
     (function* () {
       for (const row of rows) {
@@ -131,6 +124,15 @@ function grid(report: Report, days: readonly string[], mark: Record<AttendanceSt
       }
     })(),
   );
+}
+
+/** A continued page's caption, and the group its first rows stand under when they are not under a heading. */
+function continued(report: Report, group: string | undefined): void {
+  report.caption(report.t('report.recap.continued'));
+  if (group === undefined) return;
+  report.font('bold', FONT);
+  report.textBox(report.t('report.recap.groupContinued', { group }), report.left, report.y, report.width);
+  report.moveDown(2);
 }
 
 function count(people: readonly Person[]): Counts {
@@ -172,15 +174,8 @@ function sumTable(report: Report, columns: Array<TableColumn<SumRow>>, rows: Sum
       fontSize: FONT,
       span: (r) => ('span' in r ? r.span : undefined),
       rowStyle: (r) => ('span' in r ? { font: 'bold', fill: '#f5f5f5' } : r.total ? { font: 'bold', fill: '#eeeeee' } : undefined),
-      onNewPage: (first) => {
-        report.caption(report.t('report.recap.continued'));
-        // A group (peserta, or the other roles) that runs onto this page is named again.
-        if (!('span' in first) && first.group !== undefined) {
-          report.font('bold', FONT);
-          report.textBox(report.t('report.recap.groupContinued', { group: first.group }), report.left, report.y, report.width);
-          report.moveDown(2);
-        }
-      },
+      // A group (peserta, or the other roles) that runs onto this page is named again.
+      onNewPage: (first) => continued(report, 'span' in first ? undefined : first.group),
       ...extra,
     },
     rows,
