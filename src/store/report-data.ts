@@ -48,12 +48,12 @@ interface MarkRow extends AttendanceMark {
 
 function people(store: WorkshopStore): ReportParticipant[] {
   const rows = store.db.prepare(PEOPLE).all() as ReportParticipant[];
-  const keys = new Map(rows.map((p) => [p, nameSortKey(p.name)]));
   // Units keep the order the query gave them (the office's order); names sort inside each.
   const ranks = new Map<number | null, number>();
   for (const p of rows) if (!ranks.has(p.unit_no)) ranks.set(p.unit_no, ranks.size);
-  const unitRank = (p: ReportParticipant) => ranks.get(p.unit_no)!;
-  return rows.sort((a, b) => unitRank(a) - unitRank(b) || nameCollator().compare(keys.get(a)!, keys.get(b)!) || a.no - b.no);
+  const keyed = rows.map((p) => ({ p, no: p.no, key: nameSortKey(p.name), rank: ranks.get(p.unit_no)! }));
+  keyed.sort((a, b) => a.rank - b.rank || byNameInUnit(a, b));
+  return keyed.map((k) => k.p);
 }
 
 /**
