@@ -7,7 +7,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, buildOnce, cliEnv, fingerprint, innolab, oneErrorLine, registrationCsv } from './helpers.js';
+import { bin, buildOnce, cliEnv, fingerprint, innolab, oneErrorLine, registrationCsv, workshopWithRegistrations } from './helpers.js';
 
 let root: string;
 let template: string;
@@ -35,10 +35,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'innolab-faults-'));
   // One workshop with 300 people, copied for each case.
   template = join(root, 'template.innolab');
-  expect(innolab(['init', template, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
-  writeFileSync(join(root, 'people.csv'), registrationCsv(300));
-  const imported = innolab(['participant', 'import', join(root, 'people.csv'), '-f', template]);
-  expect(imported.status, imported.stderr).toBe(0);
+  workshopWithRegistrations(template, 300);
 }, 180_000);
 
 afterAll(() => {

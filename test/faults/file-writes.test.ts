@@ -4,13 +4,13 @@
 // files an earlier run left world-readable. Under a final name there is only ever a whole file; a failure
 // names the folder; what a kill leaves is a hidden temporary file the next run removes.
 import Database from 'better-sqlite3';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, buildOnce, cliEnv, fingerprint, innolab, oneErrorLine, registrationCsv } from './helpers.js';
+import { bin, buildOnce, cliEnv, fingerprint, innolab, oneErrorLine, stop, workshopWithRegistrations } from './helpers.js';
 
 const PEOPLE = 50_000;
 let root: string;
@@ -44,10 +44,7 @@ beforeAll(() => {
     [big, PEOPLE],
     [small, 300],
   ] as const) {
-    expect(innolab(['init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
-    writeFileSync(join(root, 'people.csv'), registrationCsv(count));
-    const imported = innolab(['participant', 'import', join(root, 'people.csv'), '-f', file]);
-    expect(imported.status, imported.stderr).toBe(0);
+    workshopWithRegistrations(file, count);
   }
 }, 240_000);
 
@@ -58,23 +55,6 @@ afterAll(() => {
 
 const modeOf = (file: string) => statSync(file).mode & 0o777;
 const debris = (dir: string) => readdirSync(dir).filter((name) => name.includes('.innolab-tmp-'));
-
-/** Stops the child and waits until it is stopped; false when it ended first (see kill-import.test.ts). */
-async function stop(child: ChildProcess): Promise<boolean> {
-  child.kill('SIGSTOP');
-  for (;;) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-    } catch {
-      return false;
-    }
-    const state = stat.slice(stat.lastIndexOf(')') + 2)[0];
-    if (state === 'T' || state === 't') return true;
-    if (state === 'Z' || state === 'X') return false;
-    await sleep(1);
-  }
-}
 
 /**
  * Runs innolab with `args` and kills it (SIGKILL) as soon as `writing()` says it has started writing; true

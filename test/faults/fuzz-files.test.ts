@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, innolab, registrationCsv } from './helpers.js';
+import { buildOnce, innolab, workshopWithRegistrations } from './helpers.js';
 
 let root: string;
 let file: string;
@@ -18,9 +18,7 @@ beforeAll(() => {
   buildOnce();
   root = mkdtempSync(join(tmpdir(), 'innolab-fuzz-files-'));
   const template = join(root, 'template.innolab');
-  expect(innolab(['init', template, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
-  writeFileSync(join(root, 'people.csv'), registrationCsv(20));
-  expect(innolab(['participant', 'import', join(root, 'people.csv'), '-f', template]).status).toBe(0);
+  workshopWithRegistrations(template, 20);
   expect(innolab(['commitment', 'add', '--unit', 'Bappeda', '--action', 'Rapat', '--due', '2022-12-01', '-f', template]).status).toBe(0);
   file = join(root, 'w.innolab');
   copyFileSync(template, file);

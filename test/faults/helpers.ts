@@ -1,8 +1,10 @@
 // Shared by the fault tests: the built program run as a real process, and registration CSVs.
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { type ChildProcess, type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect } from 'vitest';
 
 export const repo = resolve(import.meta.dirname, '..', '..');
 export const bin = join(repo, 'bin', 'innolab.js');
@@ -52,4 +54,31 @@ export function oneErrorLine(stderr: string): string {
   const lines = stderr.split('\n').filter((l) => l !== '');
   if (lines.length !== 1 || !lines[0]!.startsWith('error: ')) throw new Error(`expected one error line, got:\n${stderr}`);
   return lines[0]!;
+}
+
+/** A new workshop file (7–9 November 2022) with `count` people imported from people.csv written beside it. */
+export function workshopWithRegistrations(file: string, count: number): void {
+  expect(innolab(['init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
+  const csv = join(dirname(file), 'people.csv');
+  writeFileSync(csv, registrationCsv(count));
+  const imported = innolab(['participant', 'import', csv, '-f', file]);
+  expect(imported.status, imported.stderr).toBe(0);
+}
+
+/** Stops the child and waits until it is stopped (a signal arrives asynchronously); false when it ended first. */
+export async function stop(child: ChildProcess): Promise<boolean> {
+  child.kill('SIGSTOP');
+  for (;;) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    } catch {
+      return false;
+    }
+    // "pid (command) state …": the command may hold spaces and parentheses, the state follows the last ')'.
+    const state = stat.slice(stat.lastIndexOf(')') + 2)[0];
+    if (state === 'T' || state === 't') return true;
+    if (state === 'Z' || state === 'X') return false;
+    await sleep(1);
+  }
 }

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, buildOnce, cliEnv, innolab, registrationCsv } from './helpers.js';
+import { bin, buildOnce, cliEnv, innolab, registrationCsv, stop, workshopWithRegistrations } from './helpers.js';
 
 let root: string;
 let bigCsv: string;
@@ -57,24 +57,6 @@ function walHasCommit(file: string): boolean {
   return false;
 }
 
-/** Stops the child and waits until it is stopped (a signal arrives asynchronously); false when it ended first. */
-async function stop(child: ChildProcess): Promise<boolean> {
-  child.kill('SIGSTOP');
-  for (;;) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-    } catch {
-      return false;
-    }
-    // "pid (command) state …": the command may hold spaces and parentheses, the state follows the last ')'.
-    const state = stat.slice(stat.lastIndexOf(')') + 2)[0];
-    if (state === 'T' || state === 't') return true;
-    if (state === 'Z' || state === 'X') return false;
-    await sleep(1);
-  }
-}
-
 /** Starts the built program's import of the 50,000-row file into `file`; `exited` gives the signal that ended it. */
 function startImport(file: string): { child: ChildProcess; exited: Promise<NodeJS.Signals | null>; running: () => boolean } {
   const child = spawn(process.execPath, [bin, 'participant', 'import', bigCsv, '-f', file], { env: cliEnv, stdio: 'ignore' });
@@ -110,9 +92,7 @@ function auditEntries(file: string): number {
 /** A new workshop file `name` in the test folder with ten people already imported. */
 function workshopOfTen(name: string): string {
   const file = join(root, name);
-  expect(innolab(['init', file, '--title', 'Lab', '--start', '2022-11-07', '--end', '2022-11-09']).status).toBe(0);
-  writeFileSync(join(root, 'first.csv'), registrationCsv(10));
-  expect(innolab(['participant', 'import', join(root, 'first.csv'), '-f', file]).status).toBe(0);
+  workshopWithRegistrations(file, 10);
   return file;
 }
 
