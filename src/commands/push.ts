@@ -72,7 +72,6 @@ export async function runPush(ctx: Context, opts: PushOptions): Promise<{ answer
   const url = opts.to ?? env.INNOLAB_DATABASE_URL;
   if (url === undefined && env.PGHOST === undefined && env.PGDATABASE === undefined) throw new UsageError('push.error.noServer');
   const files = listFiles(opts.paths, ctx.io.cwd);
-  if (files.length === 0) throw new UsageError('rollup.error.noFiles');
   const { connect } = await import('../store/postgres/client.js');
   const { migrateWarehouse } = await import('../store/postgres/migrations.js');
   const { pushWorkshop } = await import('../store/postgres/push.js');

@@ -55,15 +55,8 @@ async function runRollupReport(ctx: Context, paths: string[], flags: RollupRepor
     }
   }
   const files = listFiles(paths, ctx.io.cwd);
-  if (files.length === 0) throw new UsageError('rollup.error.noFiles');
   const onSkip = (s: { file: string; reason: string }) => ctx.warn(ctx.t('rollup.skipped', { file: s.file, reason: s.reason }));
-  let rollup;
-  try {
-    rollup = collectRollup(files, { asOf, strict: Boolean(flags.strict), unitMap, onSkip });
-  } catch (error) {
-    if (error instanceof SkippedFile) throw new FileError('rollup.error.strict', { file: error.detail });
-    throw error;
-  }
+  const rollup = collectRollup(files, { asOf, strict: Boolean(flags.strict), unitMap, onSkip });
   const lang = ctx.lang;
   const totals: Figures & { workshops: number } = { workshops: rollup.read, ...figuresOf(rollup.total) };
   const data: RollupReportData = {

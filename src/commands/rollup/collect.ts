@@ -3,7 +3,7 @@
 // memory grows with the number of distinct OPDs, not with the number of files.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { NotFoundError } from '../../errors.js';
+import { FileError, NotFoundError, UsageError } from '../../errors.js';
 import { ROLLUP_FORMS, type RollupForm, type Tally, UnitMatcher, addTally, emptyTally, normaliseUnitName } from '../../domain/rollup.js';
 import { type SkipReason, SkippedFile, type WorkshopInfo, readWorkshopTally } from '../../store/rollup.js';
 
@@ -46,7 +46,7 @@ export interface Rollup {
   unused_map_names: string[];
 }
 
-/** Every workshop file the arguments name: files as given, folders searched for `*.innolab` (sorted). */
+/** Every workshop file the arguments name: files as given, folders searched for `*.innolab` (sorted); none is exit 2. */
 export function listFiles(paths: readonly string[], cwd: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -68,6 +68,7 @@ export function listFiles(paths: readonly string[], cwd: string): string[] {
     if (isDir) walk(full);
     else files.push(full);
   }
+  if (files.length === 0) throw new UsageError('rollup.error.noFiles');
   return files;
 }
 
@@ -84,6 +85,7 @@ function mergeGroups(into: UnitGroup, from: UnitGroup): void {
 
 export interface CollectOptions {
   asOf: string;
+  /** Stop at the first file skipped (exit 1). */
   strict: boolean;
   unitMap: ReadonlyMap<string, string>;
   /** Called for each file skipped, as it happens (a warning on stderr). */
@@ -98,7 +100,7 @@ export function collectRollup(files: readonly string[], opts: CollectOptions): R
   const skip = (entry: SkippedEntry) => {
     result.skipped.push(entry);
     opts.onSkip(entry);
-    if (opts.strict) throw new SkippedFile(entry.reason === 'duplicate' ? 'damaged' : entry.reason, entry.file, entry.found_version ?? undefined);
+    if (opts.strict) throw new FileError('rollup.error.strict', { file: entry.file });
   };
   for (const file of files) {
     let w;

@@ -7,7 +7,6 @@ import { addDays, localIsoDate } from '../../domain/dates.js';
 import { FileError, UsageError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
 import { SHAREABLE, writeFile } from '../../fs/write-file.js';
-import { SkippedFile } from '../../store/rollup.js';
 import { type Rollup, type SkippedEntry, collectRollup, listFiles } from './collect.js';
 import { ROLLUP_GROUPINGS, type RollupGrouping, type RollupRow, rollupJson, rowsBy, staleUnits, unmatchedUnits } from './json.js';
 import { rollupWorkbook, rowsCsv } from './files.js';
@@ -78,15 +77,8 @@ export async function runRollup(ctx: Context, opts: RollupOptions): Promise<{ an
   const since = opts.since ?? addDays(asOf, -QUIET_DAYS);
   const unitMap = opts.unitMap === undefined ? new Map<string, string>() : await readUnitMap(ctx.resolvePath(opts.unitMap));
   const files = listFiles(opts.paths, ctx.io.cwd);
-  if (files.length === 0) throw new UsageError('rollup.error.noFiles');
   const onSkip = (s: SkippedEntry) => ctx.warn(ctx.t('rollup.skipped', { file: s.file, reason: reasonText(ctx, s) }));
-  let rollup: Rollup;
-  try {
-    rollup = collectRollup(files, { asOf, strict: opts.strict, unitMap, onSkip });
-  } catch (error) {
-    if (error instanceof SkippedFile) throw new FileError('rollup.error.strict', { file: error.detail });
-    throw error;
-  }
+  const rollup = collectRollup(files, { asOf, strict: opts.strict, unitMap, onSkip });
   const json = rollupJson(rollup, { asOf, since, by: opts.by });
   const rows = rowsBy(rollup, opts.by);
   const skipped = rollup.skipped.length;
