@@ -2,29 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { type RunResult, newWorkshop } from '../helpers/run-cli.js';
+import { ok } from '../helpers/run-cli.js';
+import { NOW, workshopWithPlan } from './commitment-setup.js';
 
-function ok(r: RunResult): RunResult {
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-}
-
-const NOW = { now: '2022-11-20T03:00:00.000Z' };
-
-async function workshopWithPlan() {
-  const w = await newWorkshop();
-  ok(await w.run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes']));
-  ok(await w.run(['unit', 'add', 'Badan Perencanaan Pembangunan Daerah', '--short', 'Bappeda']));
-  const plan = [
-    ['Dinkes', 'Uji coba Posyandu digital', '2022-12-31'],
-    ['Dinkes', 'Sosialisasi ke puskesmas', '2022-12-15'],
-    ['Bappeda', 'Susun peta jalan inovasi', '2023-01-31'],
-    ['Dinkes', 'Evaluasi antrean daring', '2023-02-28'],
-    ['Dinkes', 'Laporan ke Wali Kota', '2023-03-31'],
-  ];
-  for (const [unit, action, due] of plan) ok(await w.run(['commitment', 'add', '--unit', unit!, '--action', action!, '--due', due!]));
-  return w;
-}
+const PLAN = [
+  ['Dinkes', 'Uji coba Posyandu digital', '2022-12-31'],
+  ['Dinkes', 'Sosialisasi ke puskesmas', '2022-12-15'],
+  ['Bappeda', 'Susun peta jalan inovasi', '2023-01-31'],
+  ['Dinkes', 'Evaluasi antrean daring', '2023-02-28'],
+  ['Dinkes', 'Laporan ke Wali Kota', '2023-03-31'],
+] as const;
 
 type Sheet = Record<string, string>[];
 
@@ -48,7 +35,7 @@ async function history(w: Awaited<ReturnType<typeof workshopWithPlan>>): Promise
 
 describe('commitment import', () => {
   it('applies the progress an OPD filled in on its exported sheet, exactly once', async () => {
-    const w = await workshopWithPlan();
+    const w = await workshopWithPlan(PLAN);
     ok(await w.run(['export', '--table', 'commitments', '--unit', 'Dinkes', '--out', 'rtl-dinkes.csv']));
     const file = join(w.dir, 'rtl-dinkes.csv');
     const sheet = readSheet(file);
@@ -110,7 +97,7 @@ describe('commitment import', () => {
   });
 
   it('reads a sheet saved by Indonesian Excel: semicolons, day-first dates, Indonesian status words', async () => {
-    const w = await workshopWithPlan();
+    const w = await workshopWithPlan(PLAN);
     ok(await w.run(['export', '--table', 'commitments', '--unit', 'Bappeda', '--out', 'rtl.csv']));
     const file = join(w.dir, 'rtl.csv');
     const sheet = readSheet(file);
@@ -126,7 +113,7 @@ describe('commitment import', () => {
   });
 
   it('lists every invalid row as line N: field: problem, exits 2 and writes nothing', async () => {
-    const w = await workshopWithPlan();
+    const w = await workshopWithPlan(PLAN);
     const file = join(w.dir, 'bad.csv');
     writeFileSync(
       file,
@@ -155,7 +142,7 @@ describe('commitment import', () => {
   });
 
   it('needs a no or uuid column and something to apply', async () => {
-    const w = await workshopWithPlan();
+    const w = await workshopWithPlan(PLAN);
     writeFileSync(join(w.dir, 'x.csv'), 'action,progress\nfoo,10\n');
     const r = await w.run(['commitment', 'import', 'x.csv', '--lang', 'en']);
     expect(r.code).toBe(2);

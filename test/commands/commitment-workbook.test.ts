@@ -1,27 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type RunResult, newWorkshop } from '../helpers/run-cli.js';
+import { ok } from '../helpers/run-cli.js';
+import { NOW, workshopWithPlan } from './commitment-setup.js';
 
-function ok(r: RunResult): RunResult {
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-}
-
-const NOW = { now: '2022-11-20T03:00:00.000Z' };
-
-async function workshopWithPlan() {
-  const w = await newWorkshop();
-  ok(await w.run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes']));
-  ok(await w.run(['unit', 'add', 'Badan Perencanaan Pembangunan Daerah', '--short', 'Bappeda']));
-  const plan = [
-    ['Dinkes', 'Uji coba Posyandu digital', '2022-12-31'],
-    ['Dinkes', '=Sosialisasi ke puskesmas', '2022-12-15'],
-    ['Bappeda', 'Susun peta jalan inovasi', '2023-01-31'],
-    ['Dinkes', 'Evaluasi antrean daring', '2023-02-28'],
-  ];
-  for (const [unit, action, due] of plan) ok(await w.run(['commitment', 'add', '--unit', unit!, '--action', action!, '--due', due!]));
-  return w;
-}
+const PLAN = [
+  ['Dinkes', 'Uji coba Posyandu digital', '2022-12-31'],
+  ['Dinkes', '=Sosialisasi ke puskesmas', '2022-12-15'],
+  ['Bappeda', 'Susun peta jalan inovasi', '2023-01-31'],
+  ['Dinkes', 'Evaluasi antrean daring', '2023-02-28'],
+] as const;
 
 async function openBook(file: string) {
   const { default: ExcelJS } = await import('exceljs');
@@ -42,7 +29,7 @@ type Commitment = { no: number; status: string; progress: number };
 
 describe('commitment export --format xlsx: the RTL workbook of one OPD, and its way back', () => {
   it('locks numbers and uuids, offers the statuses in a drop-down and limits progress to 0–100', async () => {
-    const w = await workshopWithPlan();
+    const w = await workshopWithPlan(PLAN);
     const file = join(w.dir, 'rtl-dinkes.xlsx');
     const r = ok(await w.run(['commitment', 'export', '--unit', 'Dinkes', '--out', file, '--json'], NOW));
     expect(r.json()).toEqual({ format: 'xlsx', files: [{ unit: { no: 1, name: 'Dinas Kesehatan', short_name: 'Dinkes' }, file, rows: 3 }] });
@@ -70,7 +57,7 @@ describe('commitment export --format xlsx: the RTL workbook of one OPD, and its 
   });
 
   it('re-imports as an OPD filled it in: invalid rows named and nothing written; corrected, applied; again, nothing changes', async () => {
-    const w = await workshopWithPlan();
+    const w = await workshopWithPlan(PLAN);
     const file = join(w.dir, 'rtl-dinkes.xlsx');
     ok(await w.run(['commitment', 'export', '--unit', 'Dinkes', '--out', file], NOW));
     const before = ok(await w.run(['commitment', 'list', '--json'])).json<Commitment[]>();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { IO } from '../../src/cli/io.js';
 import { type Prompter, type ScriptedAnswer, scriptedPrompter } from '../../src/cli/prompter.js';
 import { main } from '../../src/main.js';
@@ -69,6 +69,12 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
       }
     },
   };
+}
+
+/** The result, after checking that the run succeeded (its stderr is the failure message). */
+export function ok(r: RunResult): RunResult {
+  expect(r.code, r.stderr).toBe(0);
+  return r;
 }
 
 const dirs: string[] = [];
