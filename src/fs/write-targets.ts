@@ -27,7 +27,8 @@ export function writeError(error: unknown, path: string, otherwise?: (error: unk
   return new FileError('error.write.failed', { file: path, reason: error instanceof Error ? error.message : String(error) });
 }
 
-function almostFull(folder: string): boolean {
+/** Less than 1 MiB free in `folder`: a write that failed there failed for want of space. */
+export function almostFull(folder: string): boolean {
   try {
     const fs = statfsSync(folder);
     return fs.bavail * fs.bsize < 1024 * 1024;

@@ -1,8 +1,9 @@
 // SQLite's and the file system's failures, as the one-line errors of src/errors.ts: what went wrong with the
 // workshop file, in words the person can act on (the disk is full, the folder is read-only), never a stack.
-import { accessSync, constants, statfsSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { FileError, InnolabError, NotFoundError, UsageError } from '../errors.js';
+import { almostFull } from '../fs/write-targets.js';
 
 /** Turns SQLite and file-system failures into one-line errors with the documented exit code. */
 export function sqliteError(error: unknown, path: string): unknown {
@@ -17,23 +18,13 @@ export function sqliteError(error: unknown, path: string): unknown {
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
     // SQLite says only "disk I/O error" or "unable to open database file" (it cannot create the -wal/-shm
     // files beside the workshop); the file system says why, which is what the person can act on.
-    if (diskAlmostFull(path)) return new FileError('error.diskFull', { file: path });
+    if (almostFull(dirname(path))) return new FileError('error.diskFull', { file: path });
     if (notWritable(path)) return new FileError('error.readOnly', { file: path });
     return new FileError('error.io', { file: path, reason });
   }
   // errno codes only (ENOENT, EACCES…); Node's own ERR_* codes are bugs and must not pass for I/O trouble.
   if (/^E[A-Z0-9]+$/.test(code)) return ioError(error, path);
   return error;
-}
-
-/** Less than 1 MiB free where the file lives: a write that failed there failed for want of space. */
-function diskAlmostFull(path: string): boolean {
-  try {
-    const fs = statfsSync(dirname(path));
-    return fs.bavail * fs.bsize < 1024 * 1024;
-  } catch {
-    return false;
-  }
 }
 
 /** The file, or the folder SQLite must create its -wal and -shm files in, cannot be written. */
