@@ -13,9 +13,10 @@ export interface CommitmentsOptions extends ReportOptions {
   asOf: string;
 }
 
-type Row = { group: string; count: number } | { c: OutcomeCommitment; late: number | null };
+/** A unit's heading row, or an action with its days overdue (null when not) and its remark. */
+type Row = { group: string; count: number } | { c: OutcomeCommitment; late: number | null; note: string };
 
-export interface CommitmentsSummary {
+interface CommitmentsSummary {
   total: number;
   done: number;
   inProgress: number;
@@ -27,7 +28,7 @@ export interface CommitmentsSummary {
   progress: number | null;
 }
 
-export function summarize(commitments: readonly OutcomeCommitment[], asOf: string): CommitmentsSummary {
+function summarize(commitments: readonly OutcomeCommitment[], asOf: string): CommitmentsSummary {
   const count = (status: OutcomeCommitment['status']) => commitments.filter((c) => c.status === status).length;
   const overdue = commitments.filter((c) => isOverdue(c, asOf));
   const live = commitments.filter((c) => c.status !== 'cancelled');
@@ -44,13 +45,13 @@ export function summarize(commitments: readonly OutcomeCommitment[], asOf: strin
 }
 
 /** The remark column: when it was done, then the latest update's note (how late is in the Status column). */
-function remark(report: Report, row: { c: OutcomeCommitment; late: number | null }): string {
+function remark(report: Report, c: OutcomeCommitment): string {
   const parts: string[] = [];
-  if (row.c.status === 'done') {
-    const done = [...row.c.updates].reverse().find((u) => u.status === 'done');
+  if (c.status === 'done') {
+    const done = [...c.updates].reverse().find((u) => u.status === 'done');
     if (done) parts.push(report.t('matrix.doneOn', { date: formatDate(done.date, report.lang) }));
   }
-  const last = [...row.c.updates].reverse().find((u) => u.note && u.note.trim() !== '');
+  const last = [...c.updates].reverse().find((u) => u.note && u.note.trim() !== '');
   if (last?.note) parts.push(report.t('matrix.lastUpdate', { date: formatDate(last.date, report.lang), note: last.note.trim() }));
   return parts.join('\n');
 }
@@ -98,12 +99,12 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
         rows.push(group);
       }
       group.count++;
-      rows.push({ c, late: isOverdue(c, asOf) ? daysOverdue(c, asOf) : null });
+      rows.push({ c, late: isOverdue(c, asOf) ? daysOverdue(c, asOf) : null, note: remark(report, c) });
     }
     const of = (r: Row) => ('c' in r ? r : undefined);
     // Widths follow the text (layout/widths.ts): the action, its output and indicator take most of the page.
     // Keterangan (done on, update notes) only when a row has one: its width goes to the long texts.
-    const note: TableColumn<Row> = { header: report.t('matrix.col.note'), width: 0, value: (r) => (of(r) ? remark(report, of(r)!) : '') };
+    const note: TableColumn<Row> = { header: report.t('matrix.col.note'), width: 0, value: (r) => of(r)?.note ?? '' };
     const columns = fitWidths<Row>(
       report,
       [
@@ -118,7 +119,7 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
         // Overdue is said in the Status cell, in bold, readable in black and white; the rest of the row stays regular.
         { header: report.t('matrix.col.status'), width: 0, align: 'center', value: (r) => (of(r) ? statusText(report, of(r)!) : ''), font: (r) => (of(r)?.late != null ? 'bold' : undefined) },
         { header: report.t('matrix.col.progress'), width: 0, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
-        ...(rows.some((r) => of(r) && remark(report, of(r)!) !== '') ? [note] : []),
+        ...(rows.some((r) => of(r)?.note) ? [note] : []),
       ],
       rows,
       { fontSize: 8, headerFontSize: 8.5 },
