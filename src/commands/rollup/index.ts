@@ -95,11 +95,11 @@ export async function runRollup(ctx: Context, opts: RollupOptions): Promise<{ an
     if (opts.out !== undefined) {
       const out = ctx.resolvePath(opts.out);
       writeFile(out, csv, SHAREABLE);
-      return { answer: { json: { ...json, out }, message: ctx.t('rollup.written', { file: out, rows: rows.length }) }, skipped: rollup.skipped.length };
+      return { answer: { json: { ...json, out }, message: ctx.t('rollup.written', { file: out, rows: rows.length }) }, skipped };
     }
-    return { answer: { json, view: { data: csv.replace(/^\uFEFF/, '') } }, skipped: rollup.skipped.length };
+    return { answer: { json, view: { data: csv.replace(/^\uFEFF/, '') } }, skipped };
   }
-  return { answer: { json, view: rollupView(ctx, rollup, rows, since) }, skipped: rollup.skipped.length };
+  return { answer: { json, view: rollupView(ctx, rollup, rows, since) }, skipped };
 }
 
 function reasonText(ctx: Context, s: SkippedEntry): string {
