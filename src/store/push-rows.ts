@@ -43,8 +43,8 @@ export const PUSHED_TABLES = Object.keys(QUERIES) as (keyof typeof QUERIES)[];
 
 function removedUuids(db: Database.Database): string[] {
   const removed = new Set<string>();
-  const tombstones = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tombstone'").get();
-  if (tombstones !== undefined && hasColumn(db, 'tombstone', 'uuid')) {
+  // (No tombstone table before schema 5: it has no columns then.)
+  if (hasColumn(db, 'tombstone', 'uuid')) {
     for (const uuid of db.prepare('SELECT uuid FROM tombstone').pluck().all() as string[]) removed.add(uuid);
   }
   const audited = db.prepare("SELECT entity_uuid FROM audit_log WHERE action = 'delete' AND entity_uuid IS NOT NULL").pluck().all() as string[];
