@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../src/cli/context.js';
 import { buildProgram, main } from '../src/main.js';
 import { pipedIO, refusingPrompter } from './helpers/piped-io.js';
-import { type RunResult, runCli } from './helpers/run-cli.js';
+import { type RunResult, ok, runCli } from './helpers/run-cli.js';
 import { COMMAND_SCHEMAS, withDefs } from './schemas/records.js';
 import { Ajv } from 'ajv';
 
@@ -177,11 +177,6 @@ async function working(info: CommandInfo, extra: string[] = []): Promise<{ argv:
     else return { argv, result, dir };
   }
   throw new Error(`${argv.join(' ')}: keeps asking for flags`);
-}
-
-function ok(r: RunResult): RunResult {
-  expect(r.code, r.stderr).toBe(0);
-  return r;
 }
 
 // One folder for the whole file (the helpers' tempDir() is emptied after each test).

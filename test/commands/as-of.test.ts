@@ -3,12 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../helpers/pdf-text.js';
-import { type RunResult, newWorkshop } from '../helpers/run-cli.js';
-
-function ok(r: RunResult): RunResult {
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-}
+import { newWorkshop, ok } from '../helpers/run-cli.js';
 
 async function followUp() {
   const w = await newWorkshop();

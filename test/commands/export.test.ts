@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { type RunResult, newWorkshop } from '../helpers/run-cli.js';
+import { newWorkshop, ok } from '../helpers/run-cli.js';
 
 const FORMULA_NAME = '=HYPERLINK("http://x","y")';
 
@@ -21,11 +21,6 @@ async function workshopWithPeople() {
     expect(r.code, r.stderr).toBe(0);
   }
   return w;
-}
-
-function ok(r: RunResult): RunResult {
-  expect(r.code, r.stderr).toBe(0);
-  return r;
 }
 
 function readCsv(text: string): Record<string, string>[] {

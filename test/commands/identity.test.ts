@@ -4,18 +4,13 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type RunResult, newWorkshop } from '../helpers/run-cli.js';
+import { type RunResult, newWorkshop, ok } from '../helpers/run-cli.js';
 
 interface Person {
   no: number;
   name: string;
   nip: string | null;
   email: string | null;
-}
-
-function ok(r: RunResult): RunResult {
-  expect(r.code, r.stderr).toBe(0);
-  return r;
 }
 
 async function people(run: (argv: string[]) => Promise<RunResult>): Promise<Person[]> {

@@ -5,12 +5,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type RunResult, newWorkshop, runCli } from '../helpers/run-cli.js';
-
-function ok(r: RunResult): RunResult {
-  expect(r.code, r.stderr).toBe(0);
-  return r;
-}
+import { newWorkshop, ok, runCli } from '../helpers/run-cli.js';
 
 async function twoCopies() {
   const w = await newWorkshop(['--lang', 'en']);

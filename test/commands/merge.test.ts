@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type RunResult, newWorkshop, runCli, tempDir } from '../helpers/run-cli.js';
+import { type RunResult, newWorkshop, ok, runCli, tempDir } from '../helpers/run-cli.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -13,11 +13,6 @@ interface MergeJson {
   audit_entries: number;
   counts: Record<string, { added: number; updated: number }>;
   changes: { table: string; action: string; no: number | null; label: string | null; fields: string[] }[];
-}
-
-function ok(r: RunResult): RunResult {
-  expect(r.code, r.stderr).toBe(0);
-  return r;
 }
 
 /**
