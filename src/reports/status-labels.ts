@@ -22,7 +22,7 @@ export function counted(c: Words, key: MessageKey, n: number): string {
   return c.t(pluralKey(c, key, n), { n });
 }
 
-export function ideaStatusLabel(c: Canvas, status: OutcomeIdea['status']): string {
+export function ideaStatusLabel(c: Words, status: OutcomeIdea['status']): string {
   return c.t(`outcome.ideaStatus.${status}`);
 }
 

@@ -12,7 +12,7 @@ import { writeAtomically } from '../layout/save.js';
 import { OutcomeTemplate } from '../outcome/template.js';
 import { ideaNumbers } from '../outcome/results.js';
 import { ADVANCED_STATUSES, templateVars } from '../outcome/vars.js';
-import { commitmentStatusLabel, overdueStatus } from '../status-labels.js';
+import { commitmentStatusLabel, ideaStatusLabel, overdueStatus } from '../status-labels.js';
 import type { Vars } from '../placeholders.js';
 import { type Block, type Writer, chapter, kopHeader, numbered, pageFooter, pairs, paragraph, paragraphs, section, signature, subsection, table, writer } from './blocks.js';
 
@@ -126,22 +126,22 @@ const groupOf = <T,>(r: Grouped<T>) => ('group' in r ? r.group : undefined);
 function results({ w, data, tpl, vars }: Ctx): Block[] {
   const blocks: Block[] = [chapter(w, 3, tpl.text('results.title', vars)), section(w, 0, tpl.text('results.ideas.title', vars))];
   const t = (key: string) => w.t(key as MessageKey);
+  // A running count down the table, the idea's number in the rest of the report (as in the PDF).
+  const numbers = ideaNumbers(data);
   if (data.ideas.length === 0) blocks.push(paragraph(w, tpl.text('results.ideas.none', vars), { indent: 360 }));
   else {
     blocks.push(...paragraphs(w, tpl.list('results.ideas.paragraphs', vars)));
     const col = (key: string) => tpl.text(`results.ideas.table.${key}`, vars);
     const of = (r: Grouped<OutcomeIdea>) => ('item' in r ? r.item : undefined);
-    // A running count down the table, the idea's number in the rest of the report (as in the PDF).
-    const running = ideaNumbers(data);
     blocks.push(
       table<Grouped<OutcomeIdea>>(
         w,
         [
-          { header: col('no'), width: 6, center: true, value: (r) => String(of(r) ? running.get(of(r)!.no) : '') },
+          { header: col('no'), width: 6, center: true, value: (r) => String(of(r) ? numbers.get(of(r)!.no) : '') },
           { header: col('title'), width: 38, value: (r) => of(r)?.title ?? '' },
           { header: col('form'), width: 20, value: (r) => (of(r)?.form ? t(`outcome.form.${of(r)!.form!}`) : '–') },
           { header: col('kind'), width: 12, value: (r) => (of(r)?.kind ? t(`outcome.kind.${of(r)!.kind!}`) : '–') },
-          { header: col('status'), width: 14, value: (r) => (of(r) ? t(`outcome.ideaStatus.${of(r)!.status}`) : '') },
+          { header: col('status'), width: 14, value: (r) => (of(r) ? ideaStatusLabel(w, of(r)!.status) : '') },
           { header: col('score'), width: 10, center: true, value: (r) => (of(r) ? formatScore(of(r)!.score, w.lang) : '') },
         ],
         byUnit(data.ideas),
@@ -153,14 +153,13 @@ function results({ w, data, tpl, vars }: Ctx): Block[] {
   const advanced = data.ideas.filter((i) => ADVANCED_STATUSES.includes(i.status));
   if (advanced.length === 0) return [...blocks, paragraph(w, tpl.text('results.selected.none', vars), { indent: 360 })];
   blocks.push(paragraph(w, tpl.text('results.selected.intro', vars), { indent: 360 }));
-  const numbers = ideaNumbers(data);
   advanced.forEach((idea) => {
     const field = (key: string) => tpl.text(`results.selected.fields.${key}`, vars);
     const facts: Array<[string, string]> = [[field('unit'), unitLabel(idea.unit, idea.unit_short)]];
     if (idea.form) facts.push([field('form'), t(`outcome.form.${idea.form}`)]);
     if (idea.kind) facts.push([field('kind'), t(`outcome.kind.${idea.kind}`)]);
     if (idea.affair) facts.push([field('affair'), idea.affair]);
-    facts.push([field('status'), t(`outcome.ideaStatus.${idea.status}`)]);
+    facts.push([field('status'), ideaStatusLabel(w, idea.status)]);
     if (idea.score !== null) facts.push([field('score'), formatScore(idea.score, w.lang)]);
     if (idea.proposer) facts.push([field('proposer'), idea.proposer]);
     blocks.push(subsection(w, `${numbers.get(idea.no) ?? ''}. ${idea.title}`), ...pairs(w, facts, 720, 9.5));
