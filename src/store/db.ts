@@ -118,7 +118,7 @@ function applyPragmas(db: Db, session: Session): void {
 }
 
 /** Reads the first 16 bytes to tell a SQLite file from anything else without letting SQLite touch it. */
-function hasSqliteHeader(path: string): boolean {
+export function hasSqliteHeader(path: string): boolean {
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(16);

@@ -9,6 +9,7 @@ import type { CommitmentStatus } from '../domain/commitments.js';
 import type { IdeaStatus } from '../domain/idea-status.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import { APPLICATION_ID } from './schema.js';
+import { hasSqliteHeader } from './db.js';
 import { protectFromWrites } from '../fs/write-file.js';
 
 export type SkipReason = 'not-innolab' | 'newer' | 'damaged' | 'unreadable';
@@ -52,19 +53,6 @@ export interface WorkshopTally {
   units: UnitTally[];
   /** People registered without a unit (guests, LAN staff). */
   no_unit: Tally;
-}
-
-const SQLITE_HEADER = 'SQLite format 3\u0000';
-
-function header(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(16);
-    const read = readSync(fd, buffer, 0, 16, 0);
-    return buffer.subarray(0, read).toString('latin1');
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
@@ -115,7 +103,7 @@ function openReadOnly(path: string): { db: Database.Database; version: number } 
   // A roll-up's --out must not land on a file it reads (or its -wal beside it).
   protectFromWrites(path);
   try {
-    if (!statSync(path).isFile() || header(path) !== SQLITE_HEADER) throw new SkippedFile('not-innolab', path);
+    if (!statSync(path).isFile() || !hasSqliteHeader(path)) throw new SkippedFile('not-innolab', path);
   } catch (error) {
     if (error instanceof SkippedFile) throw error;
     throw new SkippedFile('unreadable', (error as Error).message);
