@@ -89,13 +89,16 @@ export function setPaperField(ctx: Context, store: WorkshopStore, field: string,
       if (!/^\d{1,3}$/.test(value) || Number(value) === 0) throw new UsageError('error.invalidNumber', { field, value });
       stored = String(Number(value));
     }
-    if (target === 'cosignatory.nip') {
-      const check = checkNip(value);
-      if (!check.ok) throw new UsageError('error.nipInvalid', { field, value, reason: ctx.t(`nip.${check.problem}`) });
-      stored = check.nip;
-    }
+    if (target === 'cosignatory.nip') stored = parseNip(ctx, value, field);
   }
   writeSetting(store, target, stored);
+}
+
+/** A signatory's NIP as stored (18 digits); exit 2 naming the field and what is wrong with it. */
+export function parseNip(ctx: Context, value: string, field: string): string {
+  const check = checkNip(value);
+  if (!check.ok) throw new UsageError('error.nipInvalid', { field, value, reason: ctx.t(`nip.${check.problem}`) });
+  return check.nip;
 }
 
 /**

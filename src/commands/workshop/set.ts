@@ -6,10 +6,9 @@ import { type Answer, emit } from '../../cli/output.js';
 import { parseChoice, parseWorkshopDate } from '../../cli/parse.js';
 import { MAX_WORKSHOP_DAYS, WORKSHOP_RANGE, dateProblem, daysBetween } from '../../domain/dates.js';
 import { lookup } from '../../domain/lookup.js';
-import { checkNip } from '../../domain/nip.js';
 import type { Translate } from '../../i18n/index.js';
 import { type WorkshopColumn, attendanceOutside, getWorkshop, storedWorkshopDates, updateWorkshop } from '../../store/workshop.js';
-import { PAPER_FIELDS, PAPER_FIELD_NAMES, fittedNote, readImage, setPaperField } from './paper-fields.js';
+import { PAPER_FIELDS, PAPER_FIELD_NAMES, fittedNote, parseNip, readImage, setPaperField } from './paper-fields.js';
 
 /** What people type → the column it changes. Both kebab and snake case are accepted. */
 const FIELDS: Record<string, WorkshopColumn> = {
@@ -77,11 +76,7 @@ export async function runSet(ctx: Context, field: string, rawValue: string): Pro
     if (orphans.length > 0) throw new ConflictError('error.datesHaveAttendance', { dates: orphans.join(', ') });
   }
   if (column === 'lang') value = parseChoice(rawValue, ['id', 'en'] as const, 'lang');
-  if (column === 'signatory_nip' && value !== null) {
-    const check = checkNip(value);
-    if (!check.ok) throw new UsageError('error.nipInvalid', { field: 'signatory.nip', value, reason: ctx.t(`nip.${check.problem}`) });
-    value = check.nip;
-  }
+  if (column === 'signatory_nip' && value !== null) value = parseNip(ctx, value, 'signatory.nip');
   store.change(() => updateWorkshop(store, { ...changes, [column]: value }));
   // Read back after the change is saved: if another stored value is still damaged, the repair stays and
   // the message names the next value to repair.
