@@ -1,5 +1,6 @@
 // How an idea's or a commitment's status reads on paper, and how an overdue commitment looks.
 import type { Canvas } from './layout/index.js';
+import { daysOverdue, isOverdue } from '../domain/commitments.js';
 import { type MessageKey, isMessageKey } from '../i18n/index.js';
 import type { OutcomeCommitment, OutcomeIdea } from '../store/report-outcome-data.js';
 
@@ -36,4 +37,9 @@ export function commitmentStatusLabel(c: Words, status: OutcomeCommitment['statu
  */
 export function overdueStatus(c: Words, status: OutcomeCommitment['status'], days: number): string {
   return c.t(pluralKey(c, 'matrix.overdueStatus', days), { status: commitmentStatusLabel(c, status), n: new Intl.NumberFormat(locale(c)).format(days) });
+}
+
+/** A commitment's status as of `asOf`, how late said in it when it is overdue ("Berjalan — TERLAMBAT 6 hari"). */
+export function statusAsOf(c: Words, commitment: OutcomeCommitment, asOf: string): string {
+  return isOverdue(commitment, asOf) ? overdueStatus(c, commitment.status, daysOverdue(commitment, asOf)) : commitmentStatusLabel(c, commitment.status);
 }

@@ -2,7 +2,6 @@
 // model, chapters and wording (templates/outcome.<lang>.json) as the PDF of reports/outcome/, with chapter and
 // section titles as Word headings, tables as Word tables, the kop as the page header and the signature block
 // at the end.
-import { daysOverdue, isOverdue } from '../../domain/commitments.js';
 import { formatDate, formatDayRange } from '../../domain/dates.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { OutcomeCommitment, OutcomeData, OutcomeIdea } from '../../store/report-outcome-data.js';
@@ -10,9 +9,9 @@ import { formatPercent, formatScore, shortDate, unitLabel } from '../format.js';
 import { PAPER_SIZES, type ReportOptions } from '../layout/page.js';
 import { writeAtomically } from '../layout/save.js';
 import { OutcomeTemplate } from '../outcome/template.js';
-import { ideaNumbers } from '../outcome/results.js';
+import { ideaNumbers, ideaOfCommitment } from '../outcome/results.js';
 import { ADVANCED_STATUSES, templateVars } from '../outcome/vars.js';
-import { commitmentStatusLabel, ideaStatusLabel, overdueStatus } from '../status-labels.js';
+import { ideaStatusLabel, statusAsOf } from '../status-labels.js';
 import type { Vars } from '../placeholders.js';
 import { type Block, type Writer, chapter, kopHeader, numbered, pageFooter, pairs, paragraph, paragraphs, section, signature, subsection, table, writer } from './blocks.js';
 
@@ -177,23 +176,17 @@ function followUp({ w, data, tpl, vars, asOf }: Ctx): Block[] {
   blocks.push(...paragraphs(w, tpl.list('followUp.paragraphs', vars), 0));
   const col = (key: string) => tpl.text(`followUp.table.${key}`, vars);
   const of = (r: Grouped<OutcomeCommitment>) => ('item' in r ? r.item : undefined);
-  // Said once, as in the PDF: "Berjalan — TERLAMBAT 6 hari".
-  const status = (c: OutcomeCommitment) => (isOverdue(c, asOf) ? overdueStatus(w, c.status, daysOverdue(c, asOf)) : commitmentStatusLabel(w, c.status));
   const ideaNo = ideaNumbers(data);
-  const idea = (c: OutcomeCommitment) => {
-    const no = c.idea_no === null ? undefined : ideaNo.get(c.idea_no);
-    return no === undefined ? c.idea_title! : `${no}. ${c.idea_title!}`;
-  };
   blocks.push(
     table<Grouped<OutcomeCommitment>>(
       w,
       [
         { header: col('no'), width: 8, center: true, value: (r) => String(of(r)?.no ?? '') },
         { header: col('action'), width: 27, value: (r) => of(r)?.action ?? '' },
-        { header: col('idea'), width: 14, value: (r) => (of(r)?.idea_title ? idea(of(r)!) : '–') },
+        { header: col('idea'), width: 14, value: (r) => (of(r)?.idea_title ? ideaOfCommitment(ideaNo, of(r)!) : '–') },
         { header: col('owner'), width: 14, value: (r) => of(r)?.owner ?? '–' },
         { header: col('due'), width: 11, center: true, value: (r) => (of(r) ? formatDate(of(r)!.due_date, w.lang) : '') },
-        { header: col('status'), width: 16, value: (r) => (of(r) ? status(of(r)!) : '') },
+        { header: col('status'), width: 16, value: (r) => (of(r) ? statusAsOf(w, of(r)!, asOf) : '') },
         { header: col('progress'), width: 10, center: true, value: (r) => (of(r) ? `${of(r)!.progress}%` : '') },
       ],
       byUnit(data.commitments),

@@ -1,13 +1,13 @@
 // BAB IV Rencana Tindak Lanjut: every commitment by unit, overdue ones marked in the Status cell.
-import { daysOverdue, isOverdue } from '../../domain/commitments.js';
+import { isOverdue } from '../../domain/commitments.js';
 import { formatDate } from '../../domain/dates.js';
 import type { OutcomeCommitment, OutcomeData } from '../../store/report-outcome-data.js';
 import { unitLabel } from '../format.js';
 import { type Report, fitWidths, grouped } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
-import { commitmentStatusLabel, overdueStatus } from '../status-labels.js';
+import { statusAsOf } from '../status-labels.js';
 import { chapter } from './headings.js';
-import { ideaNumbers } from './results.js';
+import { ideaNumbers, ideaOfCommitment } from './results.js';
 import type { OutcomeTemplate } from './template.js';
 
 type CommitmentTableRow = { group: string } | { c: OutcomeCommitment };
@@ -31,10 +31,6 @@ export function followUp(report: Report, data: OutcomeData, tpl: OutcomeTemplate
   const late = (r: CommitmentTableRow) => (of(r) ? isOverdue(of(r)!, asOf) : false);
   // The idea by its number in this report (BAB III's table), one number per idea.
   const ideaNo = ideaNumbers(data);
-  const idea = (c: OutcomeCommitment) => {
-    const no = c.idea_no === null ? undefined : ideaNo.get(c.idea_no);
-    return no === undefined ? c.idea_title! : `${no}. ${c.idea_title!}`;
-  };
   // Widths follow the text (layout/widths.ts): the action takes most of the page.
   const columns = fitWidths<CommitmentTableRow>(
     report,
@@ -42,14 +38,14 @@ export function followUp(report: Report, data: OutcomeData, tpl: OutcomeTemplate
       // The commitment's own number, as in the Matriks RTL and on the command line.
       { header: col('no'), width: 0, align: 'center', value: (r) => (of(r) ? String(of(r)!.no) : '') },
       { header: col('action'), width: 0, value: (r) => of(r)?.action ?? '' },
-      { header: col('idea'), width: 0, value: (r) => (of(r)?.idea_title ? idea(of(r)!) : '–') },
+      { header: col('idea'), width: 0, value: (r) => (of(r)?.idea_title ? ideaOfCommitment(ideaNo, of(r)!) : '–') },
       { header: col('owner'), width: 0, value: (r) => of(r)?.owner ?? '–' },
       { header: col('due'), width: 0, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.due_date, report.lang) : '') },
       // Overdue is said once, in the Status cell, in bold; the rest of the row stays regular.
       {
         header: col('status'),
         width: 0,
-        value: (r) => (of(r) ? (late(r) ? overdueStatus(report, of(r)!.status, daysOverdue(of(r)!, asOf)) : commitmentStatusLabel(report, of(r)!.status)) : ''),
+        value: (r) => (of(r) ? statusAsOf(report, of(r)!, asOf) : ''),
         font: (r) => (late(r) ? 'bold' : undefined),
       },
       { header: col('progress'), width: 0, align: 'center', value: (r) => (of(r) ? `${of(r)!.progress}%` : '') },

@@ -1,5 +1,5 @@
 // BAB III Hasil: every idea by unit, then the selected ones in full.
-import type { OutcomeData, OutcomeIdea } from '../../store/report-outcome-data.js';
+import type { OutcomeCommitment, OutcomeData, OutcomeIdea } from '../../store/report-outcome-data.js';
 import { formatScore, unitLabel } from '../format.js';
 import { type Report, type TableColumn, fitWidths, grouped, pairs } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
@@ -74,6 +74,12 @@ export function results(report: Report, data: OutcomeData, tpl: OutcomeTemplate,
 /** Each idea's number in the report: its place in BAB III's table (by unit), used again in III.B and BAB IV. */
 export function ideaNumbers(data: Pick<OutcomeData, 'ideas'>): Map<number, number> {
   return new Map(data.ideas.map((idea, i) => [idea.no, i + 1]));
+}
+
+/** A commitment's idea by its number in the report (`numbers`, from ideaNumbers) and title: "3. Title". */
+export function ideaOfCommitment(numbers: ReadonlyMap<number, number>, c: Pick<OutcomeCommitment, 'idea_no' | 'idea_title'>): string {
+  const no = c.idea_no === null ? undefined : numbers.get(c.idea_no);
+  return no === undefined ? c.idea_title! : `${no}. ${c.idea_title!}`;
 }
 
 /** One selected idea in full: its particulars, then problem, design, objective, benefit, expected result. */
