@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { commandLeaves } from '../helpers/command-leaves.js';
 import { pipedIO, refusingPrompter } from '../helpers/piped-io.js';
-import { runCli } from '../helpers/run-cli.js';
+import { demoWorkshop } from '../helpers/run-cli.js';
 
 /** Not run: demo builds the fixture; push needs a PostgreSQL server. */
 const SKIP = new Set(['demo', 'push']);
@@ -40,10 +40,8 @@ async function run(argv: string[]): Promise<{ code: number; out: string }> {
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'innolab-fuzz-text-'));
-  const r = await runCli(['demo', '--out', join(workDir, 'sample'), '--no-input'], { cwd: workDir, now: '2022-11-09T08:00:00.000Z' });
-  expect(r.code, r.stderr).toBe(0);
   file = join(workDir, 'w.innolab');
-  copyFileSync(join(workDir, 'sample', 'tanjungbalai-2022.innolab'), file);
+  copyFileSync(await demoWorkshop(workDir), file);
 }, 120_000);
 
 describe('hostile text in every flag and argument', () => {

@@ -77,6 +77,13 @@ export function ok(r: RunResult): RunResult {
   return r;
 }
 
+/** Builds the demo workshop into `dir`/sample with the clock at `now`, and returns the workshop file. */
+export async function demoWorkshop(dir: string, now = '2022-11-09T08:00:00.000Z'): Promise<string> {
+  const r = await runCli(['demo', '--out', join(dir, 'sample'), '--no-input'], { cwd: dir, now });
+  expect(r.code, r.stderr).toBe(0);
+  return join(dir, 'sample', 'tanjungbalai-2022.innolab');
+}
+
 const dirs: string[] = [];
 afterEach(() => {
   while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });

@@ -6,16 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type PdfPage, pdfPages } from '../helpers/pdf-text.js';
-import { runCli } from '../helpers/run-cli.js';
+import { demoWorkshop, runCli } from '../helpers/run-cli.js';
 import { reportWorkshop } from './fixture.js';
 
 let dir = '';
 let demo = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'innolab-recap-roles-'));
-  const r = await runCli(['demo', '--out', join(dir, 'sample'), '--no-input'], { cwd: dir, now: '2022-11-09T08:00:00.000Z' });
-  expect(r.code, r.stderr).toBe(0);
-  demo = join(dir, 'sample', 'tanjungbalai-2022.innolab');
+  demo = await demoWorkshop(dir);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { pdfText } from '../helpers/pdf-text.js';
-import { type RunResult, newWorkshop, runCli } from '../helpers/run-cli.js';
+import { type RunResult, demoWorkshop, newWorkshop, runCli } from '../helpers/run-cli.js';
 
 /** The --json record of a run. */
 const record = (run: RunResult) => JSON.parse(run.stdout) as { report_date?: string | null; as_of?: string };
@@ -34,9 +34,7 @@ let demoFile = '';
 let dir = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'innolab-report-date-'));
-  const r = await runCli(['demo', '--out', join(dir, 'sample'), '--no-input'], { cwd: dir, now: '2026-12-07T03:00:00.000Z' });
-  expect(r.code, r.stderr).toBe(0);
-  demoFile = join(dir, 'sample', 'tanjungbalai-2022.innolab');
+  demoFile = await demoWorkshop(dir, '2026-12-07T03:00:00.000Z');
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
