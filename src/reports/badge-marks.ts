@@ -20,7 +20,7 @@ export async function qrMatrix(text: string): Promise<QrMatrix> {
 }
 
 /** Modules around the code that must stay white for a scanner to find it (ISO/IEC 18004). */
-export const QUIET_ZONE = 4;
+const QUIET_ZONE = 4;
 
 const n = (v: number) => Math.round(v * 1000) / 1000;
 

@@ -9,9 +9,9 @@ import { UsageError } from '../errors.js';
 export type ImagePurpose = 'photo' | 'logo';
 
 /** The longest edge, in pixels, print needs: a photo on half a page at ~250 dpi, a logo up to ~5 cm at 300 dpi. */
-export const MAX_EDGE: Record<ImagePurpose, number> = { photo: 2000, logo: 600 };
+const MAX_EDGE: Record<ImagePurpose, number> = { photo: 2000, logo: 600 };
 /** A photo within MAX_EDGE but larger than this (a PNG photo, a JPEG at quality 100) is re-encoded as JPEG. */
-export const MAX_PHOTO_STORED_BYTES = 1024 * 1024;
+const MAX_PHOTO_STORED_BYTES = 1024 * 1024;
 const JPEG_QUALITY: Record<ImagePurpose, number> = { photo: 85, logo: 90 };
 
 export interface StoredImage extends ImageInfo {
