@@ -14,19 +14,13 @@ import { IMPORT_WIDTH } from '../store/participant-import.js';
 import type { Piece, PieceSource } from './csv-pieces.js';
 import type { CsvRow } from './csv-records.js';
 import type { PendingPieces } from './csv.js';
-import { type ParticipantImportField, RepeatMarker, type RowProblem, type ValidatedBatch } from './participant-rows.js';
+import { type ParticipantImportField, RepeatMarker, type RowProblem, type ValidatedBatch, splitValues } from './participant-rows.js';
 
 /**
  * A file this large (~10,000 registration rows) is parsed and validated by a worker thread: below it the
  * thread's start (~40 ms of CPU) costs about what it saves.
  */
 export const PARALLEL_MIN_BYTES = 1 << 20;
-
-/**
- * A batch's values travel as one string joined by this character when the file has none: one copy across
- * threads instead of one per value. null travels as '' (no valid value is empty; the worker checks).
- */
-export const VALUE_SEPARATOR = '\u0001';
 
 /** The piece source (its bytes in shared memory) and what to validate. */
 export interface WorkerInput extends Omit<PieceSource, 'bytes'> {
@@ -43,7 +37,7 @@ export type WorkerMessage =
       kind: 'batch';
       rows: number;
       lines: number[];
-      /** The values, joined by VALUE_SEPARATOR, or `values` as they are. */
+      /** The values, joined by VALUE_SEPARATOR (participant-rows.ts), or `values` as they are. */
       joined?: string;
       values?: (string | null)[];
       problems: RowProblem[];
@@ -56,13 +50,9 @@ export type WorkerMessage =
 /** A batch as the worker sent it. */
 function receiveBatch(message: Extract<WorkerMessage, { kind: 'batch' }>): ValidatedBatch {
   const { rows, lines, problems, warnings, joined } = message;
-  let values = message.values;
-  if (values === undefined) {
-    values = lines.length === 0 ? [] : joined!.split(VALUE_SEPARATOR);
-    for (let i = 0; i < values.length; i++) if (values[i] === '') values[i] = null;
-  }
+  const values = message.values ?? splitValues(joined!);
   if (values.length !== lines.length * IMPORT_WIDTH) throw new Error(`import worker: ${values.length} values for ${lines.length} rows`);
-  return { rows, lines, values, earlier: [], problems, warnings };
+  return { rows, lines, values, earlier: [], problems, warnings, text: joined };
 }
 
 /** The worker's script: next to the running bundle. Run from the TypeScript sources (tests) there is none. */

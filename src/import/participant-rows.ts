@@ -111,6 +111,22 @@ export interface ValidatedBatch {
   /** Invalid rows' problems and every row's warnings, in file order. */
   problems: RowProblem[];
   warnings: RowProblem[];
+  /** The values as they crossed threads (see VALUE_SEPARATOR), when they did: what RepeatMarker keeps of the batch. */
+  text?: string;
+}
+
+/**
+ * A large import's worker sends a batch's values as one string, joined by this character when the file has
+ * none (parallel.ts): one copy across threads instead of one per value. null travels as '' (no valid value
+ * is empty; the worker checks).
+ */
+export const VALUE_SEPARATOR = '\u0001';
+
+/** A batch's values from their text (see VALUE_SEPARATOR). */
+export function splitValues(text: string): (string | null)[] {
+  const values: (string | null)[] = text === '' ? [] : text.split(VALUE_SEPARATOR);
+  for (let i = 0; i < values.length; i++) if (values[i] === '') values[i] = null;
+  return values;
 }
 
 /**
@@ -194,6 +210,29 @@ export function recordAt(batch: ValidatedBatch, i: number): CleanRow {
 }
 
 /**
+ * The first line of each NIP of a file, by number: a valid NIP is 18 digits, its first nine and its last
+ * nine each a small integer. No string is kept, so the batches the NIPs came from are garbage once written;
+ * a map of NIP strings kept every batch's text alive (docs/PERFORMANCE.md).
+ */
+class NipLines {
+  private readonly byHead = new Map<number, Map<number, number>>();
+
+  /** The line `nip` was first seen on, else 0 (and `line` is its first). */
+  firstLine(nip: string, line: number): number {
+    let head = 0;
+    let tail = 0;
+    for (let i = 0; i < 9; i++) head = head * 10 + nip.charCodeAt(i) - 48;
+    for (let i = 9; i < 18; i++) tail = tail * 10 + nip.charCodeAt(i) - 48;
+    let tails = this.byHead.get(head);
+    if (tails === undefined) this.byHead.set(head, (tails = new Map<number, number>()));
+    const first = tails.get(tail);
+    if (first !== undefined) return first;
+    tails.set(tail, line);
+    return 0;
+  }
+}
+
+/**
  * Fills batch.earlier, batch by batch in file order: which valid rows are an earlier row of the file by the
  * identity rule (domain/identity.ts: same NIP, else same e-mail in any case, else, for a row with neither,
  * the same name without titles in the same unit as written). A large import's worker validates the rows;
@@ -206,8 +245,12 @@ export class RepeatMarker {
    * NIP → line map and the batches, no objects per row. The first row without a NIP builds the index from
    * the batches (docs/PERFORMANCE.md, "Repeats marked on the writing thread").
    */
-  private nips: Map<string, number> | undefined = new Map();
-  private batches: ValidatedBatch[] = [];
+  private nips: NipLines | undefined = new NipLines();
+  /**
+   * Each batch marked by NIP, for the index: its text when it has one. The batch's values (a string per
+   * value) are garbage once written; kept for the whole import, every scavenge would copy them again.
+   */
+  private kept: { lines: number[]; earlier: number[]; values: (string | null)[] | string }[] = [];
   /** Each valid row's line, from batch to batch, once a row without a NIP came. */
   private readonly seen = new IdentityIndex<number>();
   /** A file names a few units over and over: each spelling is folded once. */
@@ -222,11 +265,9 @@ export class RepeatMarker {
       for (let at = 0; i < lines.length; i++, at += IMPORT_WIDTH) {
         const nip = values[at + F.nip];
         if (!nip) break;
-        const first = nips.get(nip);
-        if (first === undefined) nips.set(nip, lines[i]!);
-        earlier.push(first ?? 0);
+        earlier.push(nips.firstLine(nip, lines[i]!));
       }
-      this.batches.push(batch);
+      this.kept.push({ lines, earlier, values: batch.text ?? values });
       if (i === lines.length) return batch;
       this.useIndex();
     }
@@ -242,11 +283,13 @@ export class RepeatMarker {
 
   /** Every first row marked so far goes into the index, in file order (each had a NIP). */
   private useIndex(): void {
-    for (const { values, lines, earlier } of this.batches) {
+    for (const kept of this.kept) {
+      const { lines, earlier } = kept;
+      const values = typeof kept.values === 'string' ? splitValues(kept.values) : kept.values;
       for (let i = 0, at = 0; i < earlier.length; i++, at += IMPORT_WIDTH) if (earlier[i] === 0) this.seen.add(this.factsAt(values, at), lines[i]!, false);
     }
     this.nips = undefined;
-    this.batches = [];
+    this.kept = [];
   }
 
   private factsAt(values: readonly (string | null)[], at: number): IdentityFacts {

@@ -5,8 +5,8 @@ import { parentPort } from 'node:worker_threads';
 import { InnolabError } from '../errors.js';
 import type { PieceSource } from './csv-pieces.js';
 import { parsePiece } from './csv-records.js';
-import { VALUE_SEPARATOR, type WorkerInput, type WorkerMessage } from './parallel.js';
-import { type ValidatedBatch, validateBatch } from './participant-rows.js';
+import type { WorkerInput, WorkerMessage } from './parallel.js';
+import { VALUE_SEPARATOR, type ValidatedBatch, validateBatch } from './participant-rows.js';
 
 const port = parentPort!;
 
