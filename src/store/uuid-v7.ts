@@ -14,26 +14,39 @@ export function uuidV7Sequence(ms: number): () => string {
   const time = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0').slice(-12);
   const prefix = Buffer.from(`${time.slice(0, 8)}-${time.slice(8)}-7`, 'latin1'); // 15 characters
   const out = Buffer.alloc(UUID_BLOCK * 36);
+  // What every uuid of the sequence has in the same place, written once: the clock, the version, the dashes
+  // (Buffer.copy per uuid took a third of the writing thread's uuid time).
+  for (let at = 0; at < out.length; at += 36) {
+    prefix.copy(out, at);
+    out[at + 18] = DASH;
+    out[at + 23] = DASH;
+  }
   let block = '';
   let next = UUID_BLOCK;
-  const hex = (at: number, value: number, digits: number) => {
-    for (let d = digits - 1; d >= 0; d--, value >>>= 4) out[at + d] = HEX_CODES[value & 0xf]!;
-  };
   const fill = () => {
-    const random = randomBytes(UUID_BLOCK * 8);
-    for (let i = 0; i < UUID_BLOCK; i++) {
-      const at = i * 36;
-      const r1 = random.readUInt32BE(i * 8);
-      const r2 = random.readUInt16BE(i * 8 + 4);
+    // 44 random bits a uuid, from 6 bytes: 11 hex digits; the counter's 30 bits are the other 8 digits.
+    const random = randomBytes(UUID_BLOCK * 6);
+    for (let i = 0, at = 0, r = 0; i < UUID_BLOCK; i++, at += 36, r += 6) {
       const c = counter++;
-      prefix.copy(out, at);
-      hex(at + 15, (c >>> 18) & 0x0fff, 3); // the counter's top 12 bits
-      out[at + 18] = DASH;
-      const counterLow = c & 0x3ffff; // its low 18 bits
-      hex(at + 19, 0x8000 | (counterLow >>> 4), 4); // variant 10, then 14 counter bits
-      out[at + 23] = DASH;
-      hex(at + 24, (((counterLow & 0xf) << 28) | (r1 >>> 4)) >>> 0, 8); // 4 counter bits, 28 random bits
-      hex(at + 32, r2, 4);
+      out[at + 15] = HEX_CODES[(c >>> 26) & 0xf]!; // the counter's top 12 bits (of 30)
+      out[at + 16] = HEX_CODES[(c >>> 22) & 0xf]!;
+      out[at + 17] = HEX_CODES[(c >>> 18) & 0xf]!;
+      out[at + 19] = HEX_CODES[0x8 | ((c >>> 16) & 0x3)]!; // variant 10, then the next 14 bits
+      out[at + 20] = HEX_CODES[(c >>> 12) & 0xf]!;
+      out[at + 21] = HEX_CODES[(c >>> 8) & 0xf]!;
+      out[at + 22] = HEX_CODES[(c >>> 4) & 0xf]!;
+      out[at + 24] = HEX_CODES[c & 0xf]!; // its last 4 bits, then the random ones
+      out[at + 25] = HEX_CODES[random[r]! >>> 4]!;
+      out[at + 26] = HEX_CODES[random[r]! & 0xf]!;
+      out[at + 27] = HEX_CODES[random[r + 1]! >>> 4]!;
+      out[at + 28] = HEX_CODES[random[r + 1]! & 0xf]!;
+      out[at + 29] = HEX_CODES[random[r + 2]! >>> 4]!;
+      out[at + 30] = HEX_CODES[random[r + 2]! & 0xf]!;
+      out[at + 31] = HEX_CODES[random[r + 3]! >>> 4]!;
+      out[at + 32] = HEX_CODES[random[r + 3]! & 0xf]!;
+      out[at + 33] = HEX_CODES[random[r + 4]! >>> 4]!;
+      out[at + 34] = HEX_CODES[random[r + 4]! & 0xf]!;
+      out[at + 35] = HEX_CODES[random[r + 5]! >>> 4]!;
     }
     block = out.toString('latin1');
     next = 0;
