@@ -54,8 +54,9 @@ export type EmailProblem = 'email';
 
 /**
  * Trimmed e-mail, or a problem. Deliberately loose: one @, something on both sides, a dot in the domain with
- * two characters or more after it; no spaces, commas, semicolons, <, > or ". Read character by character
- * (the test keeps the same rule as a regular expression, for reference).
+ * two characters or more after it; no spaces, commas, semicolons, <, > or ". The @ and the dot are found
+ * with indexOf, the forbidden characters with one character class (the test keeps the whole rule as one
+ * regular expression, for reference).
  */
 export function checkEmail(raw: string): { ok: true; email: string } | { ok: false } {
   const email = raw.trim();
@@ -63,13 +64,11 @@ export function checkEmail(raw: string): { ok: true; email: string } | { ok: fal
   if (at < 1 || email.indexOf('@', at + 1) !== -1) return { ok: false };
   const dot = email.lastIndexOf('.');
   if (dot < at + 2 || email.length - dot - 1 < 2) return { ok: false };
-  for (let i = 0; i < email.length; i++) {
-    const c = email.charCodeAt(i);
-    const forbidden = c === 44 || c === 59 || c === 60 || c === 62 || c === 34 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(email[i]!));
-    if (forbidden) return { ok: false };
-  }
+  if (EMAIL_FORBIDDEN.test(email)) return { ok: false };
   return { ok: true, email };
 }
+
+const EMAIL_FORBIDDEN = /[\s,;<>"]/;
 
 /**
  * A phone number as offices write it ("0812-6543-2101", "+62 812 6543 2101", "(0623) 92345") reduced to its
