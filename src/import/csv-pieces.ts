@@ -43,6 +43,12 @@ export interface PieceSource {
 export const PIECE_LINES = 500;
 
 /**
+ * Lines of the first piece: the header is among the first ten rows, and this thread parses the pieces it
+ * needs to find it; a large import's worker parses the rest (parallel.ts).
+ */
+export const FIRST_PIECE_LINES = 16;
+
+/**
  * The pieces of a CSV that uDSV parses exactly as csv-parse does, or undefined when it is not one. uDSV is
  * fast because it trusts the file: one row separator throughout, every row as wide as the first (a short
  * row runs into the next line, extra cells stay in the last value), quotes only around whole values, and it
@@ -53,7 +59,7 @@ export const PIECE_LINES = 500;
  * The bytes are checked as they are: delimiters, quotes and line breaks are ASCII, and no byte of a UTF-8
  * sequence or of Windows-1252 text outside ASCII can be taken for one.
  */
-export function simpleLayout(bytes: Buffer, start: number, delimiter: string, pieceLines: number): Piece[] | undefined {
+export function simpleLayout(bytes: Buffer, start: number, delimiter: string, pieceLines: number, firstPieceLines = pieceLines): Piece[] | undefined {
   const d = delimiter.charCodeAt(0);
   if (delimiter.length !== 1 || d > 127) return undefined;
   let end = bytes.length;
@@ -89,7 +95,8 @@ export function simpleLayout(bytes: Buffer, start: number, delimiter: string, pi
   for (let from = start, line = 1; from < end; ) {
     let to = from;
     let lines = 0;
-    while (lines < pieceLines && to < end) {
+    const most = pieces.length === 0 ? firstPieceLines : pieceLines;
+    while (lines < most && to < end) {
       const next = bytes.indexOf(LF, to);
       if (next === -1 || next >= end) to = end;
       else {

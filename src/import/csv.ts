@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { FileError, NotFoundError, UsageError } from '../errors.js';
 import { guessDelimiter } from './csv-delimiter.js';
 import { type CsvEncoding, asBuffer, decodeRange, fromUtf16, textStart } from './csv-encoding.js';
-import { PIECE_LINES, type Piece, type PieceSource, pieceSource, simpleLayout } from './csv-pieces.js';
+import { FIRST_PIECE_LINES, PIECE_LINES, type Piece, type PieceSource, pieceSource, simpleLayout } from './csv-pieces.js';
 import { type CsvRow, csvParse, isBlank, parsePiece } from './csv-records.js';
 import { isXlsx, readXlsxRows } from './xlsx.js';
 
@@ -81,7 +81,7 @@ async function csvStream(input: Uint8Array, file: string, options: StreamOptions
   const start = textStart(bytes, encoding, file);
   const delimiter = options.delimiter ?? guessDelimiter(decodeRange(bytes, start, Math.min(bytes.length, start + 65536), encoding).replace(/\r\n?/g, '\n'));
   const pieceLines = options.pieceLines ?? PIECE_LINES;
-  const layout = simpleLayout(bytes, start, delimiter, pieceLines);
+  const layout = simpleLayout(bytes, start, delimiter, pieceLines, Math.min(pieceLines, FIRST_PIECE_LINES));
   const lead: CsvRow[] = [];
   let pieces: Piece[] = [];
   let source: PieceSource | undefined;
