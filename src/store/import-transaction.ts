@@ -65,14 +65,18 @@ function trySetJournalMode(store: WorkshopStore, mode: 'delete' | 'wal'): string
 
 
 /**
- * Drops a table's indexes for a bulk load and returns their CREATE INDEX statements: SQLite builds an index
- * over rows already in the table in one sorted pass, several times faster than growing it with each insert.
- * Call inside the import's transaction, so a rollback, a crash or a kill brings the indexes back untouched.
+ * Drops a table's indexes for a bulk load, but those named in `keep`, and returns their CREATE INDEX
+ * statements: SQLite builds an index over rows already in the table in one sorted pass, several times
+ * faster than growing it with each insert. Call inside the import's transaction, so a rollback, a crash or
+ * a kill brings the indexes back untouched.
  */
-export function dropIndexes(store: WorkshopStore, table: string): string[] {
-  const indexes = store.db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")
-    .all(table) as { name: string; sql: string }[];
+export function dropIndexes(store: WorkshopStore, table: string, keep: readonly string[] = []): string[] {
+  const indexes = (
+    store.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as {
+      name: string;
+      sql: string;
+    }[]
+  ).filter((index) => !keep.includes(index.name));
   for (const index of indexes) store.db.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
   return indexes.map((index) => index.sql);
 }

@@ -65,6 +65,13 @@ function importSql(rows: number): string {
 
 const UPDATABLE = ['name', 'nip', 'position', 'phone', 'email', 'role'] as const;
 
+/**
+ * The indexes a bulk load keeps: each new row goes at their end (numbers count up, uuids are time-ordered),
+ * which costs the inserts less than building the two again (50,000 rows: ~12 ms more inserting, ~19 ms less
+ * index building, where the writing thread waits for nothing).
+ */
+const APPENDED_INDEXES = ['participant_no', 'participant_uuid'];
+
 /** An import expected to add at least this many people, and more than are registered, loads in bulk. */
 export const BULK_MIN_ROWS = 1000;
 
@@ -278,7 +285,7 @@ export class ParticipantImportWriter {
    */
   private dropIndexes(): void {
     this.bulk = false;
-    this.dropped = dropIndexes(this.store, 'participant');
+    this.dropped = dropIndexes(this.store, 'participant', APPENDED_INDEXES);
   }
 
   /**
