@@ -5,6 +5,7 @@ import { fillPlaceholders, translate } from '../../i18n/index.js';
 import type { FontName } from './fonts.js';
 import type { ReportOptions } from './page.js';
 import { type Doc, num } from './pdfkit.js';
+import { oneLineBox } from './line-box.js';
 import { fastText, textWidth, wrapLines } from './text.js';
 
 /** The colour of every rule and border. */
@@ -105,6 +106,8 @@ export class Canvas {
 
   /** Text wrapped inside a box; never starts a new page by itself. */
   textBox(text: string, x: number, y: number, width: number, opts: { align?: 'left' | 'center' | 'right'; height?: number; underline?: boolean } = {}): void {
+    // The usual box of one line is drawn without pdfkit's line wrapper, byte for byte the same (line-box.ts).
+    if (oneLineBox(this.doc, text, x, y, width, opts.align ?? 'left', opts.underline ?? false)) return;
     this.doc.text(text, x, y, { width, align: opts.align ?? 'left', height: opts.height ?? this.bottom - y + 1, lineBreak: true, underline: opts.underline });
   }
 
