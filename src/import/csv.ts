@@ -2,7 +2,7 @@
 // (csv-pieces.ts), anything else parsed whole; the text is decoded by csv-encoding.ts, its delimiter guessed
 // by csv-delimiter.ts and its records parsed by csv-records.ts. Quoted fields with newlines, CRLF, a title
 // row above the header and blank rows are all taken as offices write them.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { FileError, NotFoundError, UsageError } from '../errors.js';
 import { guessDelimiter } from './csv-delimiter.js';
 import { type CsvEncoding, asBuffer, decodeRange, fromUtf16, textStart } from './csv-encoding.js';
@@ -64,6 +64,8 @@ export interface PendingPieces {
 export interface StreamOptions extends ReadCsvOptions {
   /** Lines per piece (tests make them small). */
   pieceLines?: number;
+  /** Read the file into shared memory, for a worker thread to parse (parallel.ts): no copy of it later. */
+  shared?: boolean;
 }
 
 /**
@@ -154,14 +156,32 @@ async function collect(stream: CsvStream): Promise<CsvTable> {
   return { headers: stream.headers, headerLine: stream.headerLine, rows, delimiter: stream.delimiter };
 }
 
-function readBytes(path: string): Buffer {
+function readBytes(path: string, shared = false): Buffer {
   try {
-    return readFileSync(path);
+    return shared ? readShared(path) : readFileSync(path);
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new NotFoundError('error.csvNotFound', { file: path });
     if (err.code === 'EISDIR') throw new UsageError('error.isFolder', { file: path });
     throw new FileError('error.io', { file: path, reason: err.code ?? err.message });
+  }
+}
+
+/** A file's bytes in a SharedArrayBuffer of their size. */
+function readShared(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.from(new SharedArrayBuffer(size));
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break; // it got shorter meanwhile
+      read += n;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -172,5 +192,5 @@ export async function readCsv(path: string, options: ReadCsvOptions = {}): Promi
 
 /** Reads a CSV as its header and batches of rows (see csvStream). */
 export async function streamCsv(path: string, options: StreamOptions = {}): Promise<CsvStream> {
-  return csvStream(readBytes(path), path, options);
+  return csvStream(readBytes(path, options.shared), path, options);
 }

@@ -55,6 +55,15 @@ function receiveBatch(message: Extract<WorkerMessage, { kind: 'batch' }>): Valid
   return { rows, lines, values, earlier: [], problems, warnings, text: joined };
 }
 
+/** The file's bytes in shared memory: as read (see StreamOptions.shared), else a copy. */
+function sharedBytes(bytes: Buffer): SharedArrayBuffer {
+  const buffer = bytes.buffer;
+  if (buffer instanceof SharedArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return buffer;
+  const shared = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(shared).set(bytes);
+  return shared;
+}
+
 /** The worker's script: next to the running bundle. Run from the TypeScript sources (tests) there is none. */
 function workerScript(): string | undefined {
   if (!import.meta.url.endsWith('.cjs')) return undefined;
@@ -85,23 +94,31 @@ export class ValidationWorker {
     return new ValidationWorker(worker);
   }
 
-  /** The validated batches of the rows of a simple-shape file (see CsvStream.pending), their repeats marked here. */
-  async *batches(pending: PendingPieces, fields: Partial<Record<ParticipantImportField, number>>, pieceLines: number): AsyncGenerator<ValidatedBatch> {
+  /**
+   * Hands the worker the rows of a simple-shape file (see CsvStream.pending) at once, so that it parses
+   * while this thread opens the import's transaction, and gives back their validated batches, their
+   * repeats marked here.
+   */
+  batches(pending: PendingPieces, fields: Partial<Record<ParticipantImportField, number>>, pieceLines: number): AsyncGenerator<ValidatedBatch> {
     const { source, pieces, rows } = pending;
-    const bytes = new SharedArrayBuffer(source.bytes.length);
-    new Uint8Array(bytes).set(source.bytes);
-    const input: WorkerInput = { ...source, bytes, lead: rows, pieceLines, pieces, fields };
+    const input: WorkerInput = { ...source, bytes: sharedBytes(source.bytes), lead: rows, pieceLines, pieces, fields };
+    const messages = this.listen();
     this.worker.ref();
     this.worker.postMessage(input);
-    const repeats = new RepeatMarker();
-    for await (const m of this.messages()) {
-      if (m.kind === 'error') throw new InnolabError(m.errorKind, m.key, m.params, m.hint);
-      yield repeats.mark(receiveBatch(m));
-    }
+    return (async function* () {
+      const repeats = new RepeatMarker();
+      for await (const m of messages) {
+        if (m.kind === 'error') throw new InnolabError(m.errorKind, m.key, m.params, m.hint);
+        yield repeats.mark(receiveBatch(m));
+      }
+    })();
   }
 
-  /** Messages until 'done', in order; the worker's error, or its end before 'done', is thrown. */
-  private async *messages(): AsyncGenerator<Exclude<WorkerMessage, { kind: 'done' }>> {
+  /**
+   * Listens to the worker from now on (a message with no listener is lost): its messages until 'done', in
+   * order; the worker's error, or its end before 'done', is thrown.
+   */
+  private listen(): AsyncGenerator<Exclude<WorkerMessage, { kind: 'done' }>> {
     const queue: WorkerMessage[] = [];
     let failure: Error | undefined;
     let wake: (() => void) | undefined;
@@ -121,15 +138,17 @@ export class ValidationWorker {
       failure ??= new Error(`import worker stopped (exit code ${code})`);
       notify();
     });
-    for (;;) {
-      while (queue.length > 0) {
-        const m = queue.shift()!;
-        if (m.kind === 'done') return;
-        yield m;
+    return (async function* () {
+      for (;;) {
+        while (queue.length > 0) {
+          const m = queue.shift()!;
+          if (m.kind === 'done') return;
+          yield m;
+        }
+        if (failure !== undefined) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
       }
-      if (failure !== undefined) throw failure;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
+    })();
   }
 
   /** Stops the worker (done or not). */

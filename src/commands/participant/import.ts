@@ -63,6 +63,7 @@ export async function importParticipantFile(ctx: Context, store: WorkshopStore, 
   const worker = await ValidationWorker.start(path);
   try {
     const stream = await streamCsv(path, {
+      shared: worker !== undefined,
       delimiter,
       encoding,
       sheet: flags.sheet,
