@@ -4,6 +4,7 @@
 // rows can be kept with what follows the table (a signature never stands alone).
 import { type Canvas, RULE } from './canvas.js';
 import type { FontName } from './fonts.js';
+import { fillColor, strokePath } from './paint.js';
 import { num } from './pdfkit.js';
 
 const HEADER_FILL = '#e6e6e6';
@@ -92,7 +93,7 @@ export function drawTable<T>(c: Canvas, spec: TableSpec<T>, rows: Iterable<T>): 
     const h = headerHeight;
     const y = doc.y;
     doc.rect(left, y, tableWidth, h).fill(HEADER_FILL);
-    doc.fillColor('black');
+    fillColor(doc, 'black');
     headers.forEach((cell, i) => {
       c.font('bold', cell.size);
       const top = y + (h - cell.lines.length * cell.lh) / 2;
@@ -212,7 +213,7 @@ function drawRow<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: Lay
   const h = l.h;
   const fill = style?.fill ?? (spec.zebra && index % 2 === 1 ? ZEBRA_FILL : undefined);
   if (fill) doc.rect(left, y, tableWidth, h).fill(fill);
-  doc.fillColor(style?.color ?? 'black');
+  fillColor(doc, style?.color ?? 'black');
   if (l.span) {
     const cell = l.cells[0]!;
     c.font(cell.font, fontSize);
@@ -232,12 +233,12 @@ function drawRow<T>(c: Canvas, spec: TableSpec<T>, row: T, index: number, l: Lay
     spec.columns.forEach((col, i) => {
       if (col.draw && part !== 'rest') {
         c.font('regular', fontSize);
-        doc.fillColor('black');
+        fillColor(doc, 'black');
         col.draw({ x: xs[i]!, y, width: widths[i]!, height: h, padding: pad }, row, index, c);
       }
     });
   }
-  doc.fillColor('black');
+  fillColor(doc, 'black');
   doc.y = y + h;
 }
 
@@ -299,11 +300,9 @@ function continuedLine(c: Canvas, label: string, g: Grid): void {
   c.doc.y += h;
 }
 
-/** A row's outline and column rules, written as one path (one content-stream write, see text.ts). */
+/** A row's outline and column rules, written as one path with the pen (one content-stream write, see text.ts). */
 function grid(c: Canvas, xs: number[], widths: number[], y: number, h: number): void {
-  const doc = c.doc;
-  doc.lineWidth(0.5).strokeColor(RULE);
   let path = `${num(xs[0]!)} ${num(y)} ${num(widths.reduce((a, b) => a + b, 0))} ${num(h)} re`;
   for (let i = 1; i < xs.length; i++) path += ` ${num(xs[i]!)} ${num(y)} m ${num(xs[i]!)} ${num(y + h)} l`;
-  doc.addContent(path + ' S');
+  strokePath(c.doc, 0.5, RULE, path + ' S');
 }
