@@ -1,10 +1,11 @@
 // Read-only queries behind the name badges: who gets one (everyone, or a role, a unit, some people), each
 // with the uuid their QR code holds. Sorted like the daftar hadir (the one unit order of every report, then
 // the name without its titles) so a cut stack of badges lies in the order of the sheet the desk checks against.
-import { compareNames } from '../domain/name-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
 import { type PaperWorkshop, paperWorkshop } from './paper-workshop.js';
+import { inSheetOrder } from './report-data.js';
+import { UNIT_ORDER } from './unit-order.js';
 import { whereEquals } from './where.js';
 
 /** A person as printed on a badge: never the NIP, phone or e-mail. */
@@ -45,12 +46,11 @@ export function badgeData(store: WorkshopStore, filter: BadgeFilter = {}): Badge
       sql += `${where.sql ? ' AND' : ' WHERE'} p.id IN (${filter.participantIds.map(() => '?').join(', ') || 'NULL'})`;
       params.push(...filter.participantIds);
     }
+    sql += ` ORDER BY u.id IS NULL, ${UNIT_ORDER}, p.no`;
     const rows = store.db.prepare(sql).all(...params) as Array<BadgePerson & { id: number; unit_no: number | null }>;
-    const unitRank = (p: { unit_no: number | null }) => p.unit_no ?? Number.MAX_SAFE_INTEGER;
-    rows.sort((a, b) => unitRank(a) - unitRank(b) || compareNames(a.name, b.name) || a.no - b.no);
     return {
       workshop: paperWorkshop(store),
-      people: rows.map(({ id: _id, unit_no: _unit, ...person }) => person),
+      people: inSheetOrder(rows).map(({ id: _id, unit_no: _unit, ...person }) => person),
     };
   });
 }

@@ -47,8 +47,14 @@ interface MarkRow extends AttendanceMark {
 }
 
 function people(store: WorkshopStore): ReportParticipant[] {
-  const rows = store.db.prepare(PEOPLE).all() as ReportParticipant[];
-  // Units keep the order the query gave them (the office's order); names sort inside each.
+  return inSheetOrder(store.db.prepare(PEOPLE).all() as ReportParticipant[]);
+}
+
+/**
+ * People as every sheet prints them, from rows already in the units' order (UNIT_ORDER): units keep that
+ * order, names sort inside each (byNameInUnit).
+ */
+export function inSheetOrder<T extends { no: number; name: string; unit_no: number | null }>(rows: readonly T[]): T[] {
   const ranks = new Map<number | null, number>();
   for (const p of rows) if (!ranks.has(p.unit_no)) ranks.set(p.unit_no, ranks.size);
   const keyed = rows.map((p) => ({ p, no: p.no, key: nameSortKey(p.name), rank: ranks.get(p.unit_no)! }));
