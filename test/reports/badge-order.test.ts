@@ -23,7 +23,7 @@ describe('the order of badges', () => {
     await ok(['participant', 'add', '--name', 'Tamu Tanpa Unit']);
     await ok(['unit', 'move', 'Inspektorat', '1']);
 
-    const store = openWorkshopFile(w.file, { command: 'test' });
+    const store = openWorkshopFile(w.file, { command: 'test', now: () => new Date() });
     try {
       const badges = badgeData(store).people.map((p) => p.name);
       expect(badges).toEqual(['Andi Lubis', 'Drs. H. Ahmad Yani', 'Zul Abdiman', 'Budi Santoso, S.T.', 'Rina Siregar', 'Tamu Tanpa Unit']);
