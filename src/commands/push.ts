@@ -10,7 +10,7 @@ import type { Translate } from '../i18n/index.js';
 import { normaliseUnitName } from '../domain/rollup.js';
 import { type Row, type WorkshopRows, readWorkshopRows } from '../store/push-rows.js';
 import { SkippedFile } from '../store/rollup.js';
-import { listFiles } from './rollup/collect.js';
+import { listFiles, reasonText, skippedOf } from './rollup/collect.js';
 
 export interface PushOptions {
   paths: string[];
@@ -88,7 +88,7 @@ export async function runPush(ctx: Context, opts: PushOptions): Promise<{ answer
       } catch (error) {
         if (!(error instanceof SkippedFile)) throw error;
         skipped.push({ file, reason: error.reason, found_version: error.found ?? null, detail: error.detail });
-        ctx.warn(ctx.t('rollup.skipped', { file, reason: error.reason }));
+        ctx.warn(ctx.t('rollup.skipped', { file, reason: reasonText(ctx, skippedOf(error)) }));
         continue;
       }
       const tables = await pushWorkshop(connection.client, personalData(rows, opts), normaliseUnitName);

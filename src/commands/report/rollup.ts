@@ -11,7 +11,7 @@ import { formatDayRange } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
 import type { RollupReportData } from '../../reports/rollup.js';
 import { SkippedFile, readLetterhead } from '../../store/rollup.js';
-import { collectRollup, listFiles } from '../rollup/collect.js';
+import { type SkippedEntry, collectRollup, listFiles, reasonText, skippedOf } from '../rollup/collect.js';
 import { unmatchedUnits } from '../rollup/json.js';
 import { readUnitMap } from '../rollup/unit-map.js';
 import { type ReportEntry, type ReportFlags, defaultAsOf, parsePaper, reportOptions, withCommonOptions, written, writtenAnswer } from './common.js';
@@ -50,12 +50,12 @@ async function runRollupReport(ctx: Context, paths: string[], flags: RollupRepor
     try {
       letterhead = readLetterhead(ctx.resolvePath(flags.letterhead));
     } catch (error) {
-      if (error instanceof SkippedFile) throw new UsageError('rollup.error.letterhead', { file: flags.letterhead, reason: error.reason });
+      if (error instanceof SkippedFile) throw new UsageError('rollup.error.letterhead', { file: flags.letterhead, reason: reasonText(ctx, skippedOf(error)) });
       throw error;
     }
   }
   const files = listFiles(paths, ctx.io.cwd);
-  const onSkip = (s: { file: string; reason: string }) => ctx.warn(ctx.t('rollup.skipped', { file: s.file, reason: s.reason }));
+  const onSkip = (s: SkippedEntry) => ctx.warn(ctx.t('rollup.skipped', { file: s.file, reason: reasonText(ctx, s) }));
   const rollup = collectRollup(files, { asOf, strict: Boolean(flags.strict), unitMap, onSkip });
   const lang = ctx.lang;
   const totals: Figures & { workshops: number } = { workshops: rollup.read, ...figuresOf(rollup.total) };

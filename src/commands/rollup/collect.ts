@@ -3,6 +3,7 @@
 // memory grows with the number of distinct OPDs, not with the number of files.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Context } from '../../cli/context.js';
 import { FileError, NotFoundError, UsageError } from '../../errors.js';
 import { ROLLUP_FORMS, type RollupForm, type Tally, UnitMatcher, addTally, emptyTally, normaliseUnitName } from '../../domain/rollup.js';
 import { type SkipReason, SkippedFile, type WorkshopInfo, readWorkshopTally } from '../../store/rollup.js';
@@ -12,6 +13,27 @@ export interface SkippedEntry {
   reason: SkipReason | 'duplicate';
   found_version: number | null;
   detail: string;
+}
+
+/** Why a file was skipped, in the user's words (`rollup`, `report rollup`, `push`). */
+export function reasonText(ctx: Pick<Context, 't'>, s: Pick<SkippedEntry, 'reason' | 'found_version' | 'detail'>): string {
+  switch (s.reason) {
+    case 'newer':
+      return ctx.t('rollup.reason.newer', { found: s.found_version ?? '?' });
+    case 'duplicate':
+      return ctx.t('rollup.reason.duplicate', { file: s.detail });
+    case 'not-innolab':
+      return ctx.t('rollup.reason.notInnolab');
+    case 'unreadable':
+      return ctx.t('rollup.reason.unreadable', { detail: s.detail });
+    case 'damaged':
+      return ctx.t('rollup.reason.damaged', { detail: s.detail });
+  }
+}
+
+/** A skipped file as `reasonText` takes it. */
+export function skippedOf(error: SkippedFile): Pick<SkippedEntry, 'reason' | 'found_version' | 'detail'> {
+  return { reason: error.reason, found_version: error.found ?? null, detail: error.detail };
 }
 
 export interface WorkshopRow {

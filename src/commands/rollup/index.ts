@@ -7,7 +7,7 @@ import { addDays, localIsoDate } from '../../domain/dates.js';
 import { FileError, UsageError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
 import { SHAREABLE, writeFile } from '../../fs/write-file.js';
-import { type Rollup, type SkippedEntry, collectRollup, listFiles } from './collect.js';
+import { type Rollup, type SkippedEntry, collectRollup, listFiles, reasonText } from './collect.js';
 import { ROLLUP_GROUPINGS, type RollupGrouping, type RollupRow, rollupJson, rowsBy, staleUnits, unmatchedUnits } from './json.js';
 import { rollupWorkbook, rowsCsv } from './files.js';
 import { readUnitMap } from './unit-map.js';
@@ -100,21 +100,6 @@ export async function runRollup(ctx: Context, opts: RollupOptions): Promise<{ an
     return { answer: { json, view: { data: csv.replace(/^\uFEFF/, '') } }, skipped };
   }
   return { answer: { json, view: rollupView(ctx, rollup, rows, since) }, skipped };
-}
-
-function reasonText(ctx: Context, s: SkippedEntry): string {
-  switch (s.reason) {
-    case 'newer':
-      return ctx.t('rollup.reason.newer', { found: s.found_version ?? '?' });
-    case 'duplicate':
-      return ctx.t('rollup.reason.duplicate', { file: s.detail });
-    case 'not-innolab':
-      return ctx.t('rollup.reason.notInnolab');
-    case 'unreadable':
-      return ctx.t('rollup.reason.unreadable', { detail: s.detail });
-    case 'damaged':
-      return ctx.t('rollup.reason.damaged', { detail: s.detail });
-  }
 }
 
 const pct = (rate: number | null) => (rate === null ? '' : `${(rate * 100).toFixed(1)}%`);
