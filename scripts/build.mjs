@@ -18,7 +18,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,6 +193,8 @@ async function writeCodeCache(out) {
   const sink = { write: () => true };
   const io = { stdout: sink, stderr: sink, stdin: process.stdin, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 100, env: { CI: '1' }, cwd: dir };
   const file = join(dir, 'warm.innolab');
+  const csv = join(dir, 'warm.csv');
+  writeFileSync(csv, 'Nama,NIP,Unit Kerja,No. HP,E-mail,Peran\n"Siti Aminah, S.E.",19800101 200501 2 001,Bappeda,0812-3456-7890,siti@example.go.id,peserta\n');
   try {
     for (const argv of [
       ['--version'],
@@ -202,6 +204,8 @@ async function writeCodeCache(out) {
       ['participant', 'list', '--json', '-f', file],
       ['participant', 'list', '-f', file],
       ['status', '-f', file],
+      // A registration import: the code a large one runs on this thread (parsing and writing).
+      ['participant', 'import', csv, '-f', file, '--json'],
       // Loads pdfkit and runs its code once, so that its code cache (dist/pdfkit.<id>.cache) is written too.
       ['report', 'attendance', '--day', '1', '--out', join(dir, 'warm.pdf'), '-f', file],
     ]) {
