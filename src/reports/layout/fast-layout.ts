@@ -1,5 +1,6 @@
 // Drawing Latin text without fontkit's shaping engine: glyphs looked up directly, widths summed, the glyph
 // string written as pdfkit would. Installed on pdfkit's embedded-font class (pdfkit ~0.20).
+import { installLightSubset } from './light-subset.js';
 
 /** pdfkit's embedded font, as far as the fast layout below touches it. */
 interface EmbeddedFontLike {
@@ -11,6 +12,8 @@ interface EmbeddedFontLike {
     stream?: { buffer?: Uint8Array };
   };
   scale: number;
+  /** fontkit's subset of the glyphs used (see light-subset.ts). */
+  subset?: unknown;
   layoutRun(this: EmbeddedFontLike, text: string, features?: unknown): unknown;
   embed(this: EmbeddedFontLike): unknown;
 }
@@ -74,6 +77,7 @@ export function installFastLayout(font: unknown): void {
   if (typeof embed === 'function') {
     proto.embed = function (this: EmbeddedFontLike) {
       lightPost(this.font);
+      installLightSubset(this.subset);
       return embed.call(this);
     };
   }
