@@ -1,6 +1,7 @@
 // Unit rows from a CSV (name, short name, kind): validation and the import, existing units skipped.
 import type { WorkshopStore } from '../store/db.js';
-import { UNIT_KINDS, type UnitKind, addUnit, findUnitExact } from '../store/units.js';
+import { nearUnit } from '../store/unit-near.js';
+import { UNIT_KINDS, type Unit, type UnitKind, addUnit, findUnitExact, listUnits } from '../store/units.js';
 import type { CsvRow } from './csv-records.js';
 import type { Synonyms } from './headers.js';
 import { looksLikeFormula } from '../domain/participant.js';
@@ -26,6 +27,8 @@ export interface UnitProblem {
 export interface UnitImportResult {
   added: string[];
   existing: string[];
+  /** Units added whose name is close to one there already (see nearUnit): probably a typo, said as a warning. */
+  near: { name: string; match: Pick<Unit, 'no' | 'name'> }[];
   invalid: UnitProblem[];
   dry_run: boolean;
 }
@@ -63,7 +66,7 @@ export function importUnits(
     else valid.push({ name: name.replace(/\s+/g, ' '), short: short || null, kind });
   }
   const run = (): UnitImportResult => {
-    const result: UnitImportResult = { added: [], existing: [], invalid, dry_run: options.dryRun };
+    const result: UnitImportResult = { added: [], existing: [], near: [], invalid, dry_run: options.dryRun };
     if (invalid.length > 0 && !options.skipInvalid) return result;
     const seen = new Set<string>();
     for (const unit of valid) {
@@ -74,6 +77,8 @@ export function importUnits(
         continue;
       }
       seen.add(key);
+      const near = nearUnit(listUnits(store), unit.name);
+      if (near) result.near.push({ name: unit.name, match: near });
       if (!options.dryRun) addUnit(store, unit);
       result.added.push(unit.name);
     }

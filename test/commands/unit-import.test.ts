@@ -32,4 +32,18 @@ describe('unit import', () => {
     const again = await run(['unit', 'import', path, '--skip-invalid', '--json']);
     expect(again.json()).toMatchObject({ added: 0, existing: 3 });
   });
+
+  it('warns, as unit add does, about a unit close to one there already (a typo), and adds it', async () => {
+    const { run, dir } = await newWorkshop(['--lang', 'en']);
+    await run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes']);
+    const path = join(dir, 'units.csv');
+    writeFileSync(path, 'Nama\nDinas Kesehatn\nDinkes Kota\nBagian Umum\nBagian Hukum\n');
+    const r = await run(['unit', 'import', path, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json()).toMatchObject({ added: 4, existing: 0 });
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      'warning: unit "Dinas Kesehatn" is close to 1. Dinas Kesehatan; did you mean it?',
+      'warning: unit "Dinkes Kota" is close to 1. Dinas Kesehatan; did you mean it?',
+    ]);
+  });
 });
