@@ -203,6 +203,10 @@ export const participantMessages = {
     id: '{added} unit ditambahkan, {existing} sudah ada, {invalid} baris tidak valid',
     en: '{added} units added, {existing} already existed, {invalid} invalid rows',
   },
+  'unit.import.summaryDry': {
+    id: 'Uji coba (tidak ada yang ditulis): {added} unit akan ditambahkan, {existing} sudah ada, {invalid} baris tidak valid',
+    en: 'Dry run (nothing written): would add {added} units; {existing} already existed, {invalid} invalid rows',
+  },
   'import.problem.kind': {
     id: 'jenis tidak dikenal; pilih: {ref}',
     en: 'unknown kind; choose one of: {ref}',

@@ -38,6 +38,9 @@ describe('unit import', () => {
     await run(['unit', 'add', 'Dinas Kesehatan', '--short', 'Dinkes']);
     const path = join(dir, 'units.csv');
     writeFileSync(path, 'Nama\nDinas Kesehatn\nDinkes Kota\nBagian Umum\nBagian Hukum\n');
+    const dry = await run(['unit', 'import', path, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stderr).toContain('Dry run (nothing written): would add 4 units; 0 already existed, 0 invalid rows');
     const r = await run(['unit', 'import', path, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ added: 4, existing: 0 });

@@ -51,5 +51,6 @@ export async function runUnitImport(ctx: Context, csv: string, flags: UnitImport
     dry_run: result.dry_run,
   };
   if (failed) return { json, failure: new UsageError('error.importInvalid', { count: invalidRows }, { key: 'error.importInvalidHint' }) };
-  return { json, message: ctx.t('unit.import.summary', { added: result.added.length, existing: result.existing.length, invalid: invalidRows }) };
+  const counts = { added: result.added.length, existing: result.existing.length, invalid: invalidRows };
+  return { json, message: ctx.t(result.dry_run ? 'unit.import.summaryDry' : 'unit.import.summary', counts) };
 }
