@@ -239,11 +239,6 @@ export function formatTable(rows, columns = COLUMNS) {
 }
 
 /**
- * How bench modules call the built program: `cli.run(['participant', 'list', '--json', '-f', file])`
- * resolves runOnce()'s result and throws on a non-zero exit; `cli.argv(...)` gives [bin, ...args] for
- * timeCommand(cli.node, cli.argv(...)).
- */
-/**
  * Generated workshop files (test/helpers/workshops.mjs: bulk SQL from the demo fixtures into copies of one
  * `innolab init` file, made here as `<workDir>/template.innolab`). Resolves `make(file, { seed, people })`.
  */
@@ -257,6 +252,11 @@ export async function workshopMaker(cli, workDir) {
   return (file, { seed, people }) => generateWorkshop({ Database, template, file, fixtures, seed, people });
 }
 
+/**
+ * How bench modules call the built program: `cli.run(['participant', 'list', '--json', '-f', file])`
+ * resolves runOnce()'s result and throws on a non-zero exit; `cli.argv(...)` gives [bin, ...args] for
+ * timeCommand(cli.node, cli.argv(...)).
+ */
 export function makeCli(root) {
   const bin = join(root, 'bin', 'innolab.js');
   const node = process.execPath;
