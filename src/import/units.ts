@@ -69,6 +69,8 @@ export function importUnits(
     const result: UnitImportResult = { added: [], existing: [], near: [], invalid, dry_run: options.dryRun };
     if (invalid.length > 0 && !options.skipInvalid) return result;
     const seen = new Set<string>();
+    // Read once; each unit added joins it, so a later row is compared with it as well.
+    const units = listUnits(store);
     for (const unit of valid) {
       const key = unit.name.toLowerCase();
       const clash = findUnitExact(store, unit.name) ?? (unit.short ? findUnitExact(store, unit.short) : undefined);
@@ -77,9 +79,9 @@ export function importUnits(
         continue;
       }
       seen.add(key);
-      const near = nearUnit(listUnits(store), unit.name);
+      const near = nearUnit(units, unit.name);
       if (near) result.near.push({ name: unit.name, match: near });
-      if (!options.dryRun) addUnit(store, unit);
+      if (!options.dryRun) units.push(addUnit(store, unit));
       result.added.push(unit.name);
     }
     return result;
