@@ -25,9 +25,3 @@ let collator: Intl.Collator | undefined;
 export function nameCollator(): Intl.Collator {
   return (collator ??= new Intl.Collator('id', { sensitivity: 'base', numeric: true }));
 }
-
-/** Compares two names as they are printed in order (see nameSortKey). */
-export function compareNames(a: string, b: string): number {
-  const c = nameCollator();
-  return c.compare(nameSortKey(a), nameSortKey(b)) || c.compare(a, b);
-}
