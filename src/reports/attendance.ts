@@ -10,6 +10,7 @@ import { type MessageKey, type MessageParams, translate } from '../i18n/index.js
 import type { AttendanceSheetData, AttendanceSheetDay, AttendanceSheetRow } from '../store/attendance-sheet.js';
 import type { AttendanceMark } from '../store/report-data.js';
 import { readWording } from './wording.js';
+import { OTHER_ROLES, type OtherRole } from './roles.js';
 import { type ColumnText, type SheetLayout, type SheetWidths, sheetWidths } from './attendance-columns.js';
 import { type CellBox, Report, type ReportOptions, type TableColumn, grouped, workshopKop, workshopSignature } from './layout/index.js';
 
@@ -26,8 +27,6 @@ export interface AttendanceSheetOptions extends ReportOptions {
  */
 type SheetRow = { heading: string } | { person: Person; side: number } | { blank: number; side: number };
 type Person = AttendanceSheetRow;
-
-const OTHER_ROLES = ['narasumber', 'fasilitator', 'panitia'] as const;
 
 /**
  * Draws the sheets and writes them to `file`: for each day one sheet of peserta, grouped under their units,
@@ -99,7 +98,7 @@ function* roleRows(day: AttendanceSheetDay, data: AttendanceSheetData, t: T): Ge
   }
 }
 
-function roleUnitHeading(t: T, role: (typeof OTHER_ROLES)[number], unit: string | null): string {
+function roleUnitHeading(t: T, role: OtherRole, unit: string | null): string {
   return t('report.attendance.roleUnit', { role: t(`report.attendance.role.${role}`), unit: unit ?? t('report.attendance.noUnit') });
 }
 

@@ -5,20 +5,16 @@
 // across a portrait page.
 import type { AttendanceStatus } from '../domain/attendance.js';
 import { formatDate } from '../domain/dates.js';
-import type { ParticipantRole } from '../domain/participant.js';
 import { translate } from '../i18n/index.js';
 import type { RecapData } from '../store/report-data.js';
 import { formatPercent, shortDate, unitLabel } from './format.js';
 import { readWording } from './wording.js';
+import { type OtherRole, byRole } from './roles.js';
 import { Report, type ReportOptions, type TableColumn, workshopKop, workshopSignature } from './layout/index.js';
 
 type Person = RecapData['summary']['participants'][number];
 /** A group heading (a unit, or a role) or a person under it. */
 type GridRow = { heading: string } | { person: Person; group: string };
-
-type OtherRole = Exclude<ParticipantRole, 'peserta'>;
-const OTHER_ROLES: readonly OtherRole[] = ['narasumber', 'fasilitator', 'panitia'];
-const isPeserta = (p: Person) => (p.role ?? 'peserta') === 'peserta';
 
 /** Person-days by status, and how many people they are. */
 interface Counts {
@@ -47,9 +43,7 @@ export async function writeRecap(data: RecapData, given: ReportOptions & { onRow
     absent: '–',
   };
 
-  const everyone = data.summary.participants;
-  const peserta = everyone.filter(isPeserta);
-  const others = OTHER_ROLES.map((role) => ({ role, people: everyone.filter((p) => p.role === role) })).filter((g) => g.people.length > 0);
+  const { peserta, others } = byRole(data.summary.participants);
 
   // The grid: peserta by unit; then, when there are any, narasumber, fasilitator and panitia by role.
   const unitRows = function* (): Generator<GridRow> {

@@ -4,6 +4,7 @@ import type { Asset } from '../../store/letterhead.js';
 import { formatPercent, unitLabel } from '../format.js';
 import { type Report, cachedImage, grouped } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
+import { byRole } from '../roles.js';
 import { frontTitle } from './front.js';
 import type { OutcomeTemplate } from './template.js';
 
@@ -17,8 +18,6 @@ export interface OutcomeAppendix {
 type Person = AttendanceSummary['participants'][number];
 type Row = { group: string } | { person: Person };
 
-const OTHER_ROLES = ['narasumber', 'fasilitator', 'panitia'] as const;
-
 /**
  * Lampiran 1 (the attendance recap, person by person: peserta under their units, then narasumber, fasilitator
  * and panitia under their roles, as the recap and the daftar hadir group them) and, when photos were added,
@@ -29,8 +28,7 @@ export function appendix(report: Report, tpl: OutcomeTemplate, vars: Vars, a: Ou
   report.font('bold', 11);
   report.textBox(tpl.text('appendix.attendance', vars), report.left, report.y, report.width);
   report.moveDown(6);
-  const peserta = a.people.filter((p) => (p.role ?? 'peserta') === 'peserta');
-  const others = OTHER_ROLES.map((role) => ({ role, people: a.people.filter((p) => p.role === role) })).filter((g) => g.people.length > 0);
+  const { peserta, others } = byRole(a.people);
   const unitRows = (): Row[] => {
     const rows: Row[] = [];
     let unit: string | null | undefined;
