@@ -1,20 +1,20 @@
 // Matriks Rencana Tindak Lanjut: every follow-up commitment by unit, as of a date, overdue ones marked in
 // the Status cell. A landscape table an office prints for its monitoring meeting, signed at the end.
-import { daysOverdue, isOverdue } from '../domain/commitments.js';
+import { isOverdue } from '../domain/commitments.js';
 import { formatDate, formatLongDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { CommitmentsData, OutcomeCommitment } from '../store/report-outcome-data.js';
 import { unitLabel } from './format.js';
 import { readWording } from './wording.js';
 import { Report, type ReportOptions, type TableColumn, fitWidths, grouped, pairs, workshopKop, workshopSignature } from './layout/index.js';
-import { commitmentStatusLabel, counted, overdueStatus } from './status-labels.js';
+import { counted, statusAsOf } from './status-labels.js';
 
 export interface CommitmentsOptions extends ReportOptions {
   asOf: string;
 }
 
-/** A unit's heading row, or an action with its days overdue (null when not) and its remark. */
-type Row = { group: string; count: number } | { c: OutcomeCommitment; late: number | null; note: string };
+/** A unit's heading row, or an action with whether it is overdue and its remark. */
+type Row = { group: string; count: number } | { c: OutcomeCommitment; late: boolean; note: string };
 
 interface CommitmentsSummary {
   total: number;
@@ -99,7 +99,7 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
         rows.push(group);
       }
       group.count++;
-      rows.push({ c, late: isOverdue(c, asOf) ? daysOverdue(c, asOf) : null, note: remark(report, c) });
+      rows.push({ c, late: isOverdue(c, asOf), note: remark(report, c) });
     }
     const of = (r: Row) => ('c' in r ? r : undefined);
     // Widths follow the text (layout/widths.ts): the action, its output and indicator take most of the page.
@@ -117,7 +117,7 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
         { header: report.t('matrix.col.indicator'), width: 0, value: (r) => of(r)?.c.indicator ?? '–' },
         { header: report.t('matrix.col.due'), width: 0, align: 'center', value: (r) => (of(r) ? formatDate(of(r)!.c.due_date, report.lang) : '') },
         // Overdue is said in the Status cell, in bold, readable in black and white; the rest of the row stays regular.
-        { header: report.t('matrix.col.status'), width: 0, align: 'center', value: (r) => (of(r) ? statusText(report, of(r)!) : ''), font: (r) => (of(r)?.late != null ? 'bold' : undefined) },
+        { header: report.t('matrix.col.status'), width: 0, align: 'center', value: (r) => (of(r) ? statusAsOf(report, of(r)!.c, asOf) : ''), font: (r) => (of(r)?.late ? 'bold' : undefined) },
         { header: report.t('matrix.col.progress'), width: 0, align: 'center', value: (r) => (of(r) ? `${of(r)!.c.progress}%` : '') },
         ...(rows.some((r) => of(r)?.note) ? [note] : []),
       ],
@@ -150,9 +150,4 @@ export async function writeCommitmentsPdf(data: CommitmentsData, given: Commitme
   report.signature(workshopSignature(data.workshop, asOf));
   report.y = Math.max(report.y, top + summaryHeight);
   return report.save(path);
-}
-
-/** The status, and for an overdue row "— TERLAMBAT 12 hari" after it (the cell is bold). */
-function statusText(report: Report, row: { c: OutcomeCommitment; late: number | null }): string {
-  return row.late === null ? commitmentStatusLabel(report, row.c.status) : overdueStatus(report, row.c.status, row.late);
 }

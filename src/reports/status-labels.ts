@@ -27,7 +27,7 @@ export function ideaStatusLabel(c: Words, status: OutcomeIdea['status']): string
   return c.t(`outcome.ideaStatus.${status}`);
 }
 
-export function commitmentStatusLabel(c: Words, status: OutcomeCommitment['status']): string {
+function commitmentStatusLabel(c: Words, status: OutcomeCommitment['status']): string {
   return c.t(`outcome.commitmentStatus.${status}`);
 }
 
@@ -35,7 +35,7 @@ export function commitmentStatusLabel(c: Words, status: OutcomeCommitment['statu
  * An overdue commitment's status, said once: "Berjalan — TERLAMBAT 1.438 hari" / "In progress — OVERDUE
  * 1,438 days" (set in bold by the tables: the mark survives a black-and-white printer).
  */
-export function overdueStatus(c: Words, status: OutcomeCommitment['status'], days: number): string {
+function overdueStatus(c: Words, status: OutcomeCommitment['status'], days: number): string {
   return c.t(pluralKey(c, 'matrix.overdueStatus', days), { status: commitmentStatusLabel(c, status), n: new Intl.NumberFormat(locale(c)).format(days) });
 }
 
