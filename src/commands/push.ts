@@ -10,7 +10,7 @@ import type { Translate } from '../i18n/index.js';
 import { normaliseUnitName } from '../domain/rollup.js';
 import { type Row, type WorkshopRows, readWorkshopRows } from '../store/push-rows.js';
 import { SkippedFile } from '../store/rollup.js';
-import { listFiles, reasonText, skippedOf } from './rollup/collect.js';
+import { type SkippedEntry, listFiles, reasonText, skippedOf } from './rollup/collect.js';
 
 export interface PushOptions {
   paths: string[];
@@ -77,7 +77,7 @@ export async function runPush(ctx: Context, opts: PushOptions): Promise<{ answer
   const { pushWorkshop } = await import('../store/postgres/push.js');
   const connection = await connect(url, env);
   const pushed: PushedWorkshop[] = [];
-  const skipped: { file: string; reason: string; found_version: number | null; detail: string }[] = [];
+  const skipped: SkippedEntry[] = [];
   let version: number;
   try {
     version = await migrateWarehouse(connection.client);
@@ -87,8 +87,9 @@ export async function runPush(ctx: Context, opts: PushOptions): Promise<{ answer
         rows = readWorkshopRows(file);
       } catch (error) {
         if (!(error instanceof SkippedFile)) throw error;
-        skipped.push({ file, reason: error.reason, found_version: error.found ?? null, detail: error.detail });
-        ctx.warn(ctx.t('rollup.skipped', { file, reason: reasonText(ctx, skippedOf(error)) }));
+        const entry = skippedOf(file, error);
+        skipped.push(entry);
+        ctx.warn(ctx.t('rollup.skipped', { file, reason: reasonText(ctx, entry) }));
         continue;
       }
       const tables = await pushWorkshop(connection.client, personalData(rows, opts), normaliseUnitName);

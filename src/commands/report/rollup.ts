@@ -50,7 +50,7 @@ async function runRollupReport(ctx: Context, paths: string[], flags: RollupRepor
     try {
       letterhead = readLetterhead(ctx.resolvePath(flags.letterhead));
     } catch (error) {
-      if (error instanceof SkippedFile) throw new UsageError('rollup.error.letterhead', { file: flags.letterhead, reason: reasonText(ctx, skippedOf(error)) });
+      if (error instanceof SkippedFile) throw new UsageError('rollup.error.letterhead', { file: flags.letterhead, reason: reasonText(ctx, skippedOf(flags.letterhead, error)) });
       throw error;
     }
   }

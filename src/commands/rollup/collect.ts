@@ -31,9 +31,9 @@ export function reasonText(ctx: Pick<Context, 't'>, s: Pick<SkippedEntry, 'reaso
   }
 }
 
-/** A skipped file as `reasonText` takes it. */
-export function skippedOf(error: SkippedFile): Pick<SkippedEntry, 'reason' | 'found_version' | 'detail'> {
-  return { reason: error.reason, found_version: error.found ?? null, detail: error.detail };
+/** `file`, skipped for the reason its SkippedFile gives (`rollup`, `report rollup`, `push`). */
+export function skippedOf(file: string, error: SkippedFile): SkippedEntry {
+  return { file, reason: error.reason, found_version: error.found ?? null, detail: error.detail };
 }
 
 export interface WorkshopRow {
@@ -130,7 +130,7 @@ export function collectRollup(files: readonly string[], opts: CollectOptions): R
       w = readWorkshopTally(file, opts.asOf);
     } catch (error) {
       if (!(error instanceof SkippedFile)) throw error;
-      skip({ file, reason: error.reason, found_version: error.found ?? null, detail: error.detail });
+      skip(skippedOf(file, error));
       continue;
     }
     // Two copies of one workshop (two laptops, a backup) would count it twice: the first file read wins.
