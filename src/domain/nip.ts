@@ -30,9 +30,14 @@ function digitsValue(text: string, from: number, to: number): number {
   return n;
 }
 
-/** "19680412 199303 1 004": the groups as forms print them, one space between (see formatNip). */
+/** "19680412 199303 1 004": the groups as forms print them, one space between (see formatNip), digits only. */
 function printedForm(raw: string): boolean {
-  return raw.length === 21 && raw.charCodeAt(8) === 32 && raw.charCodeAt(15) === 32 && raw.charCodeAt(17) === 32;
+  if (raw.length !== 21) return false;
+  for (let i = 0; i < 21; i++) {
+    const c = raw.charCodeAt(i);
+    if (i === 8 || i === 15 || i === 17 ? c !== 32 : c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -56,7 +61,7 @@ export function checkNip(raw: string): NipCheck {
   // Usually typed without separators, or in the printed form: then its digits are read where they are
   // typed, and the NIP without spaces is built but never read here (an import only passes it on).
   if (allDigits(raw, 18)) return checkDigits(raw, raw, PLAIN);
-  if (printedForm(raw) && printedDigits(raw)) return checkDigits(raw.slice(0, 8) + raw.slice(9, 15) + raw[16] + raw.slice(18), raw, PRINTED);
+  if (printedForm(raw)) return checkDigits(raw.slice(0, 8) + raw.slice(9, 15) + raw[16] + raw.slice(18), raw, PRINTED);
   const nip = normalizeNip(raw);
   if (!allDigits(nip, 18)) return { ok: false, nip, problem: 'length' };
   return checkDigits(nip, nip, PLAIN);
@@ -71,16 +76,6 @@ interface NipPlaces {
 
 const PLAIN: NipPlaces = { year: 8, month: 12, gender: 14 };
 const PRINTED: NipPlaces = { year: 9, month: 13, gender: 16 };
-
-/** Every character of the printed form but its three spaces is a digit. */
-function printedDigits(raw: string): boolean {
-  for (let i = 0; i < 21; i++) {
-    if (i === 8 || i === 15 || i === 17) continue;
-    const c = raw.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return false;
-  }
-  return true;
-}
 
 /** The checks of a NIP whose 18 digits are in `text` at `at` (the birth date always first). */
 function checkDigits(nip: string, text: string, at: NipPlaces): NipCheck {
