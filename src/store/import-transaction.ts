@@ -35,8 +35,9 @@ export async function importTransaction<T>(
   if (write) store.db.pragma('cache_size = -131072');
   // Only outside a transaction do these pragmas take effect.
   store.db.pragma('foreign_keys = OFF');
-  const journal = write && bulk ? trySetJournalMode(store, 'delete') : undefined;
-  if (write && bulk) store.db.pragma('ignore_check_constraints = ON');
+  const bulkWrite = write && bulk;
+  const journal = bulkWrite ? trySetJournalMode(store, 'delete') : undefined;
+  if (bulkWrite) store.db.pragma('ignore_check_constraints = ON');
   try {
     store.db.exec(write ? 'BEGIN IMMEDIATE' : 'BEGIN');
     try {
@@ -49,7 +50,7 @@ export async function importTransaction<T>(
     }
   } finally {
     if (journal === 'delete') trySetJournalMode(store, 'wal');
-    if (write && bulk) store.db.pragma('ignore_check_constraints = OFF');
+    if (bulkWrite) store.db.pragma('ignore_check_constraints = OFF');
     store.db.pragma('foreign_keys = ON');
   }
 }
