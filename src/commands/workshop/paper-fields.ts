@@ -10,7 +10,7 @@ import { checkNip } from '../../domain/nip.js';
 import { FileError, NotFoundError, UsageError } from '../../errors.js';
 import { type FittedImage, type ImagePurpose, fitImage } from '../../runtime/image-fit.js';
 import type { WorkshopStore } from '../../store/db.js';
-import { type SettingKey, writeLogo, writeSetting } from '../../store/letterhead.js';
+import { type SettingKey, writeSetting } from '../../store/letterhead.js';
 
 /** What people type (English and Indonesian names, kebab or snake case) → the stored setting. */
 export const PAPER_FIELDS: Record<string, SettingKey | 'logo1' | 'logo2'> = {
@@ -67,15 +67,11 @@ const MAX_CONCLUSION = 5000;
 const MAX_INPUT_BYTES: Record<ImagePurpose, number> = { photo: 40 * 1024 * 1024, logo: 20 * 1024 * 1024 };
 
 /**
- * Checks and stores one letterhead field; "" clears it. Runs inside the caller's transaction; a logo is read
- * and made the size print needs before (readImage), and given here as `logo`.
+ * Checks and stores one letterhead field other than a logo (those: setLogo in set.ts); "" clears
+ * it. Runs inside the caller's transaction.
  */
-export function setPaperField(ctx: Context, store: WorkshopStore, field: string, target: SettingKey | 'logo1' | 'logo2', raw: string, logo?: FittedImage): void {
+export function setPaperField(ctx: Context, store: WorkshopStore, field: string, target: SettingKey, raw: string): void {
   const value = raw.trim() === '' ? null : raw.trim();
-  if (target === 'logo1' || target === 'logo2') {
-    writeLogo(store, target === 'logo1' ? 1 : 2, value === null || !logo ? null : logo.image);
-    return;
-  }
   let stored = value;
   checkText(target.replace(/^.*\./, ''), value, field);
   if (value !== null) {

@@ -7,6 +7,7 @@ import { parseChoice, parseWorkshopDate } from '../../cli/parse.js';
 import { MAX_WORKSHOP_DAYS, WORKSHOP_RANGE, dateProblem, daysBetween } from '../../domain/dates.js';
 import { lookup } from '../../domain/lookup.js';
 import type { Translate } from '../../i18n/index.js';
+import { writeLogo } from '../../store/letterhead.js';
 import { type WorkshopColumn, attendanceOutside, getWorkshop, storedWorkshopDates, updateWorkshop } from '../../store/workshop.js';
 import { PAPER_FIELDS, PAPER_FIELD_NAMES, fittedNote, parseNip, readImage, setPaperField } from './paper-fields.js';
 
@@ -43,13 +44,10 @@ export async function runSet(ctx: Context, field: string, rawValue: string): Pro
   const column = lookup(FIELDS, field.trim().toLowerCase());
   const paperField = lookup(PAPER_FIELDS, field.trim().toLowerCase());
   if (!column && paperField) {
-    // A logo is read, and reduced to what print needs (~600 px, transparency kept), before the transaction.
-    const isLogo = (paperField === 'logo1' || paperField === 'logo2') && rawValue.trim() !== '';
-    const logo = isLogo ? await readImage(ctx, rawValue.trim(), 'logo', field) : undefined;
+    if (paperField === 'logo1' || paperField === 'logo2') return setLogo(ctx, field, paperField === 'logo1' ? 1 : 2, rawValue);
     const store = ctx.open();
-    store.change(() => setPaperField(ctx, store, field, paperField, rawValue, logo));
-    const note = logo && fittedNote(ctx, logo);
-    return { json: getWorkshop(store), message: note ? ctx.t('workshop.logoFitted', { field, note }) : ctx.t('workshop.updated', { field }) };
+    store.change(() => setPaperField(ctx, store, field, paperField, rawValue));
+    return { json: getWorkshop(store), message: ctx.t('workshop.updated', { field }) };
   }
   if (!column) throw new UsageError('error.unknownField', { field, fields: WORKSHOP_FIELDS.join(', ') });
   const store = ctx.open();
@@ -81,4 +79,13 @@ export async function runSet(ctx: Context, field: string, rawValue: string): Pro
   // Read back after the change is saved: if another stored value is still damaged, the repair stays and
   // the message names the next value to repair.
   return { json: getWorkshop(store), message: ctx.t('workshop.updated', { field }) };
+}
+
+/** A logo is read, and reduced to what print needs (~600 px, transparency kept), before the transaction; "" removes it. */
+async function setLogo(ctx: Context, field: string, slot: 1 | 2, rawValue: string): Promise<Answer> {
+  const logo = rawValue.trim() === '' ? undefined : await readImage(ctx, rawValue.trim(), 'logo', field);
+  const store = ctx.open();
+  store.change(() => writeLogo(store, slot, logo?.image ?? null));
+  const note = logo && fittedNote(ctx, logo);
+  return { json: getWorkshop(store), message: note ? ctx.t('workshop.logoFitted', { field, note }) : ctx.t('workshop.updated', { field }) };
 }
