@@ -5,7 +5,7 @@ import type { ParticipantRole } from '../domain/participant.js';
 import type { WorkshopStore } from './db.js';
 import { type PaperWorkshop, paperWorkshop } from './paper-workshop.js';
 import { inSheetOrder } from './report-data.js';
-import { UNIT_ORDER } from './unit-order.js';
+import { UNIT_ORDER_NONE_LAST } from './unit-order.js';
 import { whereEquals } from './where.js';
 
 /** A person as printed on a badge: never the NIP, phone or e-mail. */
@@ -46,7 +46,7 @@ export function badgeData(store: WorkshopStore, filter: BadgeFilter = {}): Badge
       sql += `${where.sql ? ' AND' : ' WHERE'} p.id IN (${filter.participantIds.map(() => '?').join(', ') || 'NULL'})`;
       params.push(...filter.participantIds);
     }
-    sql += ` ORDER BY u.id IS NULL, ${UNIT_ORDER}, p.no`;
+    sql += ` ORDER BY ${UNIT_ORDER_NONE_LAST}, p.no`;
     const rows = store.db.prepare(sql).all(...params) as Array<BadgePerson & { id: number; unit_no: number | null }>;
     return {
       workshop: paperWorkshop(store),

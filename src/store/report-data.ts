@@ -2,7 +2,7 @@
 // the workshop turned into plain data, so the PDF modules never touch the database.
 import { type AttendanceStatus, type AttendanceSummary, summarizeAttendance } from '../domain/attendance.js';
 import { nameCollator, nameSortKey } from '../domain/name-order.js';
-import { UNIT_ORDER } from './unit-order.js';
+import { UNIT_ORDER_NONE_LAST } from './unit-order.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import type { AttendancePerson } from './attendance.js';
 import type { WorkshopStore } from './db.js';
@@ -33,13 +33,14 @@ export interface CertificateData {
 }
 
 /**
- * Sheets go by unit, in the one unit order every report uses (the order units were registered), then by
- * name without its titles (see domain/name-order.ts); people without a unit last.
+ * Sheets go by unit, in the one unit order every report uses (store/unit-order.ts: the office's, else the
+ * order units were registered), then by name without its titles (see domain/name-order.ts); people without
+ * a unit last.
  */
 const PEOPLE = `
   SELECT p.no, p.name, p.nip, p.position, u.no AS unit_no, u.name AS unit, u.short_name AS unit_short, p.role
   FROM participant p LEFT JOIN unit u ON u.id = p.unit_id
-  ORDER BY u.no IS NULL, ${UNIT_ORDER}, p.no`;
+  ORDER BY ${UNIT_ORDER_NONE_LAST}, p.no`;
 
 interface MarkRow extends AttendanceMark {
   participant_no: number;

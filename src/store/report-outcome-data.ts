@@ -8,7 +8,7 @@ import type { CommitmentView } from './commitments.js';
 import type { WorkshopStore } from './db.js';
 import type { Idea, IdeaTextField } from './ideas.js';
 import { type PaperWorkshop, paperWorkshop } from './paper-workshop.js';
-import { UNIT_ORDER } from './unit-order.js';
+import { UNIT_ORDER, UNIT_ORDER_NONE_LAST } from './unit-order.js';
 
 /** Participants (role peserta) of one unit and how many of them came each day. */
 export interface UnitAttendance {
@@ -60,7 +60,7 @@ function readAttendance(store: WorkshopStore, days: string[]): Pick<OutcomeData,
     .prepare(
       `SELECT p.id, p.role, u.no AS unit_no, u.name AS unit, u.short_name AS short
          FROM participant p LEFT JOIN unit u ON u.id = p.unit_id
-        ORDER BY u.no IS NULL, ${UNIT_ORDER}`,
+        ORDER BY ${UNIT_ORDER_NONE_LAST}`,
     )
     .all() as { id: number; role: string; unit_no: number | null; unit: string | null; short: string | null }[];
   const came = store.db
