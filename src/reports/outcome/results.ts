@@ -12,6 +12,7 @@ type IdeaTableRow = { group: string } | { idea: OutcomeIdea };
 
 export function results(report: Report, data: OutcomeData, tpl: OutcomeTemplate, vars: Vars): void {
   const lang = report.lang;
+  const numbers = ideaNumbers(data);
   chapter(report, 3, tpl.text('results.title', vars));
   section(report, 0, tpl.text('results.ideas.title', vars));
   if (data.ideas.length === 0) {
@@ -28,8 +29,7 @@ export function results(report: Report, data: OutcomeData, tpl: OutcomeTemplate,
     const col = (key: string) => tpl.text(`results.ideas.table.${key}`, vars);
     const of = (r: IdeaTableRow) => ('idea' in r ? r.idea : undefined);
     // A running count down the table; the idea keeps this number in the rest of the report (ideaNumbers).
-    const running = ideaNumbers(data);
-    const no = (r: IdeaTableRow) => String(of(r) ? running.get(of(r)!.no) : '');
+    const no = (r: IdeaTableRow) => String(of(r) ? numbers.get(of(r)!.no) : '');
     // A column with nothing in any row (no idea has a form, a kind or a score yet) is left out.
     const columns: Array<TableColumn<IdeaTableRow>> = [
       { header: col('no'), width: 0, align: 'center', value: no },
@@ -54,7 +54,6 @@ export function results(report: Report, data: OutcomeData, tpl: OutcomeTemplate,
   }
 
   const advanced = data.ideas.filter((i) => ADVANCED_STATUSES.includes(i.status));
-  const numbers = ideaNumbers(data);
   const intro = tpl.text('results.selected.intro', vars);
   // The heading and its lead-in stay with the first idea's title and particulars (keep with next).
   if (advanced.length > 0) {
