@@ -50,7 +50,7 @@ export async function writeRecap(data: RecapData, given: ReportOptions & { onRow
     let unit: string | null | undefined;
     let group = '';
     for (const [i, p] of peserta.entries()) {
-      if (i === 0 || p.unit !== unit) yield { heading: (group = p.unit === null ? t('report.recap.noUnit') : unitLabel(p.unit, p.unit_short)) };
+      if (i === 0 || p.unit !== unit) yield { heading: (group = unitHeading(report, p)) };
       unit = p.unit;
       yield { person: p, group };
     }
@@ -129,6 +129,11 @@ function continued(report: Report, group: string | undefined): void {
   report.moveDown(2);
 }
 
+/** A unit as the grid and the totals name it: "name (SHORT)", or the words for no unit. */
+function unitHeading(report: Report, p: Person): string {
+  return p.unit === null ? report.t('report.recap.noUnit') : unitLabel(p.unit, p.unit_short);
+}
+
 function count(people: readonly Person[]): Counts {
   const c: Counts = { people: people.length, present: 0, represented: 0, excused: 0, absent: 0 };
   for (const p of people) for (const status of Object.values(p.days)) c[status ?? 'absent']++;
@@ -182,7 +187,7 @@ function byUnit(report: Report, data: RecapData, peserta: readonly Person[], oth
   const days = data.workshop.days.length;
   const units = new Map<string | null, { label: string; people: Person[] }>();
   for (const p of peserta) {
-    const u = units.get(p.unit) ?? { label: p.unit === null ? t('report.recap.noUnit') : unitLabel(p.unit, p.unit_short), people: [] };
+    const u = units.get(p.unit) ?? { label: unitHeading(report, p), people: [] };
     u.people.push(p);
     units.set(p.unit, u);
   }
