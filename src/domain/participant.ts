@@ -92,13 +92,3 @@ export function checkPhone(raw: string): { ok: true; phone: string } | { ok: fal
   const phone = digits === text.length - plus ? text : (plus ? '+' : '') + text.replace(/\D/g, '');
   return { ok: true, phone };
 }
-
-/**
- * The key two rows share when they are the same person: the NIP, else the e-mail in lower case. The two
- * cannot collide (a NIP is digits, an e-mail has an @), so neither needs a prefix.
- */
-export function duplicateKey(p: { nip?: string | null; email?: string | null }): string | undefined {
-  if (p.nip) return p.nip;
-  if (p.email) return p.email.toLowerCase();
-  return undefined;
-}
