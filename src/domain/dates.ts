@@ -63,10 +63,6 @@ export function workshopDatesProblem(start: unknown, end: unknown): { field: 'st
 /** A workshop lasts at most this many days. */
 export const MAX_WORKSHOP_DAYS = 60;
 
-export function isIsoDate(value: string): boolean {
-  return parseIsoDate(value) !== undefined;
-}
-
 function toUtc(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
@@ -151,9 +147,4 @@ export function localDateTime(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
-}
-
-/** An instant as stored in the file: ISO 8601 in UTC with milliseconds. */
-export function isoTimestamp(now: Date): string {
-  return now.toISOString();
 }
