@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newWorkshop } from '../helpers/run-cli.js';
-import { query } from './checkin-setup.js';
+import { query } from '../helpers/read-file.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let bundleDir: string;

@@ -4,7 +4,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { badgeCode } from '../../src/domain/badge-code.js';
 import { defs } from '../schemas/records.js';
-import { DAY2_MORNING, attendanceAudit, query, workshopWithPeople } from './checkin-setup.js';
+import { query } from '../helpers/read-file.js';
+import { DAY2_MORNING, attendanceAudit, workshopWithPeople } from './checkin-setup.js';
 
 interface ScanLine {
   result: string;

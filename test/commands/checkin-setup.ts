@@ -1,6 +1,6 @@
 // A small English-language workshop (7–9 November 2022) with four people in three units, for the
 // checkin and attendance tests.
-import Database from 'better-sqlite3';
+import { query } from '../helpers/read-file.js';
 import { newWorkshop } from '../helpers/run-cli.js';
 
 export const PEOPLE = [
@@ -29,16 +29,6 @@ export async function workshopWithPeople() {
     if (r.code !== 0) throw new Error(`participant add failed: ${r.stderr}`);
   }
   return w;
-}
-
-/** Reads the file as any SQLite tool would, to check what was (not) written. */
-export function query<T>(file: string, sql: string, ...params: unknown[]): T[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
 }
 
 export function attendanceAudit(file: string): number {

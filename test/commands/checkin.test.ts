@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY2_MORNING, attendanceAudit, query, workshopWithPeople } from './checkin-setup.js';
+import { query } from '../helpers/read-file.js';
+import { DAY2_MORNING, attendanceAudit, workshopWithPeople } from './checkin-setup.js';
 
 interface Rec {
   participant: { no: number; name: string };

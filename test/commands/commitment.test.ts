@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { count } from '../helpers/read-file.js';
 import { newWorkshop } from '../helpers/run-cli.js';
 
 const NOW = '2023-01-15T09:00:00+07:00';
@@ -30,15 +31,6 @@ async function setup() {
   db.close();
   const run = (argv: string[], options: Parameters<typeof w.run>[1] = {}) => w.run(['--lang', 'en', ...argv], { now: NOW, ...options });
   return { ...w, run };
-}
-
-function count(file: string, table: string): number {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-  } finally {
-    db.close();
-  }
 }
 
 interface Commitment {

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openWorkshopFile } from '../../src/store/db.js';
 import { insertParticipant } from '../../src/store/participants.js';
+import { count } from '../helpers/read-file.js';
 import { workshopWithUnits } from '../helpers/run-cli.js';
 
 interface Ranked {
@@ -28,15 +28,6 @@ async function scoredWorkshop() {
     expect((await w.run(['idea', 'add', '--unit', unit!, '--title', title!])).code).toBe(0);
   }
   return w;
-}
-
-function scoreCount(file: string): number {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT COUNT(*) FROM score').pluck().get() as number;
-  } finally {
-    db.close();
-  }
 }
 
 describe('idea score and the ranking', () => {
@@ -140,7 +131,7 @@ describe('idea score and the ranking', () => {
     const missingScorer = await run(['idea', 'score', '1', 'dampak=4', '--by', '42']);
     expect(missingScorer.code).toBe(3);
     for (const r of [high, half, unknown, noEquals, none, missingIdea, missingScorer]) expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(scoreCount(file)).toBe(0);
+    expect(count(file, 'score')).toBe(0);
   });
 
   it('on a terminal with no values asks for each criterion', async () => {

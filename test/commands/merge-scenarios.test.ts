@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { count } from '../helpers/read-file.js';
 import { newWorkshop, ok, runCli } from '../helpers/run-cli.js';
 
 async function twoCopies() {
@@ -21,13 +22,6 @@ async function twoCopies() {
   const runA = (argv: string[], t: string) => w.run(argv, at(t));
   const runB = (argv: string[], t: string) => runCli(['-f', b, '--lang', 'en', ...argv], { cwd: w.dir, ...at(t) });
   return { w, a: w.file, b, runA, runB };
-}
-
-function count(file: string, table: string): number {
-  const db = new Database(file, { readonly: true });
-  const n = db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-  db.close();
-  return n;
 }
 
 describe('merge (scenario 4)', () => {

@@ -7,6 +7,7 @@ import { validatedBatches } from '../../src/import/participant-rows.js';
 import { importParticipants } from '../../src/import/participants.js';
 import { openWorkshopFile } from '../../src/store/db.js';
 import { BULK_MIN_ROWS } from '../../src/store/participant-import.js';
+import { count } from '../helpers/read-file.js';
 import { newWorkshop } from '../helpers/run-cli.js';
 
 interface Summary {
@@ -56,15 +57,6 @@ async function setup() {
   };
   const people = async () => (await w.run(['participant', 'list', '--json'])).json<Person[]>();
   return { ...w, csv, people };
-}
-
-function count(file: string, table: string): number {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
 }
 
 describe('participant import: the Excel export of issue 3', () => {
