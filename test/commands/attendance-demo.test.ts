@@ -1,19 +1,18 @@
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
 import { steps as attendanceSteps } from '../../src/commands/demo/attendance.js';
 import { steps as participantSteps } from '../../src/commands/demo/participants.js';
 import { demoSteps } from '../../src/commands/demo/steps.js';
 import { fixturesDir } from '../../src/paths.js';
+import { pipedIO } from '../helpers/piped-io.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 
 /** Runs the demo's units, participants and attendance steps (not the later areas') into a fresh file. */
 async function sampleWorkshop(): Promise<string> {
   const dir = tempDir();
   const file = join(dir, 'tanjungbalai-2022.innolab');
-  const sink = { write: () => true };
-  const ctx = new Context({ stdout: sink, stderr: sink, stdin: new PassThrough(), stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 80, env: {}, cwd: dir });
+  const ctx = new Context(pipedIO({ cwd: dir }));
   const store = ctx.create(file, { title: 'Laboratorium Inovasi Pemerintah Kota Tanjungbalai', startDate: '2022-11-07', endDate: '2022-11-09', lang: 'en' });
   try {
     for (const step of [...demoSteps, ...participantSteps, ...attendanceSteps]) await step.run({ ctx, store, fixtures: fixturesDir(), outDir: dir });
