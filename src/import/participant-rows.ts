@@ -242,8 +242,8 @@ export class RepeatMarker {
   /**
    * While every row so far has a NIP, a row can only be an earlier one by its NIP (IdentityIndex.find matches
    * e-mails of people with a NIP only for a row without one, names only for a row with neither): a plain
-   * NIP → line map and the batches, no objects per row. The first row without a NIP builds the index from
-   * the batches (docs/PERFORMANCE.md, "Repeats marked on the writing thread").
+   * NIP → line map (NipLines, by number) and the batches kept, no objects per row. The first row without a
+   * NIP builds the index from the kept batches (docs/PERFORMANCE.md, "Repeats marked on the writing thread").
    */
   private nips: NipLines | undefined = new NipLines();
   /**
