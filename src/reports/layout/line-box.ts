@@ -73,8 +73,9 @@ export function oneLineBox(pdf: Doc, text: string, x: number, y: number, width: 
   if (text === '' || text[0] === ' ' || text.includes('\n') || text.includes('\u00ad') || !(width > 0) || doc._wrapper || doc._textOptions) return false;
   const total = fastWidth(doc._font, text, doc._fontSize);
   if (total === undefined) return false;
-  // LineWrapper's lineWidth for one column at 100 % horizontal scaling, computed as it computes it.
-  const lineWidth = ((width * 100) / 100 - 18 * 0) / 1;
+  // LineWrapper's lineWidth for one column at 100 % horizontal scaling: (width * 100 / 100 - gap * 0) / 1,
+  // whose rounding is that of the scaling alone (less 0, divided by 1: exact).
+  const lineWidth = (width * 100) / 100;
   let textWidth = 0;
   let wordCount = 0;
   if (PLAIN_BREAKS.test(text)) {
