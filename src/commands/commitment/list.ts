@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
 import { type Answer, emit, table } from '../../cli/output.js';
-import { parseChoice, parseDate } from '../../cli/parse.js';
+import { parseChoice, parseOptionalDate } from '../../cli/parse.js';
 import { COMMITMENT_STATUSES, type CommitmentStatus, commitmentStatusFrom } from '../../domain/commitments.js';
 import { localIsoDate } from '../../domain/dates.js';
 import type { Translate } from '../../i18n/index.js';
@@ -46,7 +46,7 @@ export function parseDays(value: string, field: string): number {
 
 function parseListFlags(ctx: Context, flags: ListFlags): ListOptions {
   return {
-    asOf: flags.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(flags.asOf, '--as-of'),
+    asOf: parseOptionalDate(flags.asOf, '--as-of') ?? localIsoDate(ctx.now()),
     unit: flags.unit,
     status: flags.status === undefined ? undefined : (commitmentStatusFrom(flags.status) ?? parseChoice(flags.status, COMMITMENT_STATUSES, '--status')),
     overdue: Boolean(flags.overdue),

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { type Answer, type View, emit, table } from '../../cli/output.js';
-import { parseDate, parsePositiveInt } from '../../cli/parse.js';
+import { parseOptionalDate, parsePositiveInt } from '../../cli/parse.js';
 import type { CommitmentStatus } from '../../domain/commitments.js';
 import { localIsoDate } from '../../domain/dates.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
@@ -15,7 +15,7 @@ export function register(parent: Command, ctx: Context, t: Translate): void {
     .argument('<no>', t('help.commitment.no'))
     .option('--as-of <date>', t('help.commitment.asOf'))
     .action(async (no: string, opts: { asOf?: string }) =>
-      emit(ctx, runShow(ctx, { no: parsePositiveInt(no, '<no>'), asOf: opts.asOf === undefined ? localIsoDate(ctx.now()) : parseDate(opts.asOf, '--as-of') })),
+      emit(ctx, runShow(ctx, { no: parsePositiveInt(no, '<no>'), asOf: parseOptionalDate(opts.asOf, '--as-of') ?? localIsoDate(ctx.now()) })),
     );
 }
 

@@ -4,7 +4,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../cli/context.js';
 import { emit } from '../../cli/output.js';
-import { parseDate } from '../../cli/parse.js';
 import { type Figures, figuresOf } from '../../domain/rollup.js';
 import { FileError, UsageError } from '../../errors.js';
 import { formatDayRange } from '../../domain/dates.js';
@@ -14,7 +13,7 @@ import { SkippedFile, readLetterhead } from '../../store/rollup.js';
 import { type SkippedEntry, collectRollup, listFiles, reasonText, skippedOf } from '../rollup/collect.js';
 import { unmatchedUnits } from '../rollup/json.js';
 import { readUnitMap } from '../rollup/unit-map.js';
-import { type ReportEntry, type ReportFlags, defaultAsOf, parsePaper, reportOptions, withCommonOptions, written, writtenAnswer } from './common.js';
+import { type ReportEntry, type ReportFlags, defaultAsOf, parseAsOf, parsePaper, reportOptions, withCommonOptions, written, writtenAnswer } from './common.js';
 
 export const ROLLUP_FILE = 'rekapitulasi-laboratorium-inovasi.pdf';
 
@@ -43,7 +42,7 @@ function register(parent: Command, ctx: Context, t: Translate): void {
 
 async function runRollupReport(ctx: Context, paths: string[], flags: RollupReportFlags) {
   const paper = parsePaper(flags.paper);
-  const asOf = flags.asOf === undefined ? defaultAsOf(ctx) : parseDate(flags.asOf, '--as-of');
+  const asOf = parseAsOf(flags.asOf) ?? defaultAsOf(ctx);
   const unitMap = flags.unitMap === undefined ? new Map<string, string>() : await readUnitMap(ctx.resolvePath(flags.unitMap));
   let letterhead: ReturnType<typeof readLetterhead> | null = null;
   if (flags.letterhead !== undefined) {
