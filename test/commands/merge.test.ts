@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type RunResult, newWorkshop, ok, runCli, tempDir } from '../helpers/run-cli.js';
+import { type RunResult, demoWorkshop, newWorkshop, ok, runCli, tempDir } from '../helpers/run-cli.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -203,8 +203,7 @@ describe('merge', () => {
 
   it('merges two copies of the sample workshop, each with its own check-ins, ideas and progress reports', async () => {
     const dir = tempDir();
-    ok(await runCli(['demo', '--out', dir, '--no-input'], { cwd: dir, now: '2022-11-09T09:00:00.000Z' }));
-    const a = join(dir, 'tanjungbalai-2022.innolab');
+    const a = await demoWorkshop(dir, '2022-11-09T09:00:00.000Z');
     const b = join(dir, 'meja-2.innolab');
     copyFileSync(a, b);
     const runA = (argv: string[], now: string) => runCli(['-f', a, ...argv], { cwd: dir, now });
