@@ -9,7 +9,7 @@ import { formatPercent, formatScore, shortDate, unitLabel } from '../format.js';
 import { PAPER_SIZES, type ReportOptions } from '../layout/page.js';
 import { writeAtomically } from '../layout/save.js';
 import { OutcomeTemplate } from '../outcome/template.js';
-import { ideaNumbers, ideaOfCommitment } from '../outcome/results.js';
+import { ideaNumbers, ideaOfCommitment, particulars } from '../outcome/results.js';
 import { ADVANCED_STATUSES, templateVars } from '../outcome/vars.js';
 import { ideaStatusLabel, statusAsOf } from '../status-labels.js';
 import type { Vars } from '../placeholders.js';
@@ -154,14 +154,7 @@ function results({ w, data, tpl, vars }: Ctx): Block[] {
   blocks.push(paragraph(w, tpl.text('results.selected.intro', vars), { indent: 360 }));
   advanced.forEach((idea) => {
     const field = (key: string) => tpl.text(`results.selected.fields.${key}`, vars);
-    const facts: Array<[string, string]> = [[field('unit'), unitLabel(idea.unit, idea.unit_short)]];
-    if (idea.form) facts.push([field('form'), t(`outcome.form.${idea.form}`)]);
-    if (idea.kind) facts.push([field('kind'), t(`outcome.kind.${idea.kind}`)]);
-    if (idea.affair) facts.push([field('affair'), idea.affair]);
-    facts.push([field('status'), ideaStatusLabel(w, idea.status)]);
-    if (idea.score !== null) facts.push([field('score'), formatScore(idea.score, w.lang)]);
-    if (idea.proposer) facts.push([field('proposer'), idea.proposer]);
-    blocks.push(subsection(w, `${numbers.get(idea.no) ?? ''}. ${idea.title}`), ...pairs(w, facts, 720, 9.5));
+    blocks.push(subsection(w, `${numbers.get(idea.no) ?? ''}. ${idea.title}`), ...pairs(w, particulars(w, idea, tpl, vars), 720, 9.5));
     for (const key of ['problem', 'description', 'objective', 'benefit', 'expected_result'] as const) {
       blocks.push(paragraph(w, field(key), { indent: 720, bold: true, size: 9.5, after: 20 }));
       blocks.push(paragraph(w, idea[key]?.trim() || tpl.text('results.selected.empty', vars), { indent: 720, size: 9.5 }));

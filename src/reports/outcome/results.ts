@@ -1,7 +1,7 @@
 // BAB III Hasil: every idea by unit, then the selected ones in full.
 import type { OutcomeCommitment, OutcomeData, OutcomeIdea } from '../../store/report-outcome-data.js';
 import { formatScore, unitLabel } from '../format.js';
-import { type Report, type TableColumn, fitWidths, grouped, pairs } from '../layout/index.js';
+import { type Canvas, type Report, type TableColumn, fitWidths, grouped, pairs } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
 import { ideaStatusLabel } from '../status-labels.js';
 import { INDENT, chapter, paragraphs, section } from './headings.js';
@@ -132,8 +132,8 @@ function fieldText(report: Report, text: string): void {
   report.paragraph(lines.slice(here).join(' '), opts);
 }
 
-/** An idea's particulars: unit, form, kind, affair, status, score, proposer (the empty ones left out). */
-function particulars(report: Report, idea: OutcomeIdea, tpl: OutcomeTemplate, vars: Vars): Array<[string, string]> {
+/** An idea's particulars: unit, form, kind, affair, status, score, proposer (the empty ones left out); the Word copy's too. */
+export function particulars(report: Pick<Canvas, 'lang' | 't'>, idea: OutcomeIdea, tpl: OutcomeTemplate, vars: Vars): Array<[string, string]> {
   const field = (key: string) => tpl.text(`results.selected.fields.${key}`, vars);
   const facts: Array<[string, string]> = [[field('unit'), unitLabel(idea.unit, idea.unit_short)]];
   if (idea.form) facts.push([field('form'), report.t(`outcome.form.${idea.form}`)]);
