@@ -29,9 +29,14 @@ export function runAdd(ctx: Context, name: string, opts: { short?: string; kind?
       if (clash) throw new ConflictError('error.unitExists', { name: clash.name, no: clash.no });
     }
     const near = nearUnit(listUnits(store), name);
-    if (near) ctx.warn(ctx.t('unit.warn.nearDuplicate', { name: name.trim(), match: `${near.no}. ${near.name}` }));
+    if (near) warnNearUnit(ctx, name.trim(), near);
     return addUnit(store, { name, short: opts.short, kind, partner: opts.partner });
   });
   // A new unit has nobody in it yet.
   return { json: unitJson(unit, 0), message: ctx.t('unit.added', { no: unit.no, name: unit.name }) };
+}
+
+/** The unit is added, but it is probably one there already, mistyped (`unit add`, `unit import`). */
+export function warnNearUnit(ctx: Context, name: string, near: { no: number; name: string }): void {
+  ctx.warn(ctx.t('unit.warn.nearDuplicate', { name, match: `${near.no}. ${near.name}` }));
 }

@@ -12,6 +12,7 @@ import { looksLikeHeader, matchHeaders, parseMapFlags } from '../../import/heade
 import { UNIT_HEADERS, UNIT_IMPORT_FIELDS, type UnitProblem, importUnits } from '../../import/units.js';
 import { UNIT_KINDS, unitsCreated } from '../../store/units.js';
 import { unitRef } from '../refs.js';
+import { warnNearUnit } from './add.js';
 
 type UnitImportFlags = CsvImportFlags;
 
@@ -41,8 +42,7 @@ export async function runUnitImport(ctx: Context, csv: string, flags: UnitImport
   for (const p of result.invalid) ctx.io.stderr.write(ctx.t('import.line', { line: p.line, field: p.field, problem: problem(p) }) + '\n');
   const invalidRows = new Set(result.invalid.map((p) => p.line)).size;
   const failed = invalidRows > 0 && !flags.skipInvalid;
-  // As `unit add` says it: the unit is added, but it is probably one there already, mistyped.
-  if (!failed) for (const { name, match } of result.near) ctx.warn(ctx.t('unit.warn.nearDuplicate', { name, match: `${match.no}. ${match.name}` }));
+  if (!failed) for (const { name, match } of result.near) warnNearUnit(ctx, name, match);
   const json = {
     added: failed ? 0 : result.added.length,
     existing: result.existing.length,
