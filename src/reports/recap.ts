@@ -3,7 +3,7 @@
 // percent; then totals per unit and role and per day. The per-unit figures count peserta only, as BAB II of
 // the outcome report does, so the two documents give the same numbers. Landscape when the days do not fit
 // across a portrait page.
-import type { AttendanceStatus } from '../domain/attendance.js';
+import { type AttendanceStatus, percent } from '../domain/attendance.js';
 import { formatDate } from '../domain/dates.js';
 import { translate } from '../i18n/index.js';
 import type { RecapData } from '../store/report-data.js';
@@ -144,11 +144,6 @@ function add(a: Counts, b: Counts): Counts {
   return { people: a.people + b.people, present: a.present + b.present, represented: a.represented + b.represented, excused: a.excused + b.excused, absent: a.absent + b.absent };
 }
 
-function share(c: Counts, days: number): number {
-  const possible = c.people * days;
-  return possible === 0 ? 0 : Math.round(((c.present + c.represented) * 1000) / possible) / 10;
-}
-
 /** A group's heading row, or a row of counts (`group`: the heading it stands under, if any). */
 type SumRow = { span: string } | (Counts & { label: string; total?: boolean; possible: number; group?: string });
 type CountKey = 'people' | 'present' | 'represented' | 'excused' | 'absent';
@@ -161,9 +156,10 @@ function sumColumns(report: Report, label: string, keys: ReadonlyArray<[CountKey
   report.font('bold', FONT);
   const widthFor = (header: string) => Math.max(46, ...header.split(/\s+/).map((word) => report.widthOf(word) + 2 * PAD + 4));
   const numbers = keys.map(([key, header]): TableColumn<SumRow> => ({ header, width: widthFor(header), align: 'right', value: (r) => ('span' in r ? '' : value(r, key)) }));
-  const percent: TableColumn<SumRow> = { header: report.t('report.col.percent'), width: 46, align: 'right', value: (r) => ('span' in r ? '' : formatPercent(share(r, r.possible), report.lang)) };
-  const used = numbers.reduce((s, c) => s + c.width, 0) + percent.width;
-  return [{ header: label, width: Math.max(120, report.width - used), value: (r) => ('span' in r ? '' : r.label) }, ...numbers, percent];
+  // Days attended (present or represented) in the person-days possible, as the grid's percent.
+  const share: TableColumn<SumRow> = { header: report.t('report.col.percent'), width: 46, align: 'right', value: (r) => ('span' in r ? '' : formatPercent(percent(r.present + r.represented, r.people * r.possible), report.lang)) };
+  const used = numbers.reduce((s, c) => s + c.width, 0) + share.width;
+  return [{ header: label, width: Math.max(120, report.width - used), value: (r) => ('span' in r ? '' : r.label) }, ...numbers, share];
 }
 
 function sumTable(report: Report, columns: Array<TableColumn<SumRow>>, rows: SumRow[], extra: { keepWithEnd?: number } = {}): void {
