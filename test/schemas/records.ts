@@ -45,6 +45,9 @@ const ROLLUP_FIGURES = {
   commitments: record({ total: int, by_status: record(Object.fromEntries(COMMITMENT_STATUS.map((s) => [s.replace('-', '_'), int]))), overdue: int }),
 };
 
+/** A stored image, or the file it was made from: `photo add`'s record and its `original`. */
+const IMAGE = { type: { enum: ['image/png', 'image/jpeg'] }, width: int, height: int, bytes: int };
+
 export const defs: Record<string, Schema> = {
   rollup_result: record(
     {
@@ -357,15 +360,7 @@ export const defs: Record<string, Schema> = {
   }),
 
   /** `photo add`: the photo's number in print order, its caption and what was stored; `original`: the file as given, when it was reduced for print. */
-  photo: record({
-    no: int,
-    caption: strOrNull,
-    type: { enum: ['image/png', 'image/jpeg'] },
-    width: int,
-    height: int,
-    bytes: int,
-    original: nullable(record({ type: { enum: ['image/png', 'image/jpeg'] }, width: int, height: int, bytes: int })),
-  }),
+  photo: record({ no: int, caption: strOrNull, ...IMAGE, original: nullable(record(IMAGE)) }),
 
   /** `template export`: the folder and every file written into it. */
   template_export: record({ dir: str, files: arrayOf(str) }),
