@@ -79,10 +79,14 @@ export function grouped<T>(c: Canvas, groupOf: (row: T) => string | undefined, t
     },
     onNewPage: (first, drawn) => {
       const caption = groupOf(first) !== undefined ? title : (drawn ?? group);
-      if (caption === undefined) return;
-      c.font('italic', 8);
-      c.textBox(c.t('outcome.continued', { group: caption }), c.left, c.y, c.width);
-      c.moveDown(3);
+      if (caption !== undefined) continuedCaption(c, caption);
     },
   };
+}
+
+/** "<group> (lanjutan)": the small line above a table's repeated header on a page it runs onto. */
+export function continuedCaption(c: Canvas, group: string): void {
+  c.font('italic', 8);
+  c.textBox(c.t('outcome.continued', { group }), c.left, c.y, c.width);
+  c.moveDown(3);
 }

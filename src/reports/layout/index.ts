@@ -7,5 +7,5 @@ export { type Kop, type WorkshopHeading, cachedImage, workshopKop } from './kop.
 export { type Signature, type SignatureOptions, workshopSignature } from './signature.js';
 export type { CellBox, TableColumn, TableSpec } from './table.js';
 export { Report } from './report.js';
-export { grouped, numbered, pairs } from './blocks.js';
+export { continuedCaption, grouped, numbered, pairs } from './blocks.js';
 export { type FitOptions, fitWidths } from './widths.js';

@@ -2,7 +2,7 @@
 import { formatDayRange } from '../../domain/dates.js';
 import type { OutcomeData } from '../../store/report-outcome-data.js';
 import { formatPercent, shortDate, unitLabel } from '../format.js';
-import { type Report, pairs } from '../layout/index.js';
+import { type Report, continuedCaption, pairs } from '../layout/index.js';
 import type { Vars } from '../placeholders.js';
 import { INDENT, chapter, paragraphs, section } from './headings.js';
 import type { OutcomeTemplate } from './template.js';
@@ -45,11 +45,7 @@ export function implementation(report: Report, data: OutcomeData, tpl: OutcomeTe
       keepWithEnd: noteHeight,
       rowStyle: (r) => (r.total ? { fill: TOTAL_FILL, font: 'bold' } : undefined),
       // A page the table runs onto says so, as every continued table of the report does.
-      onNewPage: () => {
-        report.font('italic', 8);
-        report.textBox(report.t('outcome.continued', { group: tpl.text('implementation.participants.title', vars) }), report.left, report.y, report.width);
-        report.moveDown(3);
-      },
+      onNewPage: () => continuedCaption(report, tpl.text('implementation.participants.title', vars)),
       columns: [
         { header: tableVars('no'), width: 5, align: 'center', value: (r, i) => (r.total ? '' : String(i + 1)) },
         { header: tableVars('unit'), width: 36, value: (r) => (r.total ? r.unit : r.unit === '' ? tableVars('noUnit') : unitLabel(r.unit, r.short)) },
